@@ -1,0 +1,27 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+import type { Db } from './types';
+
+export type Connection = { db: Db; driver: 'pglite' | 'postgres'; close: () => Promise<void> };
+
+/**
+ * Opens a connection without any process-wide caching: the app goes through db/client.ts
+ * (memoised, locked); tests and scripts call this directly with their own target.
+ * `target` is a postgres:// URL, `memory://`, or a PGlite data folder.
+ */
+export async function connect(target: string, options: { loadDataDir?: Blob } = {}): Promise<Connection> {
+  if (/^postgres(ql)?:\/\//.test(target)) {
+    const sql = postgres(target, { max: 10, onnotice: () => {} });
+    return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', close: () => sql.end() };
+  }
+  if (target !== 'memory://') mkdirSync(path.resolve(target), { recursive: true });
+  const client = await PGlite.create(target === 'memory://' ? undefined : path.resolve(target), {
+    loadDataDir: options.loadDataDir,
+  });
+  return { db: drizzlePglite(client, { schema }) as unknown as Db, driver: 'pglite', close: () => client.close() };
+}

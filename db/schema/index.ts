@@ -1,0 +1,4 @@
+export * from './reference';
+export * from './population';
+export * from './civil-status';
+export * from './auth';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every variable is validated here and has a development default,
+ * so `npm start` works on a fresh machine; production sets DEMO_MODE=false, which makes the secrets
+ * mandatory and switches off the VNeID simulator and demo seeding.
+ */
+const DEV_AUTH_SECRET = 'dev-only-secret-change-me-0123456789abcdef0123456789';
+const DEV_VNEID_CLIENT_SECRET = 'dev-only-vneid-client-secret';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().positive().default(3000),
+    DEMO_MODE: bool.default(true),
+    DATABASE_URL: z.url().optional(),
+    DATA_DIR: z.string().min(1).default('.data/pglite'),
+    APP_URL: z.url().optional(),
+    AUTH_SECRET: z.string().min(32).optional(),
+    VNEID_ISSUER: z.url().optional(),
+    VNEID_CLIENT_ID: z.string().min(1).default('ho-tich-truc-tuyen'),
+    VNEID_CLIENT_SECRET: z.string().min(16).optional(),
+    OFFICE_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+    SEED_DEMO_DATA: bool.optional(),
+    GENERATED_RESIDENTS: z.coerce.number().int().min(0).default(5000),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.DEMO_MODE) {
+      for (const key of ['AUTH_SECRET', 'VNEID_ISSUER', 'VNEID_CLIENT_SECRET', 'APP_URL'] as const) {
+        if (!v[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required when DEMO_MODE=false` });
+      }
+    }
+  });
+
+export type Env = ReturnType<typeof parseEnv>;
+
+export function parseEnv(source: Record<string, string | undefined>) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  const v = parsed.data;
+  const appUrl = (v.APP_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, '');
+  return {
+    nodeEnv: v.NODE_ENV,
+    demoMode: v.DEMO_MODE,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: v.DATA_DIR,
+    appUrl,
+    authSecret: v.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    vneid: {
+      issuer: (v.VNEID_ISSUER ?? `${appUrl}/vneid-sim`).replace(/\/$/, ''),
+      clientId: v.VNEID_CLIENT_ID,
+      clientSecret: v.VNEID_CLIENT_SECRET ?? DEV_VNEID_CLIENT_SECRET,
+      /** The built-in simulator answers only when the issuer is this app itself. */
+      simulatorEnabled: v.DEMO_MODE,
+    },
+    officeIdleMinutes: v.OFFICE_IDLE_MINUTES,
+    seedDemoData: v.SEED_DEMO_DATA ?? v.DEMO_MODE,
+    generatedResidents: v.GENERATED_RESIDENTS,
+  };
+}
+
+export const env = parseEnv(process.env);
