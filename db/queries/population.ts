@@ -1,0 +1,64 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { popHouseholds, popPeople } from '../schema';
+import type { Db } from '../types';
+
+/* Queries on the population mock's own tables; used only by lib/population/mock.ts. */
+
+export type PopPersonRow = typeof popPeople.$inferSelect;
+export type NewPopPersonRow = typeof popPeople.$inferInsert;
+export type NewPopHouseholdRow = typeof popHouseholds.$inferInsert;
+
+export async function selectPerson(db: Db, personalId: string): Promise<PopPersonRow | undefined> {
+  const [row] = await db.select().from(popPeople).where(eq(popPeople.personalId, personalId)).limit(1);
+  return row;
+}
+
+export async function selectPeople(db: Db, personalIds: readonly string[]): Promise<PopPersonRow[]> {
+  if (personalIds.length === 0) return [];
+  return db.select().from(popPeople).where(inArray(popPeople.personalId, [...personalIds]));
+}
+
+export async function personalIdExists(db: Db, personalId: string): Promise<boolean> {
+  const rows = await db.select({ id: popPeople.personalId }).from(popPeople).where(eq(popPeople.personalId, personalId)).limit(1);
+  return rows.length > 0;
+}
+
+export async function insertPeople(db: Db, rows: NewPopPersonRow[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const result = await db
+      .insert(popPeople)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing()
+      .returning({ id: popPeople.personalId });
+    inserted += result.length;
+  }
+  return inserted;
+}
+
+export async function insertHouseholds(db: Db, rows: NewPopHouseholdRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(popHouseholds).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+  }
+}
+
+export async function updatePerson(
+  db: Db,
+  personalId: string,
+  changes: Partial<Omit<NewPopPersonRow, 'personalId' | 'version' | 'createdAt' | 'updatedAt'>>,
+): Promise<PopPersonRow | undefined> {
+  const [row] = await db
+    .update(popPeople)
+    .set({ ...changes, version: sql`${popPeople.version} + 1`, updatedAt: new Date() })
+    .where(eq(popPeople.personalId, personalId))
+    .returning();
+  return row;
+}
+
+export async function countPeople(db: Db, where?: { communeCode?: string }): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(popPeople)
+    .where(where?.communeCode ? and(eq(popPeople.permanentCommuneCode, where.communeCode)) : undefined);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,161 @@
+import type { Db } from '../types';
+import { createOfficeUser, officeUserExists } from '@/lib/auth/office-accounts';
+import type { OfficeRole } from '@/lib/auth/permissions';
+import { receiveBirthNotice } from '@/lib/birth-notices';
+import { recordEntry, recordsOfPerson } from '@/lib/civil-status/records';
+import { importPopulation } from '@/lib/population/mock';
+import { splitFullName } from '@/lib/population/names';
+import type { Address, NewPerson } from '@/lib/population/types';
+import { findCommuneByName, findProvinceByName } from '@/lib/reference';
+import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
+import { closeOnlineReception } from '@/lib/registries';
+import personas from './data/demo-personas.json';
+
+/*
+ * The demo personas of ../shared/domain/data/demo-personas.json (copied to ./data): citizens in
+ * the population database, their civil-status records, office accounts, the electronic birth
+ * notice and the registries that do not accept online applications. Written through lib/.
+ */
+
+type PersonaAddress = { detail: string; commune: string; province: string };
+type Persona = (typeof personas.citizens)[number];
+
+export const DEMO_PASSWORD = personas.demoPassword;
+
+export function resolveAddress(a: PersonaAddress): Address {
+  const province = findProvinceByName(a.province);
+  if (!province) throw new Error(`Unknown province in personas: ${a.province}`);
+  const commune = findCommuneByName(a.commune, province.code);
+  if (!commune) throw new Error(`Unknown commune in personas: ${a.commune}, ${a.province}`);
+  return { provinceCode: province.code, communeCode: commune.code, detail: a.detail };
+}
+
+/** "UBND Phường Hoàn Kiếm, TP Hà Nội" → the registry (commune) code. */
+export function resolveRegistry(text: string): string {
+  const [communePart, provincePart] = text.replace(/^UBND\s+/, '').split(/,\s*/);
+  return resolveAddress({ detail: '', commune: communePart!, province: provincePart! }).communeCode;
+}
+
+const ROLE_MAP: Record<string, OfficeRole> = {
+  officer: 'officer',
+  signer: 'signer',
+  provincialSupervisor: 'dojSupervisor',
+  ministryDatabaseManager: 'dbManager',
+};
+
+/** Households: people sharing an address live together; the married man heads the demo ones. */
+function householdsOf(citizens: Persona[]) {
+  const byAddress = new Map<string, Persona[]>();
+  for (const c of citizens) {
+    const key = JSON.stringify(c.permanentResidence);
+    byAddress.set(key, [...(byAddress.get(key) ?? []), c]);
+  }
+  const households: { id: string; head: Persona; members: Persona[]; address: Address }[] = [];
+  let n = 0;
+  for (const members of byAddress.values()) {
+    // Same address but not spouses (Quý and the Hoàn Kiếm couple) → separate households.
+    const groups: Persona[][] = [];
+    for (const m of members) {
+      const group = groups.find((g) => g.some((x) => ('spouse' in x && x.spouse === m.key) || ('spouse' in m && m.spouse === x.key)));
+      if (group) group.push(m);
+      else groups.push([m]);
+    }
+    for (const group of groups) {
+      const head = group.find((m) => m.sex === 'male') ?? group[0]!;
+      const address = resolveAddress(head.permanentResidence);
+      households.push({ id: `HK${address.provinceCode}D${String(++n).padStart(7, '0')}`, head, members: group, address });
+    }
+  }
+  return households;
+}
+
+export async function seedPersonas(db: Db) {
+  const citizens = personas.citizens;
+  const idOf = (key: string) => citizens.find((c) => c.key === key)!.personalId;
+  const households = householdsOf(citizens);
+
+  const people: NewPerson[] = households.flatMap((h) =>
+    h.members.map((c) => ({
+      personalId: c.personalId,
+      ...splitFullName(c.fullName),
+      sex: c.sex as NewPerson['sex'],
+      dateOfBirth: c.dateOfBirth,
+      ethnicityCode: ethnicityCodeByName(c.ethnicity) ?? '01',
+      nationality: c.nationality === 'Việt Nam' ? 'VN' : c.nationality,
+      placeOfBirth: c.placeOfBirth,
+      homeTown: c.homeTown,
+      permanentResidence: h.address,
+      phone: 'phone' in c ? (c.phone ?? null) : null,
+      email: 'email' in c ? (c.email ?? null) : null,
+      maritalStatus: c.maritalStatus as NewPerson['maritalStatus'],
+      fatherPersonalId: null,
+      motherPersonalId: null,
+      householdId: h.id,
+      relationshipToHead: c === h.head ? 'Chủ hộ' : c.sex === 'female' ? 'Vợ' : 'Chồng',
+    })),
+  );
+  await importPopulation(
+    db,
+    households.map((h) => ({ id: h.id, headPersonalId: h.head.personalId, ...h.address })),
+    people,
+  );
+
+  for (const c of citizens) {
+    if (!('records' in c) || !c.records) continue;
+    const existing = await recordsOfPerson(db, c.personalId);
+    for (const r of c.records) {
+      if (existing.some((e) => e.eventType === r.type && e.entryNumber === r.number && e.book === r.book)) continue;
+      await recordEntry(db, {
+        eventType: r.type as 'birth' | 'marriage',
+        registrationType: 'registrationType' in r && r.registrationType === 're-registration' ? 'reRegistration' : 'onTime',
+        subjectPersonalId: c.personalId,
+        otherPartyPersonalId: 'with' in r && r.with ? idOf(r.with) : null,
+        nameOnRecord: 'name' in r && r.name ? r.name : c.fullName,
+        registryName: r.registry,
+        entryNumber: r.number,
+        book: r.book,
+        registeredOn: r.registeredOn,
+        digitized: 'digitized' in r ? Boolean(r.digitized) : false,
+      });
+    }
+  }
+
+  for (const n of personas.electronicBirthNotices) {
+    const facility = resolveAddress(n.facilityAddress);
+    await receiveBirthNotice(db, {
+      number: n.number,
+      issuedOn: n.issuedOn,
+      facility: n.facility,
+      facilityProvinceCode: facility.provinceCode,
+      facilityCommuneCode: facility.communeCode,
+      facilityDetail: facility.detail,
+      motherPersonalId: idOf(n.mother),
+      childSex: n.childSex as 'male' | 'female',
+      childDateOfBirth: n.childDateOfBirth,
+      childTimeOfBirth: n.childTimeOfBirth,
+      childWeightGrams: n.childWeightGrams,
+    });
+  }
+
+  for (const u of personas.officeUsers) {
+    if (await officeUserExists(db, u.username)) continue;
+    const role = ROLE_MAP[u.role];
+    if (!role) throw new Error(`Unknown office role in personas: ${u.role}`);
+    await createOfficeUser(db, {
+      username: u.username,
+      fullName: u.fullName,
+      title: u.title,
+      role,
+      registryCode: role === 'officer' || role === 'signer' ? resolveRegistry(u.registry) : null,
+      provinceCode: role === 'dojSupervisor' ? findProvinceByName(u.registry.replace(/^Sở Tư pháp\s+/, ''))!.code : null,
+      password: personas.demoPassword,
+    });
+  }
+
+  for (const r of personas.registriesNotOnline) {
+    await closeOnlineReception(db, resolveRegistry(r.registry), r.reason);
+  }
+}
+
+export const DEMO_CITIZENS = personas.citizens.map((c) => ({ key: c.key, personalId: c.personalId, fullName: c.fullName }));
+export const DEMO_OFFICE_USERS = personas.officeUsers.map((u) => ({ username: u.username, fullName: u.fullName, role: u.role, registry: u.registry }));

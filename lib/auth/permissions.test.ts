@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { blockDuration } from './office-accounts';
+import { can, PERMISSIONS } from './permissions';
+
+describe('permission table', () => {
+  it('lets only citizens manage their own applications', () => {
+    expect(can('citizen', 'application.own.manage')).toBe(true);
+    expect(can('officer', 'application.own.manage')).toBe(false);
+  });
+
+  it('never grants anything to an anonymous user', () => {
+    for (const permission of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(can(undefined, permission)).toBe(false);
+    }
+  });
+
+  it('keeps citizens out of every office permission', () => {
+    const office = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => !p.startsWith('citizen') && !p.includes('own'));
+    for (const permission of office) expect(can('citizen', permission)).toBe(false);
+  });
+
+  it('separates reviewing from signing', () => {
+    expect(can('officer', 'application.sign')).toBe(false);
+    expect(can('signer', 'application.review')).toBe(false);
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('lets the first four failures through, then doubles the wait up to 15 minutes', () => {
+    expect([1, 2, 3, 4].map(blockDuration)).toEqual([0, 0, 0, 0]);
+    expect(blockDuration(5)).toBe(30_000);
+    expect(blockDuration(6)).toBe(60_000);
+    expect(blockDuration(20)).toBe(15 * 60_000);
+  });
+});

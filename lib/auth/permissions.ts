@@ -1,0 +1,32 @@
+/*
+ * One permission table for the whole portal: which role may do what. Guards (guards.ts) and
+ * pages consult it; ownership (own application, own registry) is checked on top, in use cases
+ * and in the queries' where clauses.
+ */
+
+export const OFFICE_ROLES = ['officer', 'signer', 'dojSupervisor', 'dbManager'] as const;
+export type OfficeRole = (typeof OFFICE_ROLES)[number];
+export type Role = 'citizen' | OfficeRole;
+
+export const PERMISSIONS = {
+  'citizen.profile.view': ['citizen'],
+  'application.own.manage': ['citizen'],
+  'document.own.view': ['citizen'],
+  'office.dashboard.view': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
+  'registry.queue.view': ['officer', 'signer'],
+  'application.review': ['officer'],
+  'application.sign': ['signer'],
+  'province.oversee': ['dojSupervisor'],
+  'registry.onlineReception.manage': ['dojSupervisor'],
+  'database.correction.approve': ['dbManager'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isOfficeRole(role: string | undefined): role is OfficeRole {
+  return (OFFICE_ROLES as readonly string[]).includes(role ?? '');
+}

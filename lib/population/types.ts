@@ -1,0 +1,67 @@
+import type { Sex } from '@/lib/identity/personal-id';
+
+export type Address = { provinceCode: string; communeCode: string; detail: string };
+export type MaritalStatus = 'single' | 'married' | 'divorced' | 'widowed';
+
+/** A person as the National Population Database knows them. */
+export type Person = {
+  personalId: string;
+  surname: string;
+  middleName: string;
+  givenName: string;
+  fullName: string;
+  sex: Sex;
+  dateOfBirth: string;
+  ethnicityCode: string;
+  /** ISO 3166 alpha-2; 'VN' for Vietnamese citizens. */
+  nationality: string;
+  placeOfBirth: string;
+  homeTown: string;
+  permanentResidence: Address | null;
+  temporaryResidence: Address | null;
+  phone: string | null;
+  email: string | null;
+  maritalStatus: MaritalStatus;
+  vitalStatus: 'alive' | 'deceased';
+  dateOfDeath: string | null;
+  fatherPersonalId: string | null;
+  motherPersonalId: string | null;
+  householdId: string | null;
+  relationshipToHead: string | null;
+};
+
+export type NewPerson = Omit<Person, 'fullName' | 'vitalStatus' | 'dateOfDeath' | 'temporaryResidence'> &
+  Partial<Pick<Person, 'temporaryResidence'>>;
+
+export class PopulationError extends Error {
+  constructor(
+    readonly code: 'personNotFound' | 'personDeceased' | 'personalIdExhausted' | 'personExists',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PopulationError';
+  }
+}
+
+/**
+ * The National Population Database as the portal sees it. The mock implements it on its own
+ * tables; a client of the real service (Ministry of Public Security) would implement the same.
+ * Everything in the portal reaches population data only through this interface.
+ */
+export interface PopulationRegistry {
+  findPerson(personalId: string): Promise<Person | null>;
+  findPeople(personalIds: readonly string[]): Promise<Person[]>;
+  /**
+   * A new, unused personal ID number for a child whose birth is being registered: the province
+   * code of the registering registry, the century/sex digit, the year, six random digits.
+   */
+  allocatePersonalId(input: { registryProvinceCode: string; sex: 'male' | 'female'; dateOfBirth: string }): Promise<string>;
+  /** Records a person under an allocated number (birth registration). */
+  addPerson(person: NewPerson): Promise<Person>;
+  recordDeath(personalId: string, dateOfDeath: string): Promise<Person>;
+  updateMaritalStatus(personalId: string, status: MaritalStatus): Promise<Person>;
+  registerPermanentResidence(
+    personalId: string,
+    residence: { address: Address; householdId: string; relationshipToHead: string },
+  ): Promise<Person>;
+}

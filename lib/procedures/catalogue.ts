@@ -1,0 +1,19 @@
+/**
+ * The ten online procedures of procedures.md, in catalogue order. `available` flips to true as
+ * each procedure's e-form is built; until then the catalogue lists it as coming, not as a link.
+ */
+export const PROCEDURES = [
+  { code: 'birthRegistration', available: false },
+  { code: 'deathRegistration', available: false },
+  { code: 'marriageRegistration', available: false },
+  { code: 'parentChildRecognition', available: false },
+  { code: 'guardianshipRegistration', available: false },
+  { code: 'civilStatusAmendment', available: false },
+  { code: 'birthReRegistration', available: false },
+  { code: 'maritalStatusCertificate', available: false },
+  { code: 'extractCopyRequest', available: false },
+  { code: 'civilStatusConfirmation', available: false },
+] as const;
+
+export type ProcedureCode = (typeof PROCEDURES)[number]['code'];
+export const PROCEDURE_CODES: readonly ProcedureCode[] = PROCEDURES.map((p) => p.code);
