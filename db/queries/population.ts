@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { popHouseholds, popPeople } from '../schema';
 import type { Db } from '../types';
 
@@ -59,6 +59,6 @@ export async function countPeople(db: Db, where?: { communeCode?: string }): Pro
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(popPeople)
-    .where(where?.communeCode ? and(eq(popPeople.permanentCommuneCode, where.communeCode)) : undefined);
+    .where(where?.communeCode ? eq(popPeople.permanentCommuneCode, where.communeCode) : undefined);
   return row?.n ?? 0;
 }

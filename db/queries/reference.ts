@@ -1,11 +1,10 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { communes, ethnicities, legacyProvinces, provinces, registries, registryProcedures } from '../schema';
+import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import { communes, provinces, registries, registryProcedures } from '../schema';
 import type { Db } from '../types';
 
-type Insertable = typeof provinces | typeof communes | typeof legacyProvinces | typeof ethnicities | typeof registries | typeof registryProcedures;
-
 /** Bulk insert of reference rows in chunks; existing rows are left as they are. */
-export async function insertReferenceRows<T extends Insertable>(db: Db, table: T, rows: T['$inferInsert'][]) {
+export async function insertReferenceRows<T extends PgTable>(db: Db, table: T, rows: PgInsertValue<T>[]) {
   for (let i = 0; i < rows.length; i += 1000) {
     await db.insert(table).values(rows.slice(i, i + 1000)).onConflictDoNothing();
   }

@@ -94,6 +94,6 @@ it('generates residents with valid, unique numbers consistent with sex and birth
   for (const p of people) expect(validatePersonalId(p.personalId, p)).toMatchObject({ ok: true, warnings: [] });
   expect(new Set(people.map((p) => p.permanentResidence!.provinceCode)).size).toBeGreaterThanOrEqual(6);
   expect(households.length).toBeGreaterThan(1000);
-  expect(people.some((p) => /[ăâđêôơư]/i.test(p.fullName ?? `${p.surname}${p.givenName}`))).toBe(true);
+  expect(people.some((p) => /[ăâđêôơư]/i.test(`${p.surname} ${p.middleName} ${p.givenName}`))).toBe(true);
   expect(parsePersonalId(people[0]!.personalId).ok).toBe(true);
 });

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { SummaryList } from '@/components/ui/summary-list';
+import { getDb } from '@/db/client';
+import { requireCitizenPage } from '@/lib/auth';
+import { getCitizenProfile } from '@/lib/citizens/profile';
+import { formatPersonalId } from '@/lib/identity/personal-id';
+import { formatAddress } from '@/lib/reference/address';
+import { ethnicityName } from '@/lib/reference/ethnicities';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('me'))('title') };
+}
+
+export default async function MyDetailsPage() {
+  const citizen = await requireCitizenPage('/me');
+  const [t, tc, format, profile] = await Promise.all([
+    getTranslations(),
+    getTranslations('common'),
+    getFormatter(),
+    getDb().then((db) => getCitizenProfile(db, citizen.personalId)),
+  ]);
+  if (!profile) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-bold">{t('me.title')}</h1>
+        <p role="alert">{t('me.notInDatabase')}</p>
+      </div>
+    );
+  }
+  const { person, registry, records } = profile;
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { day: 'numeric', month: 'long', year: 'numeric' });
+  const none = <span className="text-ink-muted">{tc('notProvided')}</span>;
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">{t('me.title')}</h1>
+        <p className="max-w-3xl text-ink-muted">{t('me.lead')}</p>
+      </div>
+      <SummaryList
+        rows={[
+          { label: t('me.fullName'), value: <span className="text-lg font-bold">{person.fullName}</span> },
+          { label: t('me.personalId'), value: formatPersonalId(person.personalId) },
+          { label: t('me.dateOfBirth'), value: date(person.dateOfBirth) },
+          { label: t('me.sex'), value: t(`sex.${person.sex}`) },
+          { label: t('me.ethnicity'), value: ethnicityName(person.ethnicityCode) ?? person.ethnicityCode },
+          { label: t('me.nationality'), value: person.nationality === 'VN' ? t('nationality.VN') : person.nationality },
+          { label: t('me.placeOfBirth'), value: person.placeOfBirth },
+          { label: t('me.homeTown'), value: person.homeTown },
+          { label: t('me.permanentResidence'), value: person.permanentResidence ? formatAddress(person.permanentResidence) : none },
+          ...(person.temporaryResidence ? [{ label: t('me.temporaryResidence'), value: formatAddress(person.temporaryResidence) }] : []),
+          { label: t('me.maritalStatus'), value: t(`maritalStatus.${person.maritalStatus}`) },
+          { label: t('me.phone'), value: person.phone ?? none },
+          { label: t('me.email'), value: person.email ?? none },
+          { label: t('me.registry'), value: registry?.name ?? none },
+        ]}
+      />
+      <section aria-labelledby="records" className="space-y-3">
+        <h2 id="records" className="text-2xl font-bold">{t('me.recordsTitle')}</h2>
+        {records.length === 0 ? (
+          <p>{t('me.noRecords')}</p>
+        ) : (
+          <ul className="list-disc space-y-1 ps-6">
+            {records.map((r) => (
+              <li key={r.id}>
+                {t('me.record', { event: t(`events.${r.eventType as 'birth'}`), number: r.entryNumber, book: r.book, date: date(r.registeredOn), registry: r.registryName })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

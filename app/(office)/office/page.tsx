@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { EmptyState } from '@/components/ui/empty-state';
+import { SummaryList } from '@/components/ui/summary-list';
+import { getDb } from '@/db/client';
+import { requireOfficePage } from '@/lib/auth';
+import { systemClock } from '@/lib/calendar';
+import { getOfficeDashboard } from '@/lib/office/dashboard';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('office'))('title') };
+}
+
+export default async function OfficeDashboardPage() {
+  const session = await requireOfficePage('office.dashboard.view', '/office');
+  const [t, tp, format, dashboard] = await Promise.all([
+    getTranslations('office'),
+    getTranslations('procedures'),
+    getFormatter(),
+    getDb().then((db) => getOfficeDashboard(db, session, systemClock)),
+  ]);
+  if (!dashboard) notFound();
+  const { user, registry, province, today } = dashboard;
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <div className="space-y-8">
+      <div className="space-y-1">
+        <p className="text-lg text-ink-muted">{t('greeting', { name: user.fullName })}</p>
+        <h1 className="text-3xl font-bold">{registry?.name ?? province?.name ?? t('scopeNational')}</h1>
+      </div>
+      <SummaryList
+        rows={[
+          { label: t('role'), value: `${t(`roles.${user.role}`)} — ${user.title}` },
+          ...(registry ? [{ label: t('registry'), value: `${registry.name}, ${registry.provinceName}` }] : []),
+          ...(province ? [{ label: t('province'), value: province.name }] : []),
+          { label: t('today'), value: `${day(today.date)} — ${today.isWorkingDay ? t('workingDay') : t('nonWorkingDay')}` },
+          { label: t('nextWorkingDay'), value: day(today.nextWorkingDay) },
+          ...(dashboard.residents !== null ? [{ label: t('residents'), value: format.number(dashboard.residents) }] : []),
+          ...(registry
+            ? [
+                {
+                  label: t('onlineTitle'),
+                  value:
+                    dashboard.offlineProcedures.length === 0
+                      ? t('acceptsAll')
+                      : t('acceptsNone', { procedures: dashboard.offlineProcedures.map((p) => tp(`${p as 'birthRegistration'}.name`)).join('; ') }),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {registry && (
+        <section aria-labelledby="queue" className="space-y-3">
+          <h2 id="queue" className="text-2xl font-bold">{t('queueTitle')}</h2>
+          <EmptyState>
+            <p>{t('queueEmpty')}</p>
+          </EmptyState>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { setLocale } from '@/app/actions/preferences';
+import { signOutAction } from '@/app/actions/session';
+import { auth } from '@/lib/auth/auth';
+import { isOfficeRole } from '@/lib/auth/permissions';
+
+export async function SiteHeader() {
+  const [t, locale, session] = await Promise.all([getTranslations('common'), getLocale(), auth()]);
+  const role = session?.user.role;
+  const other = locale === 'vi' ? 'en' : 'vi';
+  const links =
+    role === 'citizen'
+      ? [
+          { href: '/me', label: t('myProfile') },
+          { href: '/applications', label: t('myApplications') },
+          { href: '/documents', label: t('myDocuments') },
+        ]
+      : isOfficeRole(role)
+        ? [{ href: '/office', label: t('officeArea') }]
+        : [];
+
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-white no-underline">
+          {t('serviceName')}
+          <span className="block text-sm font-normal">{t('serviceTagline')}</span>
+        </Link>
+        <form action={setLocale}>
+          <input type="hidden" name="locale" value={other} />
+          <button type="submit" lang={other} aria-label={t('switchToLabel')} className="min-h-11 rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-brand-dark">
+            {t('switchTo')}
+          </button>
+        </form>
+      </div>
+      <nav aria-label={t('mainNav')} className="bg-brand-dark">
+        <ul className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-2">
+          <li>
+            <Link href="/" className="inline-block py-2 text-white">{t('home')}</Link>
+          </li>
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="inline-block py-2 text-white">{l.label}</Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/help" className="inline-block py-2 text-white">{t('help')}</Link>
+          </li>
+          <li className="ms-auto">
+            {session ? (
+              <form action={signOutAction} className="flex flex-wrap items-center gap-3">
+                <span className="text-sm">{t('signedInAs', { name: session.user.name })}</span>
+                <button type="submit" className="min-h-11 py-2 font-semibold text-white underline">{t('signOut')}</button>
+              </form>
+            ) : (
+              <Link href="/sign-in" className="inline-block py-2 font-semibold text-white">{t('signIn')}</Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, signInAsCitizen, signInToOffice, test } from './fixtures';
+
+for (const path of ['/me', '/applications', '/documents']) {
+  test(`an anonymous visitor of ${path} is sent to sign in`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path)}`));
+    await expect(page.getByRole('button', { name: 'Đăng nhập bằng VNeID' })).toBeVisible();
+  });
+}
+
+test('an anonymous visitor of the office area is sent to the office sign-in', async ({ page }) => {
+  await page.goto('/office');
+  await expect(page).toHaveURL(/\/office\/sign-in/);
+});
+
+test('a signed-in citizen cannot reach office pages', async ({ page }) => {
+  await signInAsCitizen(page, 'Trần Văn Minh');
+  const response = await page.goto('/office');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  await expect(page.getByText('Hồ sơ chờ xử lý')).toHaveCount(0);
+});
+
+test('an officer cannot reach citizen pages', async ({ page }) => {
+  await signInToOffice(page, 'officer.saigon');
+  await expect(page).toHaveURL(/\/office$/);
+  for (const path of ['/me', '/applications', '/documents']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+  }
+});
+
+test('the VNeID simulator refuses a sign-in request for another client or redirect address', async ({ page }) => {
+  await page.goto('/vneid-sim/authorize?client_id=other&redirect_uri=https://evil.example/cb&response_type=code&scope=openid&code_challenge=x&code_challenge_method=S256');
+  await expect(page.locator('#error-summary')).toContainText('invalidClient');
+  await page.goto('/vneid-sim/authorize?client_id=ho-tich-truc-tuyen&redirect_uri=https://evil.example/cb&response_type=code&scope=openid&code_challenge=x&code_challenge_method=S256');
+  await expect(page.locator('#error-summary')).toContainText('invalidRedirectUri');
+});
+
+test('the simulator token endpoint refuses a wrong client secret', async ({ request }) => {
+  const response = await request.post('/vneid-sim/token', {
+    headers: { authorization: `Basic ${Buffer.from('ho-tich-truc-tuyen:wrong').toString('base64')}` },
+    form: { grant_type: 'authorization_code', code: 'x', code_verifier: 'y', redirect_uri: 'http://localhost/api/auth/callback/vneid' },
+  });
+  expect(response.status()).toBe(401);
+});

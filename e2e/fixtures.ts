@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'HoTich@2026';
+
+/** Runs axe on the current page: zero violations of WCAG 2.0–2.2 A and AA. */
+export async function expectAccessible(page: Page) {
+  await page.waitForLoadState('domcontentloaded');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Navigates and checks accessibility of what arrived. */
+export async function visit(page: Page, path: string) {
+  const response = await page.goto(path);
+  await expectAccessible(page);
+  return response;
+}
+
+/** Signs in through the VNeID simulator by picking a demo persona. */
+export async function signInAsCitizen(page: Page, fullName: string, returnTo = '/me') {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByRole('button', { name: /^(Đăng nhập bằng VNeID|Sign in with VNeID)$/ }).click();
+  await expect(page.getByRole('heading', { name: /^VNeID — (trình mô phỏng|simulator)$/ })).toBeVisible();
+  await page.getByRole('button', { name: new RegExp(fullName) }).click();
+  await page.waitForURL((url) => url.pathname === returnTo);
+}
+
+export async function signInToOffice(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/office/sign-in');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+export const test = base;
+export { expect };

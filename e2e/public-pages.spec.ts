@@ -1,0 +1,60 @@
+import { expect, test, visit } from './fixtures';
+
+test('the home page is in Vietnamese and lists the ten procedures, none as a dead link', async ({ page }) => {
+  await visit(page, '/');
+  await expect(page).toHaveTitle(/Hộ tịch trực tuyến/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký hộ tịch trực tuyến' })).toBeVisible();
+  const catalogue = page.locator('#catalogue + p + ul > li');
+  await expect(catalogue).toHaveCount(10);
+  await expect(page.getByRole('heading', { name: 'Đăng ký khai sinh' })).toBeVisible();
+  await expect(page.getByText('Sắp triển khai')).toHaveCount(10);
+});
+
+test('the language switch turns the whole page into English and back', async ({ page }) => {
+  await visit(page, '/');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Online civil registration' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoVietnameseChrome(page);
+  await visit(page, '/help');
+  await expect(page.getByRole('heading', { level: 1, name: 'Help' })).toBeVisible();
+  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hướng dẫn' })).toBeVisible();
+});
+
+async function expectNoVietnameseChrome(page: import('@playwright/test').Page) {
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Birth registration' })).toBeVisible();
+}
+
+test('the registries list shows Bạch Long Vĩ under Hải Phòng, also as JSON, without sign-in', async ({ page, request }) => {
+  await visit(page, '/registries');
+  await expect(page.getByRole('heading', { level: 2, name: /Thành phố Hải Phòng/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'UBND Đặc khu Bạch Long Vĩ' })).toBeVisible();
+  const json = await (await request.get('/api/registries/offline')).json();
+  expect(json.provinces).toHaveLength(1);
+  expect(json.provinces[0].registries[0].name).toBe('UBND Đặc khu Bạch Long Vĩ');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/help');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the health route reports the database as reachable', async ({ request }) => {
+  const health = await (await request.get('/api/health')).json();
+  expect(health).toMatchObject({ ok: true, database: { reachable: true, registries: 3321 } });
+});
+
+test('the home page fits a 360 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await visit(page, '/');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,54 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { env } from '@/lib/env';
+import { authConfig } from './auth.config';
+import { authenticateOfficeUser } from './office-accounts';
+
+class ThrottledSignIn extends CredentialsSignin {
+  override code = 'throttled';
+}
+
+const officeCredentials = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    {
+      // VNeID through OpenID Connect: the built-in simulator by default, the real issuer in
+      // production (VNEID_ISSUER, VNEID_CLIENT_ID, VNEID_CLIENT_SECRET).
+      id: 'vneid',
+      name: 'VNeID',
+      type: 'oidc',
+      issuer: env.vneid.issuer,
+      clientId: env.vneid.clientId,
+      clientSecret: env.vneid.clientSecret,
+      checks: ['pkce', 'state', 'nonce'],
+      authorization: { params: { scope: 'openid profile' } },
+      profile(profile) {
+        return { id: profile.sub ?? undefined, name: typeof profile.name === 'string' ? profile.name : null };
+      },
+    },
+    Credentials({
+      id: 'office',
+      name: 'Office',
+      credentials: { username: {}, password: {} },
+      async authorize(raw) {
+        const parsed = officeCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await authenticateOfficeUser(await getDb(), parsed.data.username, parsed.data.password, new Date());
+        if (!result.ok) {
+          if (result.reason === 'throttled') throw new ThrottledSignIn();
+          return null;
+        }
+        const { user } = result;
+        return { id: user.id, name: user.username, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode };
+      },
+    }),
+  ],
+});

@@ -1,0 +1,75 @@
+import type { Session } from 'next-auth';
+import type { z } from 'zod';
+import { can, isOfficeRole, type Permission } from './permissions';
+
+/*
+ * Guards for server actions and pages. Every server action is a public endpoint: the wrappers
+ * re-read the session, parse the input with zod and check the permission table before the
+ * handler runs. Ownership is the use case's job (and its query's where clause).
+ * The session reader is injected so the guards can be tested without Auth.js.
+ */
+
+export type CitizenSession = { role: 'citizen'; personalId: string; name: string };
+export type OfficeSession = Extract<Session['user'], { role: string }> & { userId: string; role: Exclude<Session['user']['role'], 'citizen'> };
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: 'unauthenticated' | 'forbidden' | 'invalidInput' | 'notFound' | 'conflict'; fieldErrors?: Record<string, string[]> };
+
+type SessionReader = () => Promise<Session | null>;
+
+export function citizenOf(session: Session | null): CitizenSession | null {
+  const user = session?.user;
+  return user?.role === 'citizen' && user.personalId ? { role: 'citizen', personalId: user.personalId, name: user.name } : null;
+}
+
+export function officeOf(session: Session | null): OfficeSession | null {
+  const user = session?.user;
+  return user && isOfficeRole(user.role) && user.userId ? (user as OfficeSession) : null;
+}
+
+export function createGuards(readSession: SessionReader) {
+  const citizen = async () => citizenOf(await readSession());
+  const office = async () => officeOf(await readSession());
+
+  function citizenAction<S extends z.ZodType, T>(
+    permission: Permission,
+    schema: S,
+    handler: (ctx: { session: CitizenSession; input: z.output<S> }) => Promise<ActionResult<T>>,
+  ) {
+    return async (raw: unknown): Promise<ActionResult<T>> => {
+      const session = await citizen();
+      if (!session) return { ok: false, error: 'unauthenticated' };
+      if (!can(session.role, permission)) return { ok: false, error: 'forbidden' };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
+      return handler({ session, input: parsed.data });
+    };
+  }
+
+  function officeAction<S extends z.ZodType, T>(
+    permission: Permission,
+    schema: S,
+    handler: (ctx: { session: OfficeSession; input: z.output<S> }) => Promise<ActionResult<T>>,
+  ) {
+    return async (raw: unknown): Promise<ActionResult<T>> => {
+      const session = await office();
+      if (!session) return { ok: false, error: 'unauthenticated' };
+      if (!can(session.role, permission)) return { ok: false, error: 'forbidden' };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
+      return handler({ session, input: parsed.data });
+    };
+  }
+
+  return { citizen, office, citizenAction, officeAction };
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { decodeProtectedHeader, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
+import { selectKeys } from '@/db/queries/signing-keys';
+import type { Db } from '@/db/types';
+import { population } from '@/lib/population';
+import { signingKey } from '@/lib/signing/keys';
+
+/*
+ * A small OpenID Connect provider standing in for VNeID in demo mode, in the spirit of the mock
+ * sign-in servers governments publish for developers: authorization code flow with PKCE (S256),
+ * client_secret_basic / client_secret_post, ES256 ID tokens, a userinfo endpoint and a JWKS.
+ * Codes and access tokens are short-lived signed JWTs, so no state is kept between requests.
+ */
+
+export const SIM_KEY_PURPOSE = 'vneid-sim';
+export const CALLBACK_PATH = '/api/auth/callback/vneid';
+
+export type SimClient = { issuer: string; clientId: string; clientSecret: string };
+
+export function discoveryDocument(issuer: string) {
+  return {
+    issuer,
+    authorization_endpoint: `${issuer}/authorize`,
+    token_endpoint: `${issuer}/token`,
+    userinfo_endpoint: `${issuer}/userinfo`,
+    jwks_uri: `${issuer}/jwks`,
+    response_types_supported: ['code'],
+    grant_types_supported: ['authorization_code'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['ES256'],
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    code_challenge_methods_supported: ['S256'],
+    scopes_supported: ['openid', 'profile'],
+    claims_supported: ['sub', 'name', 'family_name', 'given_name', 'birthdate', 'gender'],
+  };
+}
+
+export type AuthorizeRequest = {
+  clientId: string;
+  redirectUri: string;
+  state: string | null;
+  nonce: string | null;
+  codeChallenge: string;
+};
+
+export type AuthorizeError = 'invalidClient' | 'invalidRedirectUri' | 'unsupportedResponseType' | 'invalidScope' | 'pkceRequired';
+
+/** Validates an authorization request. The redirect URI must be the portal's own callback. */
+export function parseAuthorizeRequest(params: URLSearchParams, client: SimClient): { ok: true; value: AuthorizeRequest } | { ok: false; error: AuthorizeError } {
+  if (params.get('client_id') !== client.clientId) return { ok: false, error: 'invalidClient' };
+  const redirectUri = params.get('redirect_uri') ?? '';
+  let redirect: URL;
+  try {
+    redirect = new URL(redirectUri);
+  } catch {
+    return { ok: false, error: 'invalidRedirectUri' };
+  }
+  if (redirect.pathname !== CALLBACK_PATH || !['http:', 'https:'].includes(redirect.protocol)) return { ok: false, error: 'invalidRedirectUri' };
+  if (params.get('response_type') !== 'code') return { ok: false, error: 'unsupportedResponseType' };
+  if (!(params.get('scope') ?? '').split(' ').includes('openid')) return { ok: false, error: 'invalidScope' };
+  const codeChallenge = params.get('code_challenge');
+  if (!codeChallenge || params.get('code_challenge_method') !== 'S256') return { ok: false, error: 'pkceRequired' };
+  return { ok: true, value: { clientId: client.clientId, redirectUri, state: params.get('state'), nonce: params.get('nonce'), codeChallenge } };
+}
+
+/** The URL the browser goes back to after a successful sign-in. */
+export async function issueCode(db: Db, client: SimClient, req: AuthorizeRequest, personalId: string, now: Date): Promise<string> {
+  const key = await signingKey(db, SIM_KEY_PURPOSE);
+  const code = await new SignJWT({ typ: 'code', redirect_uri: req.redirectUri, nonce: req.nonce, cc: req.codeChallenge })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid })
+    .setIssuer(client.issuer)
+    .setAudience(`${client.clientId}#code`)
+    .setSubject(personalId)
+    .setJti(randomUUID())
+    .setIssuedAt(Math.floor(now.getTime() / 1000))
+    .setExpirationTime(Math.floor(now.getTime() / 1000) + 120)
+    .sign(key.privateKey);
+  const url = new URL(req.redirectUri);
+  url.searchParams.set('code', code);
+  if (req.state) url.searchParams.set('state', req.state);
+  url.searchParams.set('iss', client.issuer);
+  return url.toString();
+}
+
+export type TokenError = { status: 400 | 401; error: 'invalid_client' | 'invalid_grant' | 'invalid_request' | 'unsupported_grant_type' };
+
+/** Codes already exchanged in this process (single use; a restart forgets them, codes live 2 minutes). */
+const redeemed = new Set<string>();
+
+export async function exchangeCode(
+  db: Db,
+  client: SimClient,
+  request: { authorization: string | null; form: URLSearchParams },
+  now: Date,
+): Promise<{ ok: true; body: Record<string, unknown> } | ({ ok: false } & TokenError)> {
+  const { form } = request;
+  const creds = clientCredentials(request.authorization, form);
+  if (!creds || creds.id !== client.clientId || !safeEqual(creds.secret, client.clientSecret)) {
+    return { ok: false, status: 401, error: 'invalid_client' };
+  }
+  if (form.get('grant_type') !== 'authorization_code') return { ok: false, status: 400, error: 'unsupported_grant_type' };
+  const code = form.get('code');
+  const verifier = form.get('code_verifier');
+  if (!code || !verifier) return { ok: false, status: 400, error: 'invalid_request' };
+
+  const claims = await verifySimJwt(db, client, code, `${client.clientId}#code`, now);
+  if (!claims || claims.typ !== 'code' || !claims.jti || redeemed.has(claims.jti)) return { ok: false, status: 400, error: 'invalid_grant' };
+  if (claims.redirect_uri !== form.get('redirect_uri')) return { ok: false, status: 400, error: 'invalid_grant' };
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  if (challenge !== claims.cc) return { ok: false, status: 400, error: 'invalid_grant' };
+  redeemed.add(claims.jti);
+
+  const person = await population(db).findPerson(claims.sub!);
+  if (!person) return { ok: false, status: 400, error: 'invalid_grant' };
+  const key = await signingKey(db, SIM_KEY_PURPOSE);
+  const iat = Math.floor(now.getTime() / 1000);
+  const profile = { name: person.fullName, family_name: person.surname, given_name: [person.middleName, person.givenName].filter(Boolean).join(' '), birthdate: person.dateOfBirth, gender: person.sex };
+  const idToken = await new SignJWT({ ...profile, nonce: claims.nonce ?? undefined, auth_time: iat })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
+    .setIssuer(client.issuer)
+    .setAudience(client.clientId)
+    .setSubject(person.personalId)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + 300)
+    .sign(key.privateKey);
+  const accessToken = await new SignJWT({ typ: 'access', scope: 'openid profile' })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid })
+    .setIssuer(client.issuer)
+    .setAudience(`${client.clientId}#userinfo`)
+    .setSubject(person.personalId)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + 300)
+    .sign(key.privateKey);
+  return { ok: true, body: { access_token: accessToken, token_type: 'Bearer', expires_in: 300, id_token: idToken, scope: 'openid profile' } };
+}
+
+export async function userinfo(db: Db, client: SimClient, authorization: string | null, now: Date) {
+  const token = authorization?.match(/^Bearer (.+)$/i)?.[1];
+  const claims = token ? await verifySimJwt(db, client, token, `${client.clientId}#userinfo`, now) : null;
+  if (!claims || claims.typ !== 'access') return null;
+  const person = await population(db).findPerson(claims.sub!);
+  if (!person) return null;
+  return { sub: person.personalId, name: person.fullName, family_name: person.surname, given_name: [person.middleName, person.givenName].filter(Boolean).join(' '), birthdate: person.dateOfBirth, gender: person.sex };
+}
+
+async function verifySimJwt(db: Db, client: SimClient, token: string, audience: string, now: Date) {
+  try {
+    const { kid } = decodeProtectedHeader(token);
+    const jwk = (await selectKeys(db, SIM_KEY_PURPOSE)).find((k) => k.kid === kid)?.publicJwk as JWK | undefined;
+    if (!jwk) return null;
+    const { payload } = await jwtVerify(token, await importJWK(jwk, 'ES256'), { issuer: client.issuer, audience, currentDate: now });
+    return payload as typeof payload & { typ?: string; redirect_uri?: string; nonce?: string | null; cc?: string };
+  } catch {
+    return null;
+  }
+}
+
+function clientCredentials(authorization: string | null, form: URLSearchParams) {
+  const basic = authorization?.match(/^Basic (.+)$/i)?.[1];
+  if (basic) {
+    const decoded = Buffer.from(basic, 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i < 0) return null;
+    const unescape = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
+    return { id: unescape(decoded.slice(0, i)), secret: unescape(decoded.slice(i + 1)) };
+  }
+  const id = form.get('client_id');
+  const secret = form.get('client_secret');
+  return id && secret ? { id, secret } : null;
+}
+
+function safeEqual(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

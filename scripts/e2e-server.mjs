@@ -1,0 +1,38 @@
+/*
+ * Starts the production build for the Playwright journeys on a fresh database:
+ *   node scripts/e2e-server.mjs pglite 3100     → a new PGlite folder under .data/
+ *   node scripts/e2e-server.mjs postgres 3101   → a recreated database on the server of
+ *                                                 E2E_DATABASE_URL or DATABASE_URL
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import postgres from 'postgres';
+
+const [mode, port] = process.argv.slice(2);
+const env = { ...process.env, PORT: port, NODE_ENV: 'production', DEMO_MODE: 'true' };
+delete env.APP_URL;
+delete env.VNEID_ISSUER;
+
+if (mode === 'pglite') {
+  delete env.DATABASE_URL;
+  env.DATA_DIR = `.data/e2e-${port}`;
+  rmSync(env.DATA_DIR, { recursive: true, force: true });
+  rmSync(`${env.DATA_DIR}.lock`, { force: true });
+} else if (mode === 'postgres') {
+  const serverUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('Set DATABASE_URL or E2E_DATABASE_URL for the PostgreSQL journeys');
+  const database = `hotich_e2e_${port}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.unsafe(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  env.DATABASE_URL = url.toString();
+} else {
+  throw new Error(`Unknown mode ${mode}`);
+}
+
+const child = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

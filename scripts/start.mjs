@@ -1,0 +1,29 @@
+/*
+ * `npm start`: builds the production bundle when there is none or the sources are newer than it,
+ * then serves it with `next start`. Database migration and demo data happen at server start
+ * (instrumentation.ts), so a fresh clone needs nothing else.
+ */
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package.json', 'tailwind.config.ts'];
+const buildId = '.next/BUILD_ID';
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(p).reduce((m, f) => (f.startsWith('.data') ? m : Math.max(m, newest(path.join(p, f)))), s.mtimeMs);
+}
+
+const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+if (!built || SOURCES.some((s) => newest(s) > built)) {
+  console.log(built ? 'Sources changed since the last build: rebuilding…' : 'No production build yet: building (about a minute)…');
+  const r = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const child = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,33 @@
+import type { Role } from '@/lib/auth/permissions';
+
+declare module 'next-auth' {
+  interface Session {
+    user: {
+      role: Role;
+      name: string;
+      /** Citizens: the personal ID number from VNeID, never editable. */
+      personalId?: string;
+      /** Office users. */
+      userId?: string;
+      registryCode?: string | null;
+      provinceCode?: string | null;
+    };
+  }
+  interface User {
+    role?: Role;
+    registryCode?: string | null;
+    provinceCode?: string | null;
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    role?: Role;
+    personalId?: string;
+    userId?: string;
+    registryCode?: string | null;
+    provinceCode?: string | null;
+    /** Epoch ms of the last request, for the office idle timeout. */
+    lastSeen?: number;
+  }
+}
