@@ -2,3 +2,4 @@ export * from './reference';
 export * from './population';
 export * from './civil-status';
 export * from './auth';
+export * from './applications';

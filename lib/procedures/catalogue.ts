@@ -3,7 +3,7 @@
  * each procedure's e-form is built; until then the catalogue lists it as coming, not as a link.
  */
 export const PROCEDURES = [
-  { code: 'birthRegistration', available: false },
+  { code: 'birthRegistration', available: true },
   { code: 'deathRegistration', available: false },
   { code: 'marriageRegistration', available: false },
   { code: 'parentChildRecognition', available: false },

@@ -1,0 +1,83 @@
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { applicationEvents, applications, dossierSequences } from '../schema';
+import type { Db } from '../types';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplicationRow = typeof applications.$inferInsert;
+export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
+
+/** Who is asking: ownership is part of every where clause, so a foreign id finds nothing. */
+export type ApplicationScope = { applicantPersonalId: string } | { registryCode: string } | { system: true };
+
+function scopeWhere(scope: ApplicationScope) {
+  if ('applicantPersonalId' in scope) return eq(applications.applicantPersonalId, scope.applicantPersonalId);
+  if ('registryCode' in scope) return eq(applications.registryCode, scope.registryCode);
+  return undefined;
+}
+
+export async function insertApplication(db: Db, row: NewApplicationRow): Promise<ApplicationRow> {
+  const [inserted] = await db.insert(applications).values(row).onConflictDoNothing().returning();
+  if (inserted) return inserted;
+  const [existing] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.applicantPersonalId, row.applicantPersonalId), eq(applications.startKey, row.startKey)));
+  return existing!;
+}
+
+export async function selectApplication(db: Db, id: string, scope: ApplicationScope, options: { forUpdate?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const query = db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, id), scopeWhere(scope)))
+    .limit(1);
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateApplication(db: Db, id: string, changes: Partial<NewApplicationRow>) {
+  const [row] = await db
+    .update(applications)
+    .set({ ...changes, version: sql`${applications.version} + 1`, updatedAt: changes.updatedAt ?? new Date() })
+    .where(eq(applications.id, id))
+    .returning();
+  return row!;
+}
+
+export async function insertEvent(db: Db, row: typeof applicationEvents.$inferInsert) {
+  await db.insert(applicationEvents).values(row);
+}
+
+export async function selectEvents(db: Db, applicationId: string): Promise<ApplicationEventRow[]> {
+  return db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.at));
+}
+
+export async function selectApplicationsOfApplicant(db: Db, personalId: string) {
+  return db.select().from(applications).where(eq(applications.applicantPersonalId, personalId)).orderBy(desc(applications.updatedAt));
+}
+
+export async function selectRegistryQueue(db: Db, registryCode: string, statuses: string[]) {
+  return db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.registryCode, registryCode), inArray(applications.status, statuses)))
+    .orderBy(asc(applications.dueOn), asc(applications.submittedAt));
+}
+
+export async function selectExpiredConfirmations(db: Db, now: Date) {
+  return db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.status, 'awaitingApplicantConfirmation'), lte(applications.confirmationDeadline, now)));
+}
+
+/** The next dossier number of a registry on a day (atomic upsert). */
+export async function nextDossierNumber(db: Db, registryCode: string, day: string): Promise<number> {
+  const [row] = await db
+    .insert(dossierSequences)
+    .values({ registryCode, day, last: 1 })
+    .onConflictDoUpdate({ target: [dossierSequences.registryCode, dossierSequences.day], set: { last: sql`${dossierSequences.last} + 1` } })
+    .returning({ last: dossierSequences.last });
+  return row!.last;
+}

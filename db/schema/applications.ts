@@ -1,0 +1,68 @@
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { registries } from './reference';
+
+/** An application (hồ sơ) for a procedure, from draft to result. Its status changes only through applyAction. */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dossierCode: varchar('dossier_code', { length: 32 }).unique(),
+    procedureCode: text('procedure_code').notNull(),
+    formVersion: integer('form_version').notNull(),
+    registryCode: varchar('registry_code', { length: 16 })
+      .notNull()
+      .references(() => registries.code),
+    applicantPersonalId: varchar('applicant_personal_id', { length: 12 }).notNull(),
+    /** Set by the browser when the application is started, so a double click starts one draft. */
+    startKey: varchar('start_key', { length: 64 }).notNull(),
+    status: text('status').notNull(),
+    answers: jsonb('answers').notNull().default({}),
+    version: integer('version').notNull().default(1),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    receivedOn: date('received_on', { mode: 'string' }),
+    dueOn: date('due_on', { mode: 'string' }),
+    draftReturnedAt: timestamp('draft_returned_at', { withTimezone: true }),
+    confirmationDeadline: timestamp('confirmation_deadline', { withTimezone: true }),
+    confirmation: text('confirmation'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('applications_start_key').on(t.applicantPersonalId, t.startKey),
+    index('applications_registry_status_idx').on(t.registryCode, t.status),
+    index('applications_applicant_idx').on(t.applicantPersonalId),
+    index('applications_deadline_idx').on(t.status, t.confirmationDeadline),
+  ],
+);
+
+/** The audit trail: one row per action on an application. Append-only: never updated or deleted. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason'),
+    legalBasis: text('legal_basis'),
+    payload: jsonb('payload').notNull().default({}),
+  },
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
+);
+
+/** Per-registry, per-day counters behind dossier codes. */
+export const dossierSequences = pgTable(
+  'dossier_sequences',
+  {
+    registryCode: varchar('registry_code', { length: 16 }).notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registryCode, t.day] })],
+);

@@ -1,0 +1,82 @@
+import { nextDossierNumber, selectApplication } from '@/db/queries/applications';
+import type { Db } from '@/db/types';
+import { calendar } from '@/lib/calendar';
+import { AppError, isAppError } from '@/lib/errors';
+import {
+  BIRTH_REGISTRATION,
+  crossChecks,
+  requiredDocuments,
+  STEP_SCHEMAS,
+  visibleSteps,
+  type BirthAnswers,
+  type Problem,
+} from '@/lib/procedures/birth-registration';
+import { applyAction } from '@/lib/workflow/apply-action';
+import { loadBirthContext } from './birth-context';
+
+export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string } | { ok: false; problems: Problem[] };
+
+/**
+ * Final check of every page and the declaration, then the dossier code, the day of receipt
+ * (15:00 cut-off, working days) and the due date. Submitting again returns the same dossier.
+ */
+export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; declaration: unknown; now: Date }): Promise<SubmitResult> {
+  const scope = { applicantPersonalId: input.personalId };
+  const app = await selectApplication(db, input.applicationId, scope);
+  if (!app) throw new AppError('notFound');
+  if (app.dossierCode && app.status !== 'draft' && app.status !== 'needsSupplement') return submitted(app);
+
+  const declaration = STEP_SCHEMAS.declaration.safeParse(input.declaration);
+  const answers = app.answers as BirthAnswers;
+  const ctx = await loadBirthContext(db, answers, input.personalId, calendar.localDate(input.now));
+  const problems: Problem[] = [];
+  if (!declaration.success) problems.push({ step: 'declaration', field: 'agreed', message: 'validation.declaration' });
+  for (const step of visibleSteps(answers, ctx)) {
+    const parsed = STEP_SCHEMAS[step].safeParse(answers[step]);
+    if (!parsed.success) problems.push({ step, field: '_', message: 'validation.stepIncomplete' });
+  }
+  problems.push(...crossChecks(answers, ctx));
+  for (const doc of requiredDocuments(answers, ctx)) {
+    if (!answers.documents?.[doc]?.length) problems.push({ step: 'documents', field: doc, message: 'validation.attachmentRequired' });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const receivedOn = calendar.receivedDay(input.now);
+  const dueOn = calendar.addWorkingDays(receivedOn, BIRTH_REGISTRATION.processingWorkingDays);
+  try {
+    const updated = await applyAction(db, {
+      applicationId: app.id,
+      action: app.status === 'needsSupplement' ? 'resubmit' : 'submit',
+      actor: { kind: 'citizen', id: input.personalId },
+      scope,
+      now: input.now,
+      payload: { receivedOn, dueOn },
+      changes: async (current, tx) => ({
+        dossierCode: current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now)),
+        submittedAt: input.now,
+        receivedOn,
+        dueOn,
+        answers: { ...answers, declaration: { agreed: true } },
+      }),
+    });
+    return submitted(updated);
+  } catch (err) {
+    // A second click raced the first: the first one submitted, so return its result.
+    if (isAppError(err, 'illegalTransition')) {
+      const again = await selectApplication(db, input.applicationId, scope);
+      if (again?.dossierCode) return submitted(again);
+    }
+    throw err;
+  }
+}
+
+function submitted(app: { id: string; dossierCode: string | null; dueOn: string | null }): SubmitResult {
+  return { ok: true, applicationId: app.id, dossierCode: app.dossierCode!, dueOn: app.dueOn! };
+}
+
+/** "00070-261123-0007": registry, local day, the day's sequence. Readable over the phone. */
+async function dossierCode(db: Db, registryCode: string, now: Date): Promise<string> {
+  const day = calendar.localDate(now);
+  const n = await nextDossierNumber(db, registryCode, day);
+  return `${registryCode}-${day.slice(2).replace(/-/g, '')}-${String(n).padStart(4, '0')}`;
+}
