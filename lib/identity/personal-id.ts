@@ -1,4 +1,4 @@
-import { legacyProvinceByPrefix, type LegacyProvince } from '@/lib/reference';
+import { legacyProvinceByPrefix, type LegacyProvince } from '@/lib/reference/legacy';
 
 /*
  * The 12-digit personal identification number (identity-numbers.md):

@@ -1,15 +1,13 @@
 import communesData from './data/communes.json';
-import legacyData from './data/legacy-provinces-63.json';
 import provincesData from './data/provinces.json';
 
 /** Reference data shipped with the code (copied from ../shared/domain/data; see data/ provenance). */
 export type Province = { code: string; name: string; fullName: string; unitType: string; nameAscii: string };
 export type Commune = { code: string; name: string; fullName: string; type: string; provinceCode: string; nameAscii: string };
-export type LegacyProvince = { legacyCode: string; idPrefix: string; name: string; mergedIntoCode: string; mergedIntoName: string };
+export { LEGACY_PROVINCES, legacyProvinceByPrefix, type LegacyProvince } from './legacy';
 
 export const PROVINCES: readonly Province[] = provincesData.provinces;
 export const COMMUNES: readonly Commune[] = communesData.communes;
-export const LEGACY_PROVINCES: readonly LegacyProvince[] = legacyData.provinces;
 
 /**
  * Names are compared with accents placed consistently: the data spells "Hòa/Thủy" while newer
@@ -45,8 +43,4 @@ export function findCommuneByName(fullName: string, provinceCode: string): Commu
   return COMMUNES.find(
     (c) => c.provinceCode === provinceCode && (normaliseUnitName(c.fullName) === wanted || normaliseUnitName(c.name) === wanted),
   );
-}
-
-export function legacyProvinceByPrefix(prefix: string): LegacyProvince | undefined {
-  return LEGACY_PROVINCES.find((p) => p.idPrefix === prefix);
 }

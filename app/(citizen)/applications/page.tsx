@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
+import { getDb } from '@/db/client';
+import { applicationsOfApplicant } from '@/lib/applications/citizen-applications';
 import { requireCitizenPage } from '@/lib/auth';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,17 +11,39 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyApplicationsPage() {
-  await requireCitizenPage('/applications');
-  const t = await getTranslations('applications');
+  const citizen = await requireCitizenPage('/applications');
+  const [t, format, apps] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => applicationsOfApplicant(db, citizen.personalId))]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <EmptyState title={t('emptyTitle')}>
-        <p>{t('empty')}</p>
-        <p>
-          <Link href="/#catalogue">{t('browse')}</Link>
-        </p>
-      </EmptyState>
+      <h1 className="text-3xl font-bold">{t('applications.title')}</h1>
+      {apps.length === 0 ? (
+        <EmptyState title={t('applications.emptyTitle')}>
+          <p>{t('applications.empty')}</p>
+          <p>
+            <Link href="/#catalogue">{t('applications.browse')}</Link>
+          </p>
+        </EmptyState>
+      ) : (
+        <ul className="space-y-3">
+          {apps.map((a) => (
+            <li key={a.id} className="rounded-md border-2 border-neutral-300 p-4">
+              <h2 className="text-lg font-bold">{t(`procedures.${a.procedureCode as 'birthRegistration'}.name`)}</h2>
+              <p>
+                {a.dossierCode ?? t('application.noCode')} · <strong>{t(`statuses.${a.status as 'draft'}`)}</strong>
+              </p>
+              <p className="text-sm text-ink-muted">
+                {t('application.updated')}: {format.dateTime(a.updatedAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })}
+              </p>
+              <p className="mt-2">
+                <Link href={`/applications/${a.id}`}>
+                  {a.status === 'draft' ? t('application.continue') : t('application.view')}
+                  <span className="sr-only"> {a.dossierCode ?? ''}</span>
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

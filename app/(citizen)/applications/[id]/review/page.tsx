@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { notFound, redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { summariseBirthAnswers } from '@/lib/applications/answers-summary';
+import { loadFormPage } from '@/lib/applications/form-page';
+import { requireCitizenPage } from '@/lib/auth';
+import { systemClock } from '@/lib/calendar';
+import { isAppError } from '@/lib/errors';
+import { SubmitForm } from './submit-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('birth.review'))('title') };
+}
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const citizen = await requireCitizenPage(`/applications/${id}/review`);
+  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch((err: unknown) => {
+    if (isAppError(err, 'notFound')) notFound();
+    throw err;
+  });
+  if (!page.editable) redirect(`/applications/${id}`);
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const rows = summariseBirthAnswers(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
+  const value = (r: (typeof rows)[number]) =>
+    r.translate === 'count' ? t('birth.review.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'birth.review.yes') : r.value;
+  const marriage = page.ctx.marriage;
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link href={`/applications/${id}/${page.steps.at(-1)}`}>← {t('form.back')}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{t('birth.review.title')}</h1>
+      <p>{t('birth.review.lead')}</p>
+      <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
+        {rows.map((r) => (
+          <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
+            <dt className="font-semibold">{t(r.label as 'birth.fields.surname')}</dt>
+            <dd className="break-words">{value(r)}</dd>
+            <dd>
+              <Link href={`/applications/${id}/${r.step}`}>
+                {t('form.change')}<span className="sr-only"> {t(r.label as 'birth.fields.surname')}</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {page.answers.father?.status === 'provided' && (
+        <p className="rounded-md bg-neutral-100 p-3">
+          {marriage
+            ? t('birth.review.marriage', {
+                number: marriage.entryNumber,
+                book: marriage.book,
+                date: format.dateTime(new Date(`${marriage.registeredOn}T00:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' }),
+                registry: marriage.registryName,
+              })
+            : t('birth.review.noMarriage')}
+        </p>
+      )}
+      <SubmitForm applicationId={id} />
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { Controller, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
+import type { FieldDef } from '@/lib/procedures/birth-registration/form';
+import { STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration/schema';
+import { DateInput } from './date-input';
+import { ErrorSummary } from './error-summary';
+import { PersonalIdLookup } from './personal-id-lookup';
+
+export type Option = { value: string; label: string };
+export type SaveStep = (input: { applicationId: string; step: StepId; values: unknown }) => Promise<{ ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> }>;
+
+type Props = {
+  applicationId: string;
+  step: Exclude<StepId, 'declaration' | 'documents'>;
+  fields: FieldDef[];
+  defaultValues: FieldValues;
+  options: Partial<Record<'ethnicities' | 'registries', Option[]>>;
+  /** When the electronic birth notice exists, the fields it fills are shown, not asked. */
+  birthNotice: { number: string; facility: string } | null;
+  save: SaveStep;
+  submitLabel?: string;
+};
+
+/**
+ * The generic page of an e-form: renders the page's fields from data, validates with the page's
+ * zod schema in the browser, saves on the server (which validates again) and moves on. Errors
+ * appear in a summary and next to each field; nothing typed is lost.
+ */
+export function StepForm({ applicationId, step, fields, defaultValues, options, birthNotice, save }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [saveFailed, setSaveFailed] = useState(false);
+  const form = useForm<FieldValues>({ resolver: zodResolver(STEP_SCHEMAS[step] as never) as unknown as Resolver<FieldValues>, defaultValues, mode: 'onSubmit' });
+  const { register, handleSubmit, watch, setError, control, formState } = form;
+  const values = watch();
+  const visible = (f: FieldDef) => !f.showIf || values[f.showIf.field] === f.showIf.equals;
+  const locked = (f: FieldDef) => Boolean(birthNotice && f.fromBirthNotice);
+
+  const message = (raw: string | undefined) => (raw ? t(raw as 'validation.required') : '');
+  const errorOf = (name: string) => (formState.errors as FieldErrors)[name]?.message as string | undefined;
+  const summary = fields
+    .filter((f) => visible(f) && errorOf(f.name))
+    .map((f) => ({ href: `#${anchor(f)}`, message: `${t(`birth.fields.${f.name}` as 'birth.fields.surname')}: ${message(errorOf(f.name))}` }));
+
+  const onSubmit = handleSubmit((data) =>
+    startTransition(async () => {
+      try {
+        const result = await save({ applicationId, step, values: data });
+        setSaveFailed(false);
+        if (result.ok) return router.push(result.next);
+        for (const [name, messages] of Object.entries(result.fieldErrors)) setError(name, { message: messages[0] });
+      } catch {
+        setSaveFailed(true);
+      }
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <ErrorSummary title={t('form.errorSummary')} errors={summary} />
+      {saveFailed && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
+      {birthNotice && fields.some((f) => f.fromBirthNotice) && (
+        <p className="rounded-md bg-neutral-100 p-3">{t('form.fromNotice', birthNotice)}</p>
+      )}
+      {fields.filter(visible).map((f) => {
+        const label = t(`birth.fields.${f.name}` as 'birth.fields.surname');
+        const hintKey = `birth.hints.${f.name}`;
+        const hint = t.has(hintKey as 'birth.hints.phone') ? t(hintKey as 'birth.hints.phone') : undefined;
+        const error = message(errorOf(f.name));
+        const describedBy = [hint && `${f.name}-hint`, error && `${f.name}-error`].filter(Boolean).join(' ') || undefined;
+        const hintEl = hint && <p id={`${f.name}-hint`} className="text-sm text-ink-muted">{hint}</p>;
+        const errorEl = error && <p id={`${f.name}-error`} className="field-error">{error}</p>;
+        const wrap = `space-y-1 ${error ? 'border-s-4 border-brand ps-3' : ''}`;
+
+        if (locked(f)) {
+          const v = String(values[f.name] ?? '');
+          const shown = f.kind === 'radio' ? t(`birth.options.${f.name}.${v}` as 'birth.options.sex.male') : f.kind === 'date' ? v.split('-').reverse().join('/') : v;
+          return (
+            <div key={f.name}>
+              <p className="font-semibold">{label}</p>
+              <p>{shown}</p>
+              <input type="hidden" {...register(f.name)} />
+            </div>
+          );
+        }
+        if (f.kind === 'radio') {
+          return (
+            <fieldset key={f.name} className={wrap} aria-describedby={describedBy}>
+              <legend className="field-label">{label}</legend>
+              {hintEl}
+              {errorEl}
+              {f.options!.map((o, i) => (
+                <label key={o} className="flex min-h-11 items-center gap-3">
+                  <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o} {...register(f.name)} className="h-6 w-6 accent-brand" />
+                  <span>{t(`birth.options.${f.name}.${o}` as 'birth.options.sex.male')}</span>
+                </label>
+              ))}
+            </fieldset>
+          );
+        }
+        if (f.kind === 'checkbox') {
+          return (
+            <div key={f.name} className={wrap}>
+              {errorEl}
+              <label className="flex min-h-11 items-start gap-3">
+                <input type="checkbox" id={anchor(f)} {...register(f.name)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
+                <span>{label}</span>
+              </label>
+            </div>
+          );
+        }
+        if (f.kind === 'date') {
+          return (
+            <fieldset key={f.name} className={wrap} aria-describedby={describedBy}>
+              <legend className="field-label">{label}</legend>
+              {hintEl}
+              {errorEl}
+              <Controller
+                control={control}
+                name={f.name}
+                render={({ field }) => <DateInput id={`f-${f.name}`} value={String(field.value ?? '')} onChange={field.onChange} invalid={Boolean(error)} describedBy={describedBy} />}
+              />
+            </fieldset>
+          );
+        }
+        const input =
+          f.kind === 'select' ? (
+            <select id={anchor(f)} {...register(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input">
+              <option value="">—</option>
+              {(options[f.optionsFrom!] ?? []).map((o) => (
+                <option key={o.value} value={o.value}>{o.label}</option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={anchor(f)}
+              type={f.kind === 'time' ? 'time' : 'text'}
+              inputMode={f.kind === 'personalId' ? 'numeric' : f.inputMode}
+              autoComplete={f.autoComplete}
+              spellCheck={false}
+              {...register(f.name)}
+              aria-invalid={Boolean(error)}
+              aria-describedby={describedBy}
+              className={`field-input ${f.kind === 'personalId' || f.kind === 'time' ? 'max-w-xs' : ''}`}
+            />
+          );
+        return (
+          <div key={f.name} className={wrap}>
+            <label htmlFor={anchor(f)} className="field-label">
+              {label} {f.optional && <span className="font-normal text-ink-muted">({t('form.optional')})</span>}
+            </label>
+            {hintEl}
+            {errorEl}
+            {input}
+            {f.kind === 'personalId' && <PersonalIdLookup value={String(values[f.name] ?? '')} />}
+          </div>
+        );
+      })}
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? t('form.saving') : t('form.continue')}
+      </button>
+    </form>
+  );
+}
+
+function anchor(f: FieldDef) {
+  return f.kind === 'date' ? `f-${f.name}-d` : `f-${f.name}`;
+}

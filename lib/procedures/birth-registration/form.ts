@@ -1,0 +1,68 @@
+import type { StepId } from './schema';
+
+/*
+ * The pages of the birth e-form as data for the generic field renderer (components/form). Labels
+ * and hints are message ids `birth.fields.<name>` and options `birth.options.<name>.<value>`.
+ * Safe for client bundles: no server imports.
+ */
+
+export type FieldDef = {
+  name: string;
+  kind: 'text' | 'radio' | 'select' | 'date' | 'time' | 'checkbox' | 'personalId';
+  options?: readonly string[];
+  /** Options supplied by the page at run time (ethnicities, registries). */
+  optionsFrom?: 'ethnicities' | 'registries';
+  showIf?: { field: string; equals: string };
+  /** Filled from the electronic birth notice: shown read-only when the notice exists. */
+  fromBirthNotice?: boolean;
+  inputMode?: 'numeric' | 'tel' | 'email' | 'text';
+  autoComplete?: string;
+  optional?: boolean;
+};
+
+export const STEP_FIELDS: Record<Exclude<StepId, 'declaration'>, FieldDef[]> = {
+  registry: [{ name: 'registryCode', kind: 'select', optionsFrom: 'registries' }],
+  applicant: [
+    { name: 'relationship', kind: 'radio', options: ['mother', 'father', 'grandparent', 'relative', 'carer', 'authorised'] },
+    { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
+    { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
+  ],
+  mother: [{ name: 'personalId', kind: 'personalId' }],
+  father: [
+    { name: 'status', kind: 'radio', options: ['provided', 'notDeclared'] },
+    { name: 'personalId', kind: 'personalId', showIf: { field: 'status', equals: 'provided' } },
+  ],
+  child: [
+    { name: 'surname', kind: 'text', autoComplete: 'off' },
+    { name: 'middleName', kind: 'text', autoComplete: 'off', optional: true },
+    { name: 'givenName', kind: 'text', autoComplete: 'off' },
+    { name: 'sex', kind: 'radio', options: ['male', 'female'], fromBirthNotice: true },
+    { name: 'dateOfBirth', kind: 'date', fromBirthNotice: true },
+    { name: 'timeOfBirth', kind: 'time', fromBirthNotice: true, optional: true },
+    { name: 'placeOfBirthKind', kind: 'radio', options: ['healthFacility', 'other'], fromBirthNotice: true },
+    { name: 'placeOfBirth', kind: 'text', fromBirthNotice: true },
+    { name: 'ethnicityCode', kind: 'select', optionsFrom: 'ethnicities' },
+    { name: 'homeTownKind', kind: 'radio', options: ['sameAsFather', 'sameAsMother', 'other'] },
+    { name: 'homeTown', kind: 'text', showIf: { field: 'homeTownKind', equals: 'other' } },
+  ],
+  documents: [],
+  bundle: [
+    { name: 'residence', kind: 'checkbox' },
+    { name: 'healthInsurance', kind: 'checkbox' },
+  ],
+};
+
+/**
+ * Fields of Circular 04/2020's paper birth declaration the applicant fills by hand (procedures.md
+ * §1 lists them): the baseline for the typed-field reduction reported in docs/.
+ */
+export const PAPER_FORM_FIELDS = [
+  'applicant.fullName', 'applicant.dateOfBirth', 'applicant.identityDocument', 'applicant.residence', 'applicant.relationship',
+  'child.surname', 'child.middleName', 'child.givenName', 'child.sex', 'child.dateOfBirth', 'child.dateOfBirthInWords',
+  'child.placeOfBirth', 'child.homeTown', 'child.ethnicity', 'child.nationality',
+  'mother.fullName', 'mother.yearOfBirth', 'mother.ethnicity', 'mother.nationality', 'mother.residence', 'mother.identityDocument',
+  'father.fullName', 'father.yearOfBirth', 'father.ethnicity', 'father.nationality', 'father.residence', 'father.identityDocument',
+  'birthNotice.number', 'birthNotice.date', 'birthNotice.facility',
+  'marriage.number', 'marriage.book', 'marriage.date', 'marriage.registry',
+  'result.copies', 'declaration.date', 'declaration.signature',
+] as const;
