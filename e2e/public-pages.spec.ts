@@ -8,7 +8,8 @@ test('the home page is in Vietnamese and lists the ten procedures, none as a dea
   const catalogue = page.locator('#catalogue + p + ul > li');
   await expect(catalogue).toHaveCount(10);
   await expect(page.getByRole('heading', { name: 'Đăng ký khai sinh' })).toBeVisible();
-  await expect(page.getByText('Sắp triển khai')).toHaveCount(10);
+  await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Đăng ký khai sinh/ })).toHaveAttribute('href', '/apply/birthRegistration');
+  await expect(page.getByText('Sắp triển khai')).toHaveCount(9);
 });
 
 test('the language switch turns the whole page into English and back', async ({ page }) => {

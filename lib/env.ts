@@ -19,6 +19,7 @@ const schema = z
     DEMO_MODE: bool.default(true),
     DATABASE_URL: z.url().optional(),
     DATA_DIR: z.string().min(1).default('.data/pglite'),
+    FILES_DIR: z.string().min(1).default('.data/files'),
     APP_URL: z.url().optional(),
     AUTH_SECRET: z.string().min(32).optional(),
     VNEID_ISSUER: z.url().optional(),
@@ -51,6 +52,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     demoMode: v.DEMO_MODE,
     databaseUrl: v.DATABASE_URL,
     dataDir: v.DATA_DIR,
+    /** Private storage of attachments and issued documents (local disk). */
+    filesDir: v.FILES_DIR,
     appUrl,
     authSecret: v.AUTH_SECRET ?? DEV_AUTH_SECRET,
     vneid: {

@@ -3,3 +3,5 @@ export * from './population';
 export * from './civil-status';
 export * from './auth';
 export * from './applications';
+export * from './documents';
+export * from './attachments';

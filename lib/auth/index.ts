@@ -24,3 +24,4 @@ export async function requireOfficePage(permission: Permission, returnTo: string
   if (!o || !can(o.role, permission)) notFound();
   return o;
 }
+export type { CitizenSession, OfficeSession } from './guards';

@@ -1,6 +1,9 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { confirmDraft } from '@/lib/applications/confirm-draft';
+import { requestChanges } from '@/lib/applications/request-changes';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { saveStep } from '@/lib/applications/save-step';
@@ -10,7 +13,7 @@ import { loadFormPage } from '@/lib/applications/form-page';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
-import { nextStep, STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration';
+import { nextStep, requiredDocuments, STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration';
 
 const stepIds = Object.keys(STEP_SCHEMAS) as [StepId, ...StepId[]];
 
@@ -63,4 +66,41 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
   if (!result.ok) redirect('/applications');
   if (!result.data.ok) return { problems: result.data.problems };
   redirect(`/applications/${result.data.applicationId}/submitted`);
+}
+
+export async function saveDocumentsStepAction(applicationId: string): Promise<{ ok: true; next: string } | { ok: false; missing: string[] }> {
+  const result = await citizenAction<z.ZodUUID, { ok: true; next: string } | { ok: false; missing: string[] }>('application.own.manage', z.uuid(), async ({ session, input }) => {
+    const db = await getDb();
+    const page = await loadFormPage(db, { applicationId: input, personalId: session.personalId, clock: systemClock });
+    const documents = { witnessStatement: [], authorisation: [], ...page.answers.documents };
+    const missing = requiredDocuments(page.answers, page.ctx).filter((kind) => documents[kind].length === 0);
+    if (missing.length > 0) return { ok: true, data: { ok: false, missing } };
+    await saveStep(db, { applicationId: input, personalId: session.personalId, step: 'documents', values: documents, now: systemClock() });
+    return { ok: true, data: { ok: true, next: `/applications/${input}/${nextStep('documents', page.answers, page.ctx)}` } };
+  })(applicationId);
+  if (!result.ok) redirect('/applications');
+  return result.data;
+}
+
+export type DraftAnswerState = { done?: boolean; error?: string };
+
+const draftAnswer = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm', 'requestChanges']), comment: z.string().optional() });
+
+/** The applicant's answer to a returned draft: confirm, or ask for changes with a comment. */
+export async function answerDraftAction(_prev: DraftAnswerState, formData: FormData): Promise<DraftAnswerState> {
+  const result = await citizenAction<typeof draftAnswer, true>('application.own.manage', draftAnswer, async ({ session, input }) => {
+    const db = await getDb();
+    try {
+      if (input.answer === 'confirm') await confirmDraft(db, { applicationId: input.applicationId, personalId: session.personalId, now: systemClock() });
+      else await requestChanges(db, { applicationId: input.applicationId, personalId: session.personalId, comment: input.comment, now: systemClock() });
+      return { ok: true, data: true };
+    } catch (err) {
+      if (isAppError(err, 'invalidInput')) return { ok: false, error: 'invalidInput' };
+      if (isAppError(err, 'notFound') || isAppError(err, 'illegalTransition')) return { ok: false, error: 'notFound' };
+      throw err;
+    }
+  })(Object.fromEntries(formData.entries()));
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
+  return { done: true };
 }

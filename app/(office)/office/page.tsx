@@ -7,6 +7,8 @@ import { getDb } from '@/db/client';
 import { requireOfficePage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { getOfficeDashboard } from '@/lib/office/dashboard';
+import { registryQueue } from '@/lib/applications/registry-queue';
+import { QueueTable } from '@/components/office/queue-table';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('office'))('title') };
@@ -22,6 +24,7 @@ export default async function OfficeDashboardPage() {
   ]);
   if (!dashboard) notFound();
   const { user, registry, province, today } = dashboard;
+  const queue = registry ? await registryQueue(await getDb(), registry.code, systemClock) : [];
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <div className="space-y-8">
@@ -53,9 +56,13 @@ export default async function OfficeDashboardPage() {
       {registry && (
         <section aria-labelledby="queue" className="space-y-3">
           <h2 id="queue" className="text-2xl font-bold">{t('queueTitle')}</h2>
-          <EmptyState>
-            <p>{t('queueEmpty')}</p>
-          </EmptyState>
+          {queue.length === 0 ? (
+            <EmptyState>
+              <p>{t('queueEmpty')}</p>
+            </EmptyState>
+          ) : (
+            <QueueTable items={queue} />
+          )}
         </section>
       )}
     </div>

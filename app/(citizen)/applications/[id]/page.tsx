@@ -7,6 +7,10 @@ import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
 import { requireCitizenPage } from '@/lib/auth';
 import { isAppError } from '@/lib/errors';
+import { CertificatePreview } from '@/components/documents/certificate-preview';
+import { latestReturnedDraft, latestSupplementRequest } from '@/lib/applications/timeline';
+import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
+import { DraftAnswer } from './draft-answer';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
@@ -16,11 +20,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}`);
-  const { app, registry, events } = await applicationForApplicant(await getDb(), id, citizen.personalId).catch((err: unknown) => {
+  const db = await getDb();
+  const { app, registry, events } = await applicationForApplicant(db, id, citizen.personalId).catch((err: unknown) => {
     if (isAppError(err, 'notFound')) notFound();
     throw err;
   });
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const scope = { applicantPersonalId: citizen.personalId };
+  const [t, format, draft, supplement, documents] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    app.status === 'awaitingApplicantConfirmation' ? latestReturnedDraft(db, app.id, scope) : null,
+    app.status === 'needsSupplement' ? latestSupplementRequest(db, app.id, scope) : null,
+    app.status === 'completed' ? documentsOfHolder(db, citizen.personalId) : [],
+  ]);
+  const issued = documents.filter((d) => d.applicationId === app.id);
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
   return (
@@ -35,9 +48,41 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           ...(app.dueOn ? [{ label: t('application.due'), value: day(app.dueOn) }] : []),
         ]}
       />
+      {draft && (
+        <section aria-labelledby="draft" className="space-y-4 rounded-md border-4 border-focus p-4">
+          <h2 id="draft" className="text-2xl font-bold">{t('draft.title')}</h2>
+          <p>{t('draft.lead')}</p>
+          <p className="font-semibold">{t('draft.deadline', { date: when(draft.confirmationDeadline) })}</p>
+          <CertificatePreview content={draft.draft} />
+          <p>
+            <a href={`/api/applications/${app.id}/draft`}>{t('draft.pdf')}</a>
+          </p>
+          <DraftAnswer applicationId={app.id} />
+        </section>
+      )}
+      {supplement && (
+        <section aria-labelledby="supplement" className="space-y-3 rounded-md border-4 border-focus p-4">
+          <h2 id="supplement" className="text-2xl font-bold">{t('supplement.title')}</h2>
+          <p>{supplement.reason}</p>
+          <ul className="list-disc space-y-1 ps-6">
+            {supplement.items.map((item) => (
+              <li key={item.step + item.note}>
+                <strong>{t(`birth.steps.${item.step as 'child'}`)}</strong>: {item.note}{' '}
+                <Link href={`/applications/${app.id}/${item.step}`}>{t('supplement.fix')}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>{t('supplement.lead')}</p>
+        </section>
+      )}
+      {issued.map((d) => (
+        <p key={d.id}>
+          <a href={`/api/documents/${d.id}`} className="btn-primary">{t('docs.pdf')}</a>
+        </p>
+      ))}
       {(app.status === 'draft' || app.status === 'needsSupplement') && (
         <p>
-          <Link href={`/applications/${app.id}/registry`} className="btn-primary">{t('application.continue')}</Link>
+          <Link href={`/applications/${app.id}/${app.status === 'needsSupplement' ? 'review' : 'registry'}`} className="btn-primary">{t('application.continue')}</Link>
         </p>
       )}
       {events.length > 0 && (

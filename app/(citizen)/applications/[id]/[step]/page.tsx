@@ -9,7 +9,8 @@ import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
 import { STEP_FIELDS } from '@/lib/procedures/birth-registration/form';
-import type { StepId } from '@/lib/procedures/birth-registration';
+import { requiredDocuments, type StepId } from '@/lib/procedures/birth-registration';
+import { attachmentsOfApplication } from '@/lib/applications/attachments';
 import { saveStepAction } from '../../actions';
 import { DocumentsStep } from './documents-step';
 
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function StepPage({ params }: { params: Promise<Params> }) {
   const { id, step } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
-  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch((err: unknown) => {
+  const db = await getDb();
+  const page = await loadFormPage(db, { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch((err: unknown) => {
     if (isAppError(err, 'notFound')) notFound();
     throw err;
   });
@@ -47,7 +49,11 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
         <p>{t(`birth.stepLeads.${stepId}`)}</p>
       </div>
       {stepId === 'documents' ? (
-        <DocumentsStep applicationId={id} answers={page.answers} birthNotice={page.ctx.birthNotice !== null} />
+        <DocumentsStep
+          applicationId={id}
+          required={requiredDocuments(page.answers, page.ctx)}
+          attachments={await attachmentsOfApplication(db, id, citizen.personalId)}
+        />
       ) : (
         <StepForm
           applicationId={id}

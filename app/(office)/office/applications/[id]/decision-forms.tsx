@@ -1,0 +1,69 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { officeDecision, type OfficeActionState } from '../actions';
+
+type Decision = 'accept' | 'returnDraft' | 'register' | 'sign' | 'refuse' | 'requestSupplement';
+
+/** The decisions the workflow table allows this user now; reasons are required where the law asks. */
+export function DecisionForms({ applicationId, allowed, steps }: { applicationId: string; allowed: Decision[]; steps: { id: string; label: string }[] }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState<OfficeActionState, FormData>(officeDecision, {});
+  const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
+  const simple = allowed.filter((d): d is 'accept' | 'returnDraft' | 'register' | 'sign' => ['accept', 'returnDraft', 'register', 'sign'].includes(d));
+  return (
+    <div className="space-y-6">
+      {state.done && <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('review.done')}</p>}
+      {state.error && !state.fieldErrors && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t('errors.notFound')}</p>}
+      {simple.map((d) => (
+        <form key={d} action={action}>
+          <input type="hidden" name="applicationId" value={applicationId} />
+          <input type="hidden" name="decision" value={d} />
+          <button type="submit" className="btn-primary" disabled={pending}>{t(`review.${d}`)}</button>
+        </form>
+      ))}
+      {allowed.includes('requestSupplement') && (
+        <details className="rounded-md border-2 border-neutral-300 p-4">
+          <summary className="cursor-pointer font-semibold">{t('review.supplement')}</summary>
+          <form action={action} className="mt-3 space-y-3">
+            <input type="hidden" name="applicationId" value={applicationId} />
+            <input type="hidden" name="decision" value="requestSupplement" />
+            <div>
+              <label htmlFor="s-step" className="field-label">{t('review.supplementItem')}</label>
+              <select id="s-step" name="step" className="field-input">
+                {steps.map((s) => (
+                  <option key={s.id} value={s.id}>{s.label}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="s-note" className="field-label">{t('review.supplementNote')}</label>
+              {fieldError('items.0.note') && <p className="field-error">{t(fieldError('items.0.note') as 'validation.required')}</p>}
+              <textarea id="s-note" name="note" rows={2} className="field-input" />
+            </div>
+            <div>
+              <label htmlFor="s-reason" className="field-label">{t('review.supplementReason')}</label>
+              {fieldError('reason') && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
+              <textarea id="s-reason" name="reason" rows={2} className="field-input" />
+            </div>
+            <button type="submit" className="btn-secondary" disabled={pending}>{t('review.supplement')}</button>
+          </form>
+        </details>
+      )}
+      {allowed.includes('refuse') && (
+        <details className="rounded-md border-2 border-neutral-300 p-4">
+          <summary className="cursor-pointer font-semibold">{t('review.refuse')}</summary>
+          <form action={action} className="mt-3 space-y-3">
+            <input type="hidden" name="applicationId" value={applicationId} />
+            <input type="hidden" name="decision" value="refuse" />
+            <label htmlFor="r-reason" className="field-label">{t('review.refuseReason')}</label>
+            {fieldError('reason') && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
+            <textarea id="r-reason" name="reason" rows={3} className="field-input" />
+            <button type="submit" className="btn-secondary" disabled={pending}>{t('review.refuse')}</button>
+          </form>
+        </details>
+      )}
+    </div>
+  );
+}

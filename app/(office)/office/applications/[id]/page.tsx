@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { AttachmentViewer } from '@/components/office/attachment-viewer';
+import { SummaryList } from '@/components/ui/summary-list';
+import { getDb } from '@/db/client';
+import { selectAttachmentsOfApplication } from '@/db/queries/attachments';
+import { summariseBirthAnswers } from '@/lib/applications/answers-summary';
+import { applicationForReview } from '@/lib/applications/review-application';
+import { applicationTimeline } from '@/lib/applications/timeline';
+import { requireOfficePage } from '@/lib/auth';
+import { isAppError } from '@/lib/errors';
+import { formatPersonalId } from '@/lib/identity/personal-id';
+import type { Person } from '@/lib/population/types';
+import { visibleSteps } from '@/lib/procedures/birth-registration';
+import { formatAddress } from '@/lib/reference/address';
+import { ethnicityName } from '@/lib/reference/ethnicities';
+import { allowedActions, type Status } from '@/lib/workflow/table';
+import { DecisionForms } from './decision-forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('review'))('answers') };
+}
+
+/** The officer's review: answers beside the population record, findings, attachments, decisions. */
+export default async function ReviewApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await requireOfficePage('registry.queue.view', `/office/applications/${id}`);
+  const db = await getDb();
+  const review = await applicationForReview(db, id, session.registryCode ?? '').catch((err: unknown) => {
+    if (isAppError(err, 'notFound')) notFound();
+    throw err;
+  });
+  const { application: app, answers, context: ctx, mismatches } = review;
+  const [t, locale, format, attachments, timeline] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getFormatter(),
+    selectAttachmentsOfApplication(db, app.id),
+    applicationTimeline(db, app.id, { registryCode: app.registryCode }),
+  ]);
+  const rows = summariseBirthAnswers(answers, ctx, locale === 'en' ? 'en' : 'vi');
+  const value = (r: (typeof rows)[number]) =>
+    r.translate === 'count' ? t('birth.review.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'birth.review.yes') : r.value;
+  const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const actor = session.role === 'signer' ? 'signer' : 'officer';
+  const allowed = allowedActions(app.status as Status, actor).filter((a) => ['accept', 'returnDraft', 'register', 'sign', 'refuse', 'requestSupplement'].includes(a));
+  const finding = (code: string) => (code.includes('.') ? t(code as 'validation.required') : t(`findings.${code}` as 'findings.lateRegistration'));
+  const personRows = (p: Person) => [
+    { label: t('me.fullName'), value: p.fullName },
+    { label: t('me.personalId'), value: formatPersonalId(p.personalId) },
+    { label: t('me.dateOfBirth'), value: p.dateOfBirth.split('-').reverse().join('/') },
+    { label: t('me.sex'), value: t(`sex.${p.sex}`) },
+    { label: t('me.ethnicity'), value: ethnicityName(p.ethnicityCode) ?? p.ethnicityCode },
+    { label: t('me.homeTown'), value: p.homeTown },
+    { label: t('me.permanentResidence'), value: p.permanentResidence ? formatAddress(p.permanentResidence) : '—' },
+  ];
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold">{t('review.title', { code: app.dossierCode ?? '' })}</h1>
+        <p className="text-lg font-semibold">{t(`statuses.${app.status as Status}`)}</p>
+        {app.confirmationDeadline && app.status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
+        {app.status !== 'submitted' && app.status !== 'inReview' && (
+          <p><a href={`/api/applications/${app.id}/draft`}>{t('review.draftPreview')}</a></p>
+        )}
+      </div>
+
+      <section aria-labelledby="findings" className="space-y-2">
+        <h2 id="findings" className="text-2xl font-bold">{t('review.findings')}</h2>
+        {mismatches.length === 0 ? (
+          <p>{t('review.noFindings')}</p>
+        ) : (
+          <ul className="space-y-2">
+            {mismatches.map((m) => (
+              <li key={m.field + m.code} className={`rounded-md border-s-8 p-3 ${m.severity === 'error' ? 'border-brand bg-brand-light' : 'border-focus bg-neutral-100'}`}>
+                <p className="font-semibold">{finding(m.code)}</p>
+                {(m.typed || m.onRecord) && (
+                  <p className="text-sm">
+                    {m.typed && `${t('findings.typed')}: ${m.typed}`} {m.onRecord && `· ${t('findings.onRecord')}: ${m.onRecord}`}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="answers" className="space-y-2">
+          <h2 id="answers" className="text-2xl font-bold">{t('review.answers')}</h2>
+          <SummaryList rows={rows.map((r) => ({ label: t(r.label as 'birth.fields.surname'), value: value(r) }))} />
+        </section>
+        <section aria-labelledby="database" className="space-y-4">
+          <h2 id="database" className="text-2xl font-bold">{t('review.database')}</h2>
+          {ctx.mother && (
+            <div>
+              <h3 className="text-lg font-bold">{t('review.mother')}</h3>
+              <SummaryList rows={personRows(ctx.mother)} />
+            </div>
+          )}
+          {ctx.father && (
+            <div>
+              <h3 className="text-lg font-bold">{t('review.father')}</h3>
+              <SummaryList rows={personRows(ctx.father)} />
+            </div>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="attachments" className="space-y-3">
+        <h2 id="attachments" className="text-2xl font-bold">{t('review.attachments')}</h2>
+        {attachments.length === 0 ? <p>{t('review.noAttachments')}</p> : attachments.map((a) => <AttachmentViewer key={a.id} id={a.id} name={a.originalName} mimeType={a.mimeType} />)}
+      </section>
+
+      {allowed.length > 0 && (
+        <section aria-labelledby="actions" className="space-y-3">
+          <h2 id="actions" className="text-2xl font-bold">{t('review.actions')}</h2>
+          <DecisionForms applicationId={app.id} allowed={allowed as never} steps={visibleSteps(answers, ctx).map((s) => ({ id: s, label: t(`birth.steps.${s}`) }))} />
+        </section>
+      )}
+
+      <section aria-labelledby="log" className="space-y-3">
+        <h2 id="log" className="text-2xl font-bold">{t('review.timeline')}</h2>
+        <ol className="space-y-2 border-s-4 border-neutral-300 ps-4">
+          {timeline.map((e) => (
+            <li key={`${e.at.toISOString()}-${e.action}`}>
+              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t(`timeline.${e.action as 'submit'}`)}</strong>
+              {e.reason && <span> — {e.reason}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { acceptApplication } from '@/lib/applications/accept-application';
+import { refuseApplication } from '@/lib/applications/refuse-application';
+import { registerBirth } from '@/lib/applications/register-birth';
+import { requestSupplement } from '@/lib/applications/request-supplement';
+import { returnDraft } from '@/lib/applications/return-draft';
+import { signAndIssue } from '@/lib/applications/sign-and-issue';
+import { officeAction, type OfficeSession } from '@/lib/auth';
+import type { Permission } from '@/lib/auth/permissions';
+import { systemClock } from '@/lib/calendar';
+import { env } from '@/lib/env';
+import { isAppError } from '@/lib/errors';
+import { fileStorage } from '@/lib/files';
+
+export type OfficeActionState = { done?: boolean; error?: string; fieldErrors?: Record<string, string[]> };
+
+const input = z.object({
+  applicationId: z.uuid(),
+  decision: z.enum(['accept', 'returnDraft', 'register', 'sign', 'refuse', 'requestSupplement']),
+  reason: z.string().optional(),
+  step: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const PERMISSION: Record<z.infer<typeof input>['decision'], Permission> = {
+  accept: 'application.review',
+  returnDraft: 'application.review',
+  register: 'application.review',
+  requestSupplement: 'application.review',
+  refuse: 'application.review',
+  sign: 'application.sign',
+};
+
+async function decide(session: OfficeSession, data: z.infer<typeof input>) {
+  const db = await getDb();
+  const now = systemClock();
+  const staff = { userId: session.userId, registryCode: session.registryCode ?? '' };
+  switch (data.decision) {
+    case 'accept':
+      return acceptApplication(db, { applicationId: data.applicationId, officer: staff, now });
+    case 'returnDraft':
+      return returnDraft(db, { applicationId: data.applicationId, officer: staff, now });
+    case 'register':
+      return registerBirth(db, { applicationId: data.applicationId, officer: staff, now });
+    case 'sign':
+      return signAndIssue(db, { applicationId: data.applicationId, signer: staff, now, baseUrl: env.appUrl, storage: fileStorage() });
+    case 'refuse':
+      return refuseApplication(db, { applicationId: data.applicationId, staff: { ...staff, role: 'officer' }, reason: data.reason, now });
+    case 'requestSupplement':
+      return requestSupplement(db, { applicationId: data.applicationId, officer: staff, items: [{ step: data.step, note: data.note ?? '' }], reason: data.reason, now });
+  }
+}
+
+/** Every registry decision on an application: session, role and registry are checked again here. */
+export async function officeDecision(_prev: OfficeActionState, formData: FormData): Promise<OfficeActionState> {
+  const raw = Object.fromEntries(formData.entries());
+  const decision = input.shape.decision.safeParse(raw.decision);
+  if (!decision.success) return { error: 'invalidInput' };
+  const result = await officeAction(PERMISSION[decision.data], input, async ({ session, input: data }) => {
+    try {
+      await decide(session, data);
+      return { ok: true as const, data: true };
+    } catch (err) {
+      if (isAppError(err, 'invalidInput')) return { ok: false as const, error: 'invalidInput' as const, fieldErrors: (err.details?.fieldErrors ?? {}) as Record<string, string[]> };
+      if (isAppError(err, 'notFound') || isAppError(err, 'illegalTransition')) return { ok: false as const, error: 'notFound' as const };
+      throw err;
+    }
+  })(raw);
+  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
+  revalidatePath(`/office/applications/${String(raw.applicationId)}`);
+  return { done: true };
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { CertificatePreview } from '@/components/documents/certificate-preview';
+import { SummaryList } from '@/components/ui/summary-list';
+import { getDb } from '@/db/client';
+import { documentForVerification } from '@/lib/applications/documents-of-citizen';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('verify'))('title'), robots: { index: false } };
+}
+
+/** What the QR code opens: no sign-in; the signature and the live status, and only the printed fields. */
+export default async function VerifyPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentForVerification(db, decodeURIComponent(token)))]);
+  if (!result.ok) {
+    return (
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-3xl font-bold">{t('verify.title')}</h1>
+        <div role="alert" className="rounded-md border-4 border-brand p-4">
+          <p className="text-xl font-bold">✗ {t('verify.invalid')}</p>
+          <p>{t('verify.invalidLead')}</p>
+        </div>
+      </div>
+    );
+  }
+  const valid = result.status === 'valid';
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold">{t('verify.title')}</h1>
+      <div role="status" className={`rounded-md p-4 ${valid ? 'bg-green-800 text-white' : 'border-4 border-brand'}`}>
+        <p className="text-xl font-bold">{valid ? `✓ ${t('verify.valid')}` : `✗ ${t(`docs.status.${result.status}`)}`}</p>
+      </div>
+      <SummaryList
+        rows={[
+          { label: t('verify.kind'), value: t(`docs.${result.kind as 'birthCertificate'}`) },
+          { label: t('verify.status'), value: t(`docs.status.${result.status}`) },
+          { label: t('docs.issued'), value: format.dateTime(result.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' }) },
+          { label: t('verify.registeredOn'), value: result.content.registeredOn.split('-').reverse().join('/') },
+        ]}
+      />
+      <section aria-labelledby="printed" className="space-y-2">
+        <h2 id="printed" className="text-2xl font-bold">{t('verify.printed')}</h2>
+        <CertificatePreview content={result.content} />
+      </section>
+      <p className="text-sm text-ink-muted">{t('verify.offline')}</p>
+    </div>
+  );
+}

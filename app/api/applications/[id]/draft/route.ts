@@ -1,0 +1,26 @@
+import { getDb } from '@/db/client';
+import { latestReturnedDraft } from '@/lib/applications/timeline';
+import { citizen, office } from '@/lib/auth';
+import { renderBirthCertificatePdf } from '@/lib/documents/birth-certificate-pdf';
+import { env } from '@/lib/env';
+import { isAppError } from '@/lib/errors';
+
+/** The returned draft as a PDF marked "draft", to its applicant and the registry's officers only. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [c, o] = await Promise.all([citizen(), office()]);
+  const scope = c ? { applicantPersonalId: c.personalId } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  const notFound = Response.json({ error: 'notFound' }, { status: 404 });
+  if (!scope) return notFound;
+  try {
+    const returned = await latestReturnedDraft(await getDb(), id, scope);
+    if (!returned) return notFound;
+    const pdf = await renderBirthCertificatePdf(returned.draft, { verifyUrl: `${env.appUrl}/applications/${id}`, draft: true });
+    return new Response(Buffer.from(pdf), {
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="du-thao-giay-khai-sinh.pdf"', 'Cache-Control': 'private, no-store' },
+    });
+  } catch (err) {
+    if (isAppError(err, 'notFound')) return notFound;
+    throw err;
+  }
+}

@@ -1,0 +1,44 @@
+import { getDb } from '@/db/client';
+import { readAttachment, removeAttachment } from '@/lib/applications/attachments';
+import { citizen, office } from '@/lib/auth';
+import { systemClock } from '@/lib/calendar';
+import { isAppError } from '@/lib/errors';
+import { fileStorage } from '@/lib/files';
+
+const notFound = () => Response.json({ error: 'notFound' }, { status: 404 });
+
+/** The file, to its applicant or to officers of the application's registry; to anyone else "not found". */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [c, o] = await Promise.all([citizen(), office()]);
+  const viewer = c ? { applicantPersonalId: c.personalId } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  if (!viewer) return notFound();
+  try {
+    const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });
+    return new Response(Buffer.from(file.bytes), {
+      headers: {
+        'Content-Type': file.mimeType,
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'Cache-Control': 'private, no-store',
+        'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      },
+    });
+  } catch (err) {
+    if (isAppError(err, 'notFound')) return notFound();
+    throw err;
+  }
+}
+
+export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const c = await citizen();
+  if (!c) return notFound();
+  try {
+    await removeAttachment(await getDb(), { attachmentId: id, personalId: c.personalId, now: systemClock() });
+    return new Response(null, { status: 204 });
+  } catch (err) {
+    if (isAppError(err, 'notFound')) return notFound();
+    if (isAppError(err, 'conflict')) return Response.json({ error: 'conflict' }, { status: 409 });
+    throw err;
+  }
+}

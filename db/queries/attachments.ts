@@ -1,0 +1,46 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { applications, attachments } from '../schema';
+import type { Db } from '../types';
+
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+export async function insertAttachment(db: Db, row: typeof attachments.$inferInsert) {
+  const [inserted] = await db.insert(attachments).values(row).returning();
+  return inserted!;
+}
+
+export async function countAttachments(db: Db, applicationId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(attachments)
+    .where(and(eq(attachments.applicationId, applicationId), isNull(attachments.deletedAt)));
+  return row?.n ?? 0;
+}
+
+/** An attachment the viewer may see: the applicant's own, or one of the officer's registry. */
+export async function selectAttachmentFor(db: Db, id: string, viewer: { applicantPersonalId: string } | { registryCode: string }) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const owner =
+    'applicantPersonalId' in viewer
+      ? eq(applications.applicantPersonalId, viewer.applicantPersonalId)
+      : eq(applications.registryCode, viewer.registryCode);
+  const [row] = await db
+    .select({ attachment: attachments, status: applications.status, answers: applications.answers })
+    .from(attachments)
+    .innerJoin(applications, eq(applications.id, attachments.applicationId))
+    .where(and(eq(attachments.id, id), isNull(attachments.deletedAt), owner))
+    .limit(1);
+  return row;
+}
+
+export async function selectAttachmentsOfApplication(db: Db, applicationId: string) {
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.applicationId, applicationId), isNull(attachments.deletedAt)))
+    .orderBy(attachments.uploadedAt);
+}
+
+export async function markAttachmentDeleted(db: Db, id: string, now: Date) {
+  await db.update(attachments).set({ deletedAt: now }).where(eq(attachments.id, id));
+}

@@ -1,0 +1,51 @@
+import { and, desc, eq, or } from 'drizzle-orm';
+import { applications, issuedDocuments } from '../schema';
+import type { Db } from '../types';
+
+export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
+export type NewIssuedDocumentRow = typeof issuedDocuments.$inferInsert;
+
+export async function insertIssuedDocument(db: Db, row: NewIssuedDocumentRow): Promise<IssuedDocumentRow> {
+  const [inserted] = await db.insert(issuedDocuments).values(row).returning();
+  return inserted!;
+}
+
+export async function selectDocument(db: Db, id: string): Promise<IssuedDocumentRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, id)).limit(1);
+  return row;
+}
+
+/**
+ * Documents a person may see: those they hold, and those issued on applications they filed (a
+ * mother sees her child's birth certificate). The condition is in the where clause, so another
+ * person's document id finds nothing.
+ */
+function visibleTo(personalId: string) {
+  return or(eq(issuedDocuments.holderPersonalId, personalId), eq(applications.applicantPersonalId, personalId));
+}
+
+export async function selectDocumentsVisibleTo(db: Db, personalId: string): Promise<IssuedDocumentRow[]> {
+  const rows = await db
+    .select({ doc: issuedDocuments })
+    .from(issuedDocuments)
+    .leftJoin(applications, eq(applications.id, issuedDocuments.applicationId))
+    .where(visibleTo(personalId))
+    .orderBy(desc(issuedDocuments.issuedAt));
+  return rows.map((r) => r.doc);
+}
+
+export async function selectDocumentVisibleTo(db: Db, id: string, personalId: string): Promise<IssuedDocumentRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const [row] = await db
+    .select({ doc: issuedDocuments })
+    .from(issuedDocuments)
+    .leftJoin(applications, eq(applications.id, issuedDocuments.applicationId))
+    .where(and(eq(issuedDocuments.id, id), visibleTo(personalId)))
+    .limit(1);
+  return row?.doc;
+}
+
+export async function selectDocumentsOfApplication(db: Db, applicationId: string): Promise<IssuedDocumentRow[]> {
+  return db.select().from(issuedDocuments).where(eq(issuedDocuments.applicationId, applicationId)).orderBy(desc(issuedDocuments.version));
+}

@@ -1,0 +1,192 @@
+import sharp from 'sharp';
+import { expect, expectAccessible, signInAsCitizen, signInToOffice, test } from './fixtures';
+
+const continueButton = (page: import('@playwright/test').Page) => page.getByRole('button', { name: /^(Lưu và tiếp tục|Save and continue)$/ });
+
+async function next(page: import('@playwright/test').Page, expectedPath: RegExp) {
+  await continueButton(page).click();
+  await expect(page).toHaveURL(expectedPath);
+  await expectAccessible(page);
+}
+
+test('Lan registers her son online: prefilled from the birth notice and the databases, submitted with a dossier code', async ({ page }) => {
+  await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
+  await expectAccessible(page);
+  await expect(page.getByText('Cơ quan đăng ký: UBND Phường Hoàn Kiếm, Thành phố Hà Nội')).toBeVisible();
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await expect(page).toHaveURL(/\/registry$/);
+  await expectAccessible(page);
+  await expect(page.getByLabel('Cơ quan đăng ký')).toHaveValue('00070');
+
+  await next(page, /\/applicant$/);
+  await expect(page.getByLabel('Mẹ')).toBeChecked();
+  await expect(page.getByLabel('Số điện thoại di động')).toHaveValue('0912345678');
+
+  await next(page, /\/mother$/);
+  await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('001195012345');
+  await expect(page.getByText('Đã tìm thấy: Nguyễn Thị Lan, sinh năm 1995')).toBeVisible();
+
+  await next(page, /\/father$/);
+  const fatherId = page.getByLabel('Số định danh cá nhân');
+  await fatherId.fill('001199999999');
+  await expect(page.getByText(/Không tìm thấy số định danh này/)).toBeVisible();
+  await fatherId.fill('001093054321');
+  await expect(page.getByText('Đã tìm thấy: Trần Văn Minh, sinh năm 1993')).toBeVisible();
+
+  await next(page, /\/child$/);
+  await expect(page.getByText('Theo Giấy chứng sinh điện tử số GCS-01-2026-004512 của Bệnh viện Phụ sản Hà Nội')).toBeVisible();
+  await expect(page.getByLabel('Họ của trẻ')).toHaveValue('Trần');
+  await expect(page.getByText('15/11/2026')).toBeVisible();
+  await continueButton(page).click();
+  await expect(page.locator('#error-summary')).toContainText('Tên của trẻ: Thông tin này là bắt buộc');
+  await expectAccessible(page);
+  await page.getByLabel('Chữ đệm của trẻ').fill('Minh');
+  await page.getByLabel('Tên của trẻ').fill('Khôi');
+
+  await next(page, /\/bundle$/);
+  await page.getByLabel(/Đăng ký thường trú cho trẻ/).check();
+  await page.getByLabel(/Cấp thẻ bảo hiểm y tế/).check();
+
+  await next(page, /\/review$/);
+  const answers = page.locator('dl');
+  await expect(answers).toContainText('Trần Minh Khôi');
+  await expect(answers).toContainText('Ngày mười lăm, tháng mười một, năm hai nghìn không trăm hai mươi sáu');
+  await expect(answers).toContainText('Trần Văn Minh');
+  await expect(page.getByText(/Cha mẹ đã đăng ký kết hôn: Giấy chứng nhận số 45, quyển 01\/2020/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(page.locator('#error-summary')).toContainText('Hãy xác nhận lời cam đoan');
+  await page.getByLabel(/Tôi cam đoan/).check();
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(page).toHaveURL(/\/submitted$/);
+  await expectAccessible(page);
+  await expect(page.locator('#dossier-code')).toHaveText(/^00070-\d{6}-\d{4}$/);
+
+  await page.goto('/applications');
+  await expect(page.getByText('Đã nộp, chờ tiếp nhận')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('Mỷ registers her daughter from a 360 px phone: no father declared, witness statement photographed', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInAsCitizen(page, 'Giàng Thị Mỷ', '/apply/birthRegistration');
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await next(page, /\/applicant$/);
+  await next(page, /\/mother$/);
+  await next(page, /\/father$/);
+  await page.getByLabel('Không khai thông tin người cha').check();
+  await next(page, /\/child$/);
+  await expect(page.getByLabel('Họ của trẻ')).toHaveValue('Giàng');
+  await expect(page.getByLabel('Dân tộc')).toHaveValue('08');
+  await expect(page.getByLabel('Theo quê quán của mẹ')).toBeChecked();
+  await page.getByLabel('Chữ đệm của trẻ').fill('Thị');
+  await page.getByLabel('Tên của trẻ').fill('Mai');
+  await page.getByLabel('Nữ').check();
+  await page.getByLabel('Ngày', { exact: true }).fill('10');
+  await page.getByLabel('Tháng', { exact: true }).fill('11');
+  await page.getByLabel('Năm', { exact: true }).fill('2026');
+  await page.getByLabel('Nơi khác (tại nhà, trên đường…)').check();
+  await page.getByLabel('Tên cơ sở y tế hoặc địa chỉ nơi sinh').fill('Thôn Lao Chải, Phường Sa Pa, Tỉnh Lào Cai');
+
+  await next(page, /\/documents$/);
+  const input = page.locator('#file-witnessStatement');
+  await input.setInputFiles({ name: 'loi-khai.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html>not a photo</html>') });
+  await expect(page.getByText('Chỉ nhận ảnh JPG, PNG hoặc tệp PDF.', { exact: false })).toBeVisible();
+  const photo = await sharp({ create: { width: 3000, height: 4000, channels: 3, background: '#f4f1e8' } }).jpeg().toBuffer();
+  await input.setInputFiles({ name: 'van-ban-lam-chung.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(page.getByText(/Đã gửi \(\d+ KB\)/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+  await expect(page).toHaveURL(/\/bundle$/);
+  await next(page, /\/review$/);
+  await expect(page.locator('dl')).toContainText('Giàng Thị Mai');
+  await expect(page.locator('dl')).toContainText('Không khai thông tin người cha');
+  await expect(page.locator('dl')).toContainText('1 tệp');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByLabel(/Tôi cam đoan/).check();
+  await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(page).toHaveURL(/\/submitted$/);
+  await expect(page.locator('#dossier-code')).toHaveText(/^\d{5}-\d{6}-\d{4}$/);
+});
+
+test('An is told before typing anything that his registry takes no online applications', async ({ page }) => {
+  await signInAsCitizen(page, 'Nguyễn Văn An', '/apply/birthRegistration');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nơi bạn cư trú chưa nhận hồ sơ trực tuyến' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Bạch Long Vĩ' })).toContainText('nộp hồ sơ trực tiếp');
+  await expect(page.getByRole('button', { name: 'Bắt đầu' })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('the registry reviews, returns the draft, Lan confirms, the officer registers, the leader signs and the certificate verifies by QR', async ({ browser, baseURL }) => {
+  const newUser = async () => (await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  const citizen = await newUser();
+  await signInAsCitizen(citizen, 'Trần Văn Minh', '/apply/birthRegistration');
+  // Minh applies as the father this time, so the two journeys do not share an application.
+  await citizen.getByRole('button', { name: 'Bắt đầu' }).click();
+  await next(citizen, /\/applicant$/);
+  await expect(citizen.getByLabel('Cha', { exact: true })).toBeChecked();
+  await next(citizen, /\/mother$/);
+  await citizen.getByLabel('Số định danh cá nhân').fill('001195012345');
+  await next(citizen, /\/father$/);
+  await next(citizen, /\/child$/);
+  await citizen.getByLabel('Tên của trẻ').fill('An');
+  await next(citizen, /\/bundle$/);
+  await citizen.getByLabel(/Đăng ký thường trú cho trẻ/).check();
+  await next(citizen, /\/review$/);
+  await citizen.getByLabel(/Tôi cam đoan/).check();
+  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await expect(citizen).toHaveURL(/\/submitted$/);
+  const code = (await citizen.locator('#dossier-code').textContent())!.trim();
+
+  const officer = await newUser();
+  await signInToOffice(officer, 'officer.hoankiem');
+  await expect(officer).toHaveURL(/\/office$/);
+  await expect(officer.getByRole('table')).toContainText(code);
+  await expectAccessible(officer);
+  await officer.getByRole('link', { name: `Mở hồ sơ ${code}` }).click();
+  await expect(officer.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
+  await expectAccessible(officer);
+  await officer.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+  await expect(officer.getByText('Đang xử lý', { exact: true })).toBeVisible();
+  await officer.getByRole('button', { name: 'Gửi bản dự thảo cho người dân kiểm tra' }).click();
+  await expect(officer.getByText('Chờ bạn kiểm tra', { exact: true })).toBeVisible();
+
+  await citizen.goto('/applications');
+  await citizen.getByRole('link', { name: new RegExp(`Xem hồ sơ.*${code}`) }).click();
+  await expect(citizen.getByRole('heading', { name: 'Bản dự thảo Giấy khai sinh' })).toBeVisible();
+  await expect(citizen.getByText(/Hạn kiểm tra: .*17:00/)).toBeVisible();
+  await expect(citizen.locator('section dl')).toContainText('TRẦN AN');
+  await expectAccessible(citizen);
+  const draftPdf = await citizen.request.get((await citizen.getByRole('link', { name: 'Xem bản dự thảo dạng PDF' }).getAttribute('href'))!);
+  expect(draftPdf.headers()['content-type']).toBe('application/pdf');
+  await citizen.getByRole('button', { name: 'Xác nhận thông tin đúng' }).click();
+  await expect(citizen.getByText('Đã xác nhận, chờ đăng ký', { exact: true })).toBeVisible();
+  await expect(citizen.getByText('Bạn đã xác nhận bản dự thảo')).toBeVisible();
+
+  await officer.reload();
+  await officer.getByRole('button', { name: 'Đăng ký vào Sổ hộ tịch và cấp số định danh' }).click();
+  await expect(officer.getByText('Chờ ký', { exact: true })).toBeVisible();
+
+  const leader = await newUser();
+  await signInToOffice(leader, 'leader.hoankiem');
+  await expect(leader).toHaveURL(/\/office$/);
+  await leader.goto(officer.url());
+  await leader.getByRole('button', { name: 'Ký và cấp Giấy khai sinh điện tử' }).click();
+  await expect(leader.getByText('Đã trả kết quả', { exact: true })).toBeVisible();
+
+  await citizen.goto('/documents');
+  await expect(citizen.getByRole('heading', { name: /Giấy khai sinh — Trần An/ })).toBeVisible();
+  await expectAccessible(citizen);
+  const pdfHref = (await citizen.getByRole('link', { name: /Tải bản điện tử/ }).getAttribute('href'))!;
+  const pdf = await citizen.request.get(pdfHref);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Another citizen gets "not found" for the application, its draft and its document.
+  const other = await newUser();
+  await signInAsCitizen(other, 'Lê Thị Hoa');
+  const appUrl = citizen.url().replace('/documents', '');
+  for (const path of [pdfHref]) expect((await other.request.get(path)).status()).toBe(404);
+  void appUrl;
+});

@@ -1,0 +1,98 @@
+import 'server-only';
+import {
+  countAttachments,
+  insertAttachment,
+  markAttachmentDeleted,
+  selectAttachmentFor,
+  selectAttachmentsOfApplication,
+} from '@/db/queries/attachments';
+import { selectApplication, updateApplication } from '@/db/queries/applications';
+import type { Db } from '@/db/types';
+import { AppError } from '@/lib/errors';
+import type { BirthAnswers } from '@/lib/procedures/birth-registration';
+import { processUpload } from '@/lib/uploads/process';
+import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
+import type { UploadFailure } from '@/lib/uploads/types';
+
+/*
+ * Attachments are uploaded as soon as they are chosen, not at submission: each upload is checked,
+ * re-encoded and stored, then recorded on the application's documents page.
+ */
+
+export const ATTACHMENT_KINDS = ['witnessStatement', 'authorisation'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+export const MAX_ATTACHMENTS = 10;
+
+const EDITABLE = ['draft', 'needsSupplement'];
+
+type Upload = { applicationId: string; personalId: string; kind: AttachmentKind; bytes: Uint8Array; originalName: string; now: Date };
+
+export async function uploadAttachment(db: Db, storage: FileStorage, input: Upload): Promise<{ ok: true; attachment: { id: string; originalName: string; size: number; mimeType: string } } | UploadFailure | { ok: false; error: 'tooManyFiles' }> {
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+  if (!app) throw new AppError('notFound');
+  if (!EDITABLE.includes(app.status)) throw new AppError('conflict', 'The application can no longer be changed');
+  if ((await countAttachments(db, app.id)) >= MAX_ATTACHMENTS) return { ok: false, error: 'tooManyFiles' };
+
+  const processed = await processUpload(input.bytes);
+  if (!processed.ok) return processed;
+  const { file } = processed;
+  const storageKey = newStorageKey('attachments');
+  await storage.put(storageKey, file.bytes, { mimeType: file.mimeType });
+  const row = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    const answers = (current!.answers ?? {}) as BirthAnswers;
+    const inserted = await insertAttachment(tx, {
+      applicationId: app.id,
+      kind: input.kind,
+      storageKey,
+      mimeType: file.mimeType,
+      size: file.bytes.byteLength,
+      width: file.width ?? null,
+      height: file.height ?? null,
+      pages: file.pages ?? null,
+      sha256: file.sha256,
+      originalName: input.originalName.normalize('NFC').slice(0, 200) || 'file',
+      uploadedAt: input.now,
+    });
+    const documents = { witnessStatement: [], authorisation: [], ...answers.documents };
+    documents[input.kind] = [...documents[input.kind], inserted.id];
+    await updateApplication(tx, app.id, { answers: { ...answers, documents }, updatedAt: input.now });
+    return inserted;
+  });
+  return { ok: true, attachment: { id: row.id, originalName: row.originalName, size: row.size, mimeType: row.mimeType } };
+}
+
+export async function removeAttachment(db: Db, input: { attachmentId: string; personalId: string; now: Date }) {
+  const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId });
+  if (!found) throw new AppError('notFound');
+  if (!EDITABLE.includes(found.status)) throw new AppError('conflict');
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    await markAttachmentDeleted(tx, input.attachmentId, input.now);
+    const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    const answers = app!.answers as BirthAnswers;
+    if (answers.documents) {
+      const documents = {
+        witnessStatement: answers.documents.witnessStatement.filter((id) => id !== input.attachmentId),
+        authorisation: answers.documents.authorisation.filter((id) => id !== input.attachmentId),
+      };
+      await updateApplication(tx, app!.id, { answers: { ...answers, documents }, updatedAt: input.now });
+    }
+  });
+}
+
+/** The file for the applicant or an officer of the application's registry; anyone else: not found. */
+export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { applicantPersonalId: string } | { registryCode: string } }) {
+  const found = await selectAttachmentFor(db, input.attachmentId, input.viewer);
+  if (!found) throw new AppError('notFound');
+  const bytes = await storage.get(found.attachment.storageKey);
+  if (!bytes) throw new AppError('notFound');
+  return { bytes, mimeType: found.attachment.mimeType, name: found.attachment.originalName };
+}
+
+export async function attachmentsOfApplication(db: Db, applicationId: string, personalId: string) {
+  const app = await selectApplication(db, applicationId, { applicantPersonalId: personalId });
+  if (!app) throw new AppError('notFound');
+  return selectAttachmentsOfApplication(db, app.id);
+}

@@ -1,0 +1,80 @@
+import { beforeAll, expect, it } from 'vitest';
+import { selectApplication, selectEvents } from '@/db/queries/applications';
+import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { lastEntryNumber } from '@/db/queries/register-counters';
+import { seedPersonas } from '@/db/seed/personas';
+import { describeEachDatabase } from '@/db/testing';
+import { recordsOfPerson } from '@/lib/civil-status/records';
+import { isAppError } from '@/lib/errors';
+import { population, type PopulationRegistry } from '@/lib/population';
+import { acceptApplication } from './accept-application';
+import { confirmDraft } from './confirm-draft';
+import { registerBirth } from './register-birth';
+import { returnDraft } from './return-draft';
+import { at, HOAN_KIEM, LAN, staff, submitBirthApplication } from './test-fixtures';
+
+describeEachDatabase('birth registration is one transaction', (db) => {
+  beforeAll(async () => {
+    await seedPersonas(db());
+  });
+
+  async function confirmedApplication() {
+    const officer = await staff(db(), 'officer.hoankiem');
+    const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00') });
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:20') });
+    return { id, officer };
+  }
+
+  it('writes nothing when the population database fails after recording the child', async () => {
+    const { id, officer } = await confirmedApplication();
+    const book = { registryCode: HOAN_KIEM, year: 2026, eventType: 'birth' };
+    const lastBefore = await lastEntryNumber(db(), book);
+    const eventsBefore = (await selectEvents(db(), id)).length;
+    let allocated = '';
+    // The real mock does all its work, then the "remote" side fails: the child's record must go too.
+    const failing = (tx: Parameters<typeof population>[0]): PopulationRegistry => {
+      const real = population(tx);
+      return {
+        ...real,
+        allocatePersonalId: async (input) => (allocated = await real.allocatePersonalId(input)),
+        addPerson: async (person) => {
+          await real.addPerson(person);
+          throw new Error('population database unavailable');
+        },
+      };
+    };
+    await expect(registerBirth(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') }, { population: failing })).rejects.toThrow('population database unavailable');
+
+    expect(allocated).toMatch(/^001\d{9}$/);
+    expect(await population(db()).findPerson(allocated)).toBeNull();
+    expect(await recordsOfPerson(db(), allocated)).toEqual([]);
+    expect(await lastEntryNumber(db(), book)).toBe(lastBefore);
+    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingRegistration' });
+    expect(await selectEvents(db(), id)).toHaveLength(eventsBefore);
+    expect((await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => !r.topic.startsWith('notification.'))).toEqual([]);
+
+    // Retried once the population database is back: the next number, not a skipped one.
+    const registration = await registerBirth(db(), { applicationId: id, officer, now: at('2026-11-23T11:05') });
+    expect(registration.entryNumber).toBe(String(lastBefore + 1));
+  });
+
+  it('numbers entries one after another and refuses to register twice', async () => {
+    const first = await confirmedApplication();
+    const second = await confirmedApplication();
+    const a = await registerBirth(db(), { applicationId: first.id, officer: first.officer, now: at('2026-11-23T12:00') });
+    const b = await registerBirth(db(), { applicationId: second.id, officer: second.officer, now: at('2026-11-23T12:01') });
+    expect(Number(b.entryNumber)).toBe(Number(a.entryNumber) + 1);
+    expect(b.childPersonalId).not.toBe(a.childPersonalId);
+    const twice = await registerBirth(db(), { applicationId: first.id, officer: first.officer, now: at('2026-11-23T12:02') }).catch((e: unknown) => e);
+    expect(isAppError(twice, 'illegalTransition')).toBe(true);
+    expect(await lastEntryNumber(db(), { registryCode: HOAN_KIEM, year: 2026, eventType: 'birth' })).toBe(Number(b.entryNumber));
+  });
+
+  it('opens a new book on 1 January', async () => {
+    const { id, officer } = await confirmedApplication();
+    const registration = await registerBirth(db(), { applicationId: id, officer, now: at('2027-01-04T09:00') });
+    expect(registration).toMatchObject({ book: '01/2027', entryNumber: '1', registeredOn: '2027-01-04' });
+  });
+});

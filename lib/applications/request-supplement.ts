@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { inTransaction } from '@/db/transaction';
+import type { Db } from '@/db/types';
+import { notifyApplicant } from '@/lib/notifications';
+import { freeText } from '@/lib/procedures/fields';
+import { STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration';
+import { applyAction } from '@/lib/workflow/apply-action';
+import { applicationOfRegistry, officerActor, parseInput, type RegistryStaff } from './registry-staff';
+
+const stepIds = Object.keys(STEP_SCHEMAS) as [StepId, ...StepId[]];
+
+export const supplementRequest = z.object({
+  items: z.array(z.object({ step: z.enum(stepIds, { error: 'validation.choose' }), note: freeText(500) })).min(1, 'validation.required').max(20),
+  reason: freeText(1000),
+});
+export type SupplementRequest = z.output<typeof supplementRequest>;
+
+/**
+ * The dossier is incomplete (Law Art. 9(3)): the applicant is told each missing item, edits only
+ * those pages and resubmits under the same dossier code. The items stay in the audit event.
+ */
+export async function requestSupplement(db: Db, input: { applicationId: string; officer: RegistryStaff; items: unknown; reason: unknown; now: Date }) {
+  const request = parseInput(supplementRequest, { items: input.items, reason: input.reason });
+  return inTransaction(db, async (tx) => {
+    const app = await applicationOfRegistry(tx, input.applicationId, input.officer.registryCode);
+    const updated = await applyAction(tx, {
+      applicationId: app.id,
+      action: 'requestSupplement',
+      actor: officerActor(input.officer),
+      scope: { registryCode: input.officer.registryCode },
+      now: input.now,
+      reason: request.reason,
+      payload: { items: request.items },
+    });
+    await notifyApplicant(tx, updated, 'supplementRequested', request, input.now);
+    return updated;
+  });
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { selectOfficeUserByUsername } from '@/db/queries/office-users';
+import { resolveRegistry } from '@/db/seed/personas';
+import type { Db } from '@/db/types';
+import { createOfficeUser } from '@/lib/auth/office-accounts';
+import type { BirthAnswers } from '@/lib/procedures/birth-registration';
+import type { RegistryStaff } from './registry-staff';
+import { saveStep } from './save-step';
+import { startApplication } from './start-application';
+import { submitApplication } from './submit-application';
+
+/*
+ * Test fixtures for the registry use cases: Lan's birth application taken through the real
+ * start / save / submit use cases, and the demo office accounts. Database tests only.
+ */
+
+export const LAN = '001195012345';
+export const MINH = '001093054321';
+export const HOAN_KIEM = '00070';
+export const at = (local: string) => new Date(`${local}+07:00`);
+
+type Child = NonNullable<BirthAnswers['child']>;
+
+const SON: Child = {
+  surname: 'Trần', middleName: 'Minh', givenName: 'Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40',
+  placeOfBirthKind: 'healthFacility', placeOfBirth: 'Bệnh viện Phụ sản Hà Nội, 43 Tràng Thi, Phường Cửa Nam, Thành phố Hà Nội',
+  ethnicityCode: '01', homeTownKind: 'sameAsFather', homeTown: '',
+};
+
+/** Lan files the birth of her son (or another child) and submits; returns the submitted application's id. */
+export async function submitBirthApplication(
+  db: Db,
+  options: { now: Date; child?: Partial<Child>; bundle?: { residence: boolean; healthInsurance: boolean }; witnessStatement?: boolean; email?: string },
+): Promise<{ id: string; dossierCode: string }> {
+  const { now } = options;
+  const app = await startApplication(db, { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
+  const save = async (step: Parameters<typeof saveStep>[1]['step'], values: unknown) => {
+    const result = await saveStep(db, { applicationId: app.id, personalId: LAN, step, values, now });
+    if (!result.ok) throw new Error(`${step}: ${JSON.stringify(result.fieldErrors)}`);
+  };
+  await save('applicant', { relationship: 'mother', phone: '0912 345 678', email: options.email ?? 'lan.nguyen@example.vn' });
+  await save('mother', { personalId: LAN });
+  await save('father', { status: 'provided', personalId: MINH });
+  await save('child', { ...SON, ...options.child });
+  if (options.witnessStatement) await save('documents', { witnessStatement: [randomUUID()], authorisation: [] });
+  await save('bundle', options.bundle ?? { residence: true, healthInsurance: true });
+  const result = await submitApplication(db, { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now });
+  if (!result.ok) throw new Error(`submit: ${JSON.stringify(result.problems)}`);
+  return { id: result.applicationId, dossierCode: result.dossierCode };
+}
+
+/** A seeded office account as its session would describe it. */
+export async function staff(db: Db, username: string): Promise<RegistryStaff> {
+  const user = await selectOfficeUserByUsername(db, username);
+  if (!user?.registryCode) throw new Error(`No registry account ${username}`);
+  return { userId: user.id, registryCode: user.registryCode };
+}
+
+/** A signer of Phường Sài Gòn, which the demo data does not have. */
+export async function saigonSigner(db: Db): Promise<RegistryStaff> {
+  const username = 'leader.saigon.test';
+  if (!(await selectOfficeUserByUsername(db, username))) {
+    await createOfficeUser(db, {
+      username, fullName: 'Trương Văn Sơn', title: 'Chủ tịch UBND phường', role: 'signer',
+      registryCode: resolveRegistry('UBND Phường Sài Gòn, TP Hồ Chí Minh'), provinceCode: null, password: 'not-used-0123456789',
+    });
+  }
+  return staff(db, username);
+}

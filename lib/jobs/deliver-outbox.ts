@@ -1,0 +1,57 @@
+import { claimOutbox, markOutboxDelivered, markOutboxFailed, selectDueOutbox, type OutboxRow } from '@/db/queries/outbox';
+import type { Db } from '@/db/types';
+import { healthCardRequest, INTEGRATION_TOPICS, residenceRequest } from '@/lib/integrations';
+import { NOTIFICATION_TOPICS, outgoingMessage } from '@/lib/notifications';
+import type { JobAdapters } from './adapters';
+
+/** After this many attempts a message stays undelivered with its last error, for an operator to look at. */
+export const MAX_ATTEMPTS = 10;
+/** How long a claimed message is hidden from other runners; a crashed runner's message returns after it. */
+export const LEASE_MS = 5 * 60_000;
+
+/** 1, 2, 4, 8 … minutes after each failure, at most 6 hours. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(attempts - 1, 0), 6 * 3_600_000);
+}
+
+async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promise<void> {
+  switch (row.topic) {
+    case NOTIFICATION_TOPICS.sms:
+    case NOTIFICATION_TOPICS.email:
+      return adapters.messages.send({ ...outgoingMessage.parse(row.payload), id: row.id, sentAt: now });
+    case INTEGRATION_TOPICS.residence:
+      await adapters.residence.registerPermanentResidence(residenceRequest.parse(row.payload));
+      return;
+    case INTEGRATION_TOPICS.socialInsurance:
+      await adapters.socialInsurance.issueHealthCard(healthCardRequest.parse(row.payload));
+      return;
+    default:
+      throw new Error(`No adapter for outbox topic ${row.topic}`);
+  }
+}
+
+/**
+ * Delivers the messages that are due, each at least once: claim, send, then mark delivered. A
+ * failure (or a crash between sending and marking) leads to another attempt later, which is why
+ * every receiving side is idempotent by the message's id or the application.
+ */
+export async function deliverOutbox(db: Db, options: { now: Date; adapters: JobAdapters; limit?: number }): Promise<{ delivered: number; failed: number }> {
+  const { now, adapters } = options;
+  const due = await selectDueOutbox(db, now, { limit: options.limit ?? 100, maxAttempts: MAX_ATTEMPTS });
+  let delivered = 0;
+  let failed = 0;
+  for (const candidate of due) {
+    const row = await claimOutbox(db, candidate.id, now, new Date(now.getTime() + LEASE_MS));
+    if (!row) continue; // another runner took it
+    try {
+      await dispatch(row, adapters, now);
+      await markOutboxDelivered(db, row.id, now);
+      delivered++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await markOutboxFailed(db, row.id, message, new Date(now.getTime() + retryDelayMs(row.attempts)));
+      failed++;
+    }
+  }
+  return { delivered, failed };
+}

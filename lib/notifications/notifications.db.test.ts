@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, expect, it } from 'vitest';
+import { selectApplication } from '@/db/queries/applications';
+import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { seedPersonas } from '@/db/seed/personas';
+import { describeEachDatabase } from '@/db/testing';
+import { saveStep } from '@/lib/applications/save-step';
+import { startApplication } from '@/lib/applications/start-application';
+import { enqueueNotification, notifyApplicant } from './enqueue';
+
+const HOA = '036158000777';
+const DUC = '036055000888';
+const LAN = '001195012345';
+const now = new Date('2026-11-23T03:00:00Z');
+
+describeEachDatabase('queuing notifications', (db) => {
+  beforeAll(async () => {
+    await seedPersonas(db());
+  });
+
+  const queued = async (key: string) => (await selectOutboxByKeyPrefix(db(), key)).map((r) => [r.topic, (r.payload as { to: string }).to]);
+
+  it('sends only an SMS to someone the population database knows no e-mail for', async () => {
+    const key = randomUUID();
+    expect(await enqueueNotification(db(), { applicationId: null, dossierCode: 'D', eventKey: key, personalId: HOA, template: 'accepted', params: { dueOn: '2026-11-23' }, now })).toEqual({ sms: true, email: false });
+    expect(await queued(key)).toEqual([['notification.sms', '0903111222']]);
+  });
+
+  it('queues nothing without any address, and each event only once', async () => {
+    const key = randomUUID();
+    expect(await enqueueNotification(db(), { applicationId: null, dossierCode: 'D', eventKey: key, personalId: DUC, template: 'accepted', params: { dueOn: '2026-11-23' }, now })).toEqual({ sms: false, email: false });
+    const twice = { applicationId: null, dossierCode: 'D', eventKey: `${key}-2`, phone: '0900000000', email: 'a@example.vn', template: 'accepted' as const, params: { dueOn: '2026-11-23' }, now };
+    await enqueueNotification(db(), twice);
+    await enqueueNotification(db(), twice);
+    expect(await queued(key)).toEqual([['notification.email', 'a@example.vn'], ['notification.sms', '0900000000']]);
+  });
+
+  it("prefers the contact typed on the application, and falls back to the person's record", async () => {
+    const draft = await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
+    await saveStep(db(), { applicationId: draft.id, personalId: LAN, step: 'applicant', values: { relationship: 'mother', phone: '0977 000 111', email: '' }, now });
+    const app = (await selectApplication(db(), draft.id, { system: true }))!;
+    await notifyApplicant(db(), app, 'changesRequested', {}, now);
+    expect(await queued(`${app.id}:`)).toEqual([['notification.email', 'lan.nguyen@example.vn'], ['notification.sms', '0977000111']]);
+  });
+});
