@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLocalJWKSet, jwtVerify } from 'jose';
 import sharp from 'sharp';
 import { expect, expectAccessible, signInAsCitizen, signInToOffice, test } from './fixtures';
 
@@ -183,10 +188,69 @@ test('the registry reviews, returns the draft, Lan confirms, the officer registe
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-  // Another citizen gets "not found" for the application, its draft and its document.
+  // The QR code on the PDF opens the public verification page; its payload verifies offline.
+  const dir = mkdtempSync(path.join(tmpdir(), 'gks-'));
+  writeFileSync(path.join(dir, 'gks.pdf'), await pdf.body());
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', path.join(dir, 'gks.pdf'), path.join(dir, 'page')]);
+  const verifyUrl = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'page.png')]).toString().trim();
+  expect(verifyUrl).toMatch(/\/verify\/[\w.-]+$/);
+  const token = verifyUrl.split('/verify/')[1]!;
+  const jwks = await (await citizen.request.get('/.well-known/jwks.json')).json();
+  const { payload } = await jwtVerify(token, createLocalJWKSet(jwks));
+  expect(payload).toMatchObject({ n: 'Trần An' });
+
+  const clerk = await newUser();
+  await clerk.goto(`/verify/${token}`);
+  await expect(clerk.getByText('✓ Giấy tờ hợp lệ')).toBeVisible();
+  await expect(clerk.locator('main')).toContainText('TRẦN AN');
+  await expectAccessible(clerk);
+  const tampered = token.slice(0, -3) + (token.endsWith('AAA') ? 'BBB' : 'AAA');
+  await clerk.goto(`/verify/${tampered}`);
+  await expect(clerk.getByText('✗ Không xác minh được giấy tờ')).toBeVisible();
+
+  // Everyone else gets "not found": another citizen, an officer of another registry, anonymous.
+  const applicationPath = new URL(officer.url()).pathname.replace('/office', '');
+  const draftPath = `/api${applicationPath}/draft`;
   const other = await newUser();
   await signInAsCitizen(other, 'Lê Thị Hoa');
-  const appUrl = citizen.url().replace('/documents', '');
-  for (const path of [pdfHref]) expect((await other.request.get(path)).status()).toBe(404);
-  void appUrl;
+  expect((await other.goto(applicationPath))?.status()).toBe(404);
+  for (const p of [pdfHref, draftPath]) expect((await other.request.get(p)).status()).toBe(404);
+  const otherOfficer = await newUser();
+  await signInToOffice(otherOfficer, 'officer.saigon');
+  await expect(otherOfficer).toHaveURL(/\/office$/);
+  expect((await otherOfficer.goto(new URL(officer.url()).pathname))?.status()).toBe(404);
+  expect((await otherOfficer.request.get(draftPath)).status()).toBe(404);
+  const anonymous = await newUser();
+  for (const p of [pdfHref, draftPath]) expect((await anonymous.request.get(p)).status()).toBe(404);
+});
+
+test('the whole birth e-form works in English', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
+  await expect(page.getByRole('heading', { level: 1, name: 'Register a birth online' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registry' })).toBeVisible();
+  await next(page, /\/applicant$/);
+  await expect(page.getByLabel('Mother', { exact: true })).toBeChecked();
+  await next(page, /\/mother$/);
+  await expect(page.getByText('Found: Nguyễn Thị Lan, born 1995')).toBeVisible();
+  await next(page, /\/father$/);
+  await page.getByLabel('Personal identification number').fill('001093054321');
+  await expect(page.getByText('Found: Trần Văn Minh, born 1993')).toBeVisible();
+  await next(page, /\/child$/);
+  await expect(page.getByText('From electronic birth notice no. GCS-01-2026-004512 issued by Bệnh viện Phụ sản Hà Nội')).toBeVisible();
+  await continueButton(page).click();
+  await expect(page.locator('#error-summary')).toContainText("Child's given name: This information is required");
+  await page.getByLabel("Child's given name").fill('Khôi');
+  await next(page, /\/bundle$/);
+  await next(page, /\/review$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers before submitting' })).toBeVisible();
+  await expect(page.locator('dl')).toContainText('the fifteenth of November, two thousand and twenty-six');
+  await page.getByLabel(/I declare that the information/).check();
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Application submitted' })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -3,6 +3,7 @@ import { migrate } from '@/db/migrate';
 import { seedDemo, seedReference } from '@/db/seed';
 import { env } from '@/lib/env';
 import { population } from '@/lib/population';
+import { mockAdapters, runJobs } from '@/lib/jobs';
 
 /**
  * Start-up: apply migrations, load reference data into an empty database, and in demo mode the
@@ -20,4 +21,29 @@ export async function boot() {
     seeded = `, demo data seeded (${residents} generated residents)`;
   }
   console.log(`[boot] ${conn.driver} database ready in ${Date.now() - started} ms${seeded}`);
+  startScheduler(conn.db);
+}
+
+/**
+ * The time-driven jobs (drafts confirmed by silence at their deadline, outbox delivery) run in
+ * the server every 30 s. `npm run jobs -- --now <time>` runs the same jobs once, for operators and
+ * tests; with PGlite only one process may hold the database, so then the server must be stopped.
+ */
+function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const now = new Date();
+      const counts = await runJobs(db, { now, adapters: mockAdapters(db, () => new Date()) });
+      if (counts.confirmedBySilence || counts.delivered || counts.deliveryFailures || counts.confirmationFailures) console.log('[jobs]', counts);
+    } catch (err) {
+      console.error('[jobs] failed', err);
+    } finally {
+      running = false;
+    }
+  };
+  setInterval(() => void tick(), 30_000).unref();
+  void tick();
 }

@@ -16,8 +16,8 @@ export const officerActor = (staff: RegistryStaff): Actor => ({ kind: 'officer',
 /** The application if it belongs to the staff member's registry and has been submitted. */
 export async function applicationOfRegistry(db: Db, applicationId: string, registryCode: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
   const app = await selectApplication(db, applicationId, { registryCode }, options);
-  // A draft is the applicant's own work in progress: the registry does not see it yet.
-  if (!app || app.status === 'draft') throw new AppError('notFound');
+  // A draft (even one withdrawn unsubmitted) is the applicant's own work: the registry never saw it.
+  if (!app || app.status === 'draft' || !app.submittedAt) throw new AppError('notFound');
   return app;
 }
 

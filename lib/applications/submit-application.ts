@@ -11,6 +11,7 @@ import {
   type BirthAnswers,
   type Problem,
 } from '@/lib/procedures/birth-registration';
+import { notifyApplicant } from '@/lib/notifications';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { loadBirthContext } from './birth-context';
 
@@ -51,13 +52,12 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
       scope,
       now: input.now,
       payload: { receivedOn, dueOn },
-      changes: async (current, tx) => ({
-        dossierCode: current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now)),
-        submittedAt: input.now,
-        receivedOn,
-        dueOn,
-        answers: { ...answers, declaration: { agreed: true } },
-      }),
+      changes: async (current, tx) => {
+        const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now));
+        // Queued in the same transaction: the message goes out exactly when the submission holds.
+        await notifyApplicant(tx, { ...current, dossierCode: code, answers }, 'submitted', { dueOn }, input.now);
+        return { dossierCode: code, submittedAt: input.now, receivedOn, dueOn, answers: { ...answers, declaration: { agreed: true } } };
+      },
     });
     return submitted(updated);
   } catch (err) {

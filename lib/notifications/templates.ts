@@ -11,6 +11,7 @@ import { formatDeadlineEn, formatDeadlineVi, STEP_NAMES_VI } from './format';
 export type SupplementItem = { step: string; note: string };
 
 export type TemplateParams = {
+  submitted: { dueOn: string };
   accepted: { dueOn: string };
   supplementRequested: { items: readonly SupplementItem[]; reason: string };
   refused: { reason: string };
@@ -25,6 +26,13 @@ export type TemplateId = keyof TemplateParams;
 type Parts = { subject: string; status: string; vi: string; details?: readonly string[]; next: string; en: string };
 
 const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K]) => Parts } = {
+  submitted: (code, p) => ({
+    subject: `Đã nhận hồ sơ trực tuyến – ${code}`,
+    status: 'Đã nộp',
+    vi: `Hồ sơ ${code} đã được nộp. Hạn giải quyết dự kiến: ${formatDateVi(p.dueOn)}.`,
+    next: 'Dùng mã hồ sơ này để theo dõi tại mục Hồ sơ của tôi.',
+    en: `Application ${code} was submitted. Expected result by ${formatDateVi(p.dueOn)}. Use this dossier code to follow it under My applications.`,
+  }),
   accepted: (code, p) => ({
     subject: `Tiếp nhận hồ sơ và hẹn trả kết quả – ${code}`,
     status: 'Đang giải quyết',

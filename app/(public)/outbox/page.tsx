@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { selectSentNotifications } from '@/db/queries/sent-notifications';
+import { sentNotifications } from '@/lib/notifications';
 import { env } from '@/lib/env';
 import { maskPersonalId } from '@/lib/identity/personal-id';
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxPage() {
   await connection();
   if (!env.demoMode) notFound();
-  const [t, format, messages] = await Promise.all([getTranslations('outbox'), getFormatter(), getDb().then((db) => selectSentNotifications(db, 100))]);
+  const [t, format, messages] = await Promise.all([getTranslations('outbox'), getFormatter(), getDb().then((db) => sentNotifications(db, { limit: 100 }))]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
