@@ -223,34 +223,3 @@ test('the registry reviews, returns the draft, Lan confirms, the officer registe
   const anonymous = await newUser();
   for (const p of [pdfHref, draftPath]) expect((await anonymous.request.get(p)).status()).toBe(404);
 });
-
-test('the whole birth e-form works in English', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Switch to English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
-  await expect(page.getByRole('heading', { level: 1, name: 'Register a birth online' })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Registry' })).toBeVisible();
-  await next(page, /\/applicant$/);
-  await expect(page.getByLabel('Mother', { exact: true })).toBeChecked();
-  await next(page, /\/mother$/);
-  await expect(page.getByText('Found: Nguyễn Thị Lan, born 1995')).toBeVisible();
-  await next(page, /\/father$/);
-  await page.getByLabel('Personal identification number').fill('001093054321');
-  await expect(page.getByText('Found: Trần Văn Minh, born 1993')).toBeVisible();
-  await next(page, /\/child$/);
-  await expect(page.getByText('From electronic birth notice no. GCS-01-2026-004512 issued by Bệnh viện Phụ sản Hà Nội')).toBeVisible();
-  await continueButton(page).click();
-  await expect(page.locator('#error-summary')).toContainText("Child's given name: This information is required");
-  await page.getByLabel("Child's given name").fill('Khôi');
-  await next(page, /\/bundle$/);
-  await next(page, /\/review$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers before submitting' })).toBeVisible();
-  await expect(page.locator('dl')).toContainText('the fifteenth of November, two thousand and twenty-six');
-  await page.getByLabel(/I declare that the information/).check();
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Application submitted' })).toBeVisible();
-  await expectAccessible(page);
-});

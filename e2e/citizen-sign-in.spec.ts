@@ -21,15 +21,19 @@ test('Lan signs in through the VNeID simulator and sees her details from the pop
   await expect(page.getByText('Kết hôn: số 45, quyển 01/2020')).toBeVisible();
   await expect(page.getByText('Đang đăng nhập: Nguyễn Thị Lan')).toBeVisible();
 
-  await visit(page, '/applications');
-  await expect(page.getByRole('heading', { name: 'Bạn chưa có hồ sơ nào' })).toBeVisible();
-  await visit(page, '/documents');
-  await expect(page.getByRole('heading', { name: 'Chưa có giấy tờ điện tử' })).toBeVisible();
-
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.getByText('Bạn đã đăng xuất.')).toBeVisible();
   await page.goto('/me');
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('a citizen with nothing filed sees real empty states for applications and documents', async ({ page }) => {
+  // Bình files nothing in any journey, so his lists stay empty whatever ran before.
+  await signInAsCitizen(page, 'Hoàng Văn Bình', '/applications');
+  await expect(page.getByRole('heading', { name: 'Bạn chưa có hồ sơ nào' })).toBeVisible();
+  await expectAccessible(page);
+  await visit(page, '/documents');
+  await expect(page.getByRole('heading', { name: 'Chưa có giấy tờ điện tử' })).toBeVisible();
 });
 
 test('Mỷ signs in by typing her number and the demo password; mistakes are explained next to the field', async ({ page }) => {

@@ -24,7 +24,8 @@ export function AttachmentViewer({ id, name, mimeType }: { id: string; name: str
         <button type="button" className="btn-secondary" onClick={() => setRotation((r) => (r + 90) % 360)}>{t('rotate')}</button>
         <a className="btn-secondary" href={src} target="_blank" rel="noreferrer">{t('openFile')}</a>
       </div>
-      <div className="max-h-[70vh] overflow-auto rounded-md border-2 border-neutral-300 bg-neutral-100">
+      {/* Focusable so keyboard users can scroll a zoomed page (WCAG 2.1.1). */}
+      <div tabIndex={0} role="region" aria-label={name} className="max-h-[70vh] overflow-auto rounded-md border-2 border-neutral-300 bg-neutral-100">
         {/* eslint-disable-next-line @next/next/no-img-element -- a private, access-checked file, not a static asset */}
         <img src={src} alt={name} style={{ transform: `rotate(${rotation}deg) scale(${zoom})`, transformOrigin: 'top left' }} className="max-w-full transition-transform" />
       </div>

@@ -9,6 +9,7 @@ import type { Address, NewPerson } from '@/lib/population/types';
 import { findCommuneByName, findProvinceByName } from '@/lib/reference';
 import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
 import { closeOnlineReception } from '@/lib/registries';
+import extraOfficeUsers from './data/extra-office-users.json';
 import personas from './data/demo-personas.json';
 
 /*
@@ -137,7 +138,7 @@ export async function seedPersonas(db: Db) {
     });
   }
 
-  for (const u of personas.officeUsers) {
+  for (const u of [...personas.officeUsers, ...extraOfficeUsers.officeUsers]) {
     if (await officeUserExists(db, u.username)) continue;
     const role = ROLE_MAP[u.role];
     if (!role) throw new Error(`Unknown office role in personas: ${u.role}`);
@@ -158,4 +159,4 @@ export async function seedPersonas(db: Db) {
 }
 
 export const DEMO_CITIZENS = personas.citizens.map((c) => ({ key: c.key, personalId: c.personalId, fullName: c.fullName }));
-export const DEMO_OFFICE_USERS = personas.officeUsers.map((u) => ({ username: u.username, fullName: u.fullName, role: u.role, registry: u.registry }));
+export const DEMO_OFFICE_USERS = [...personas.officeUsers, ...extraOfficeUsers.officeUsers].map((u) => ({ username: u.username, fullName: u.fullName, role: u.role, registry: u.registry }));

@@ -21,7 +21,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}`);
   const db = await getDb();
-  const { app, registry, events } = await applicationForApplicant(db, id, citizen.personalId).catch((err: unknown) => {
+  const { app, registry, events, receipts } = await applicationForApplicant(db, id, citizen.personalId).catch((err: unknown) => {
     if (isAppError(err, 'notFound')) notFound();
     throw err;
   });
@@ -82,7 +82,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       ))}
       {(app.status === 'draft' || app.status === 'needsSupplement') && (
         <p>
-          <Link href={`/applications/${app.id}/${app.status === 'needsSupplement' ? 'review' : 'registry'}`} className="btn-primary">{t('application.continue')}</Link>
+          <Link href={`/applications/${app.id}/continue`} className="btn-primary">{t('application.continue')}</Link>
         </p>
       )}
       {events.length > 0 && (
@@ -97,6 +97,16 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               </li>
             ))}
           </ol>
+          {receipts.length > 0 && (
+            <ul className="space-y-1">
+              {receipts.map((r) => (
+                <li key={r.id}>
+                  <strong>{t(`integrations.${r.system as 'residence'}`)}</strong>: {t(`integrations.status.${r.status as 'received'}`)} ({when(r.receivedAt)}
+                  {r.reference ? ` · ${r.reference}` : ''})
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
     </div>

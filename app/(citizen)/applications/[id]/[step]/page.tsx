@@ -8,6 +8,7 @@ import { ethnicityOptions, loadFormPage, registryOptions, stepDefaults } from '@
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
+import { formatPersonalId } from '@/lib/identity/personal-id';
 import { STEP_FIELDS } from '@/lib/procedures/birth-registration/form';
 import { requiredDocuments, type StepId } from '@/lib/procedures/birth-registration';
 import { attachmentsOfApplication } from '@/lib/applications/attachments';
@@ -48,6 +49,14 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
         <h1 className="text-3xl font-bold">{t(`birth.steps.${stepId}`)}</h1>
         <p>{t(`birth.stepLeads.${stepId}`)}</p>
       </div>
+      {stepId === 'applicant' && (
+        <div className="rounded-md bg-neutral-100 p-3">
+          <p className="font-semibold">{t('applicantIdentity')}</p>
+          <p>
+            {page.ctx.applicant.fullName} · {formatPersonalId(page.ctx.applicant.personalId)} · {page.ctx.applicant.dateOfBirth.split('-').reverse().join('/')}
+          </p>
+        </div>
+      )}
       {stepId === 'documents' ? (
         <DocumentsStep
           applicationId={id}

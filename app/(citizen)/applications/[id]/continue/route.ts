@@ -1,0 +1,20 @@
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { loadFormPage } from '@/lib/applications/form-page';
+import { citizen } from '@/lib/auth';
+import { systemClock } from '@/lib/calendar';
+import { isAppError } from '@/lib/errors';
+import { firstUnanswered } from '@/lib/procedures/birth-registration';
+
+/** "Continue": back to the first page not answered yet, or to check-your-answers. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await citizen();
+  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/applications/${id}`)}`);
+  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: session.personalId, clock: systemClock }).catch((err: unknown) => {
+    if (isAppError(err, 'notFound')) return null;
+    throw err;
+  });
+  if (!page) return Response.json({ error: 'notFound' }, { status: 404 });
+  redirect(`/applications/${id}/${page.app.status === 'needsSupplement' ? 'review' : firstUnanswered(page.answers, page.ctx)}`);
+}

@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import sharp from 'sharp';
+import { DEMO_PASSWORD, expect, expectAccessible, signInAsCitizen, test } from './fixtures';
+import { LABELS, type Locale } from './labels';
+
+/*
+ * Both cases of the birth-registration issue, each in Vietnamese and in English, from sign-in to
+ * the issued certificate whose QR code verifies: the citizen files, the officer accepts and
+ * returns the draft, the citizen confirms, the officer registers, the leader signs.
+ */
+
+type Case = { name: string; persona: string; officer: string; leader: string; child: string; mobile: boolean; fill: (page: Page, l: (typeof LABELS)[Locale]) => Promise<void> };
+
+const CASES: Case[] = [
+  {
+    name: 'Lan (hospital birth, birth notice, married parents, bundle)',
+    persona: 'Nguyễn Thị Lan',
+    officer: 'officer.hoankiem',
+    leader: 'leader.hoankiem',
+    child: 'Trần Minh Khôi',
+    mobile: false,
+    async fill(page, l) {
+      await page.getByLabel(l.personalId).fill('001093054321');
+      await next(page, l, /\/child$/);
+      await page.getByLabel(l.middleName).fill('Minh');
+      await page.getByLabel(l.givenName).fill('Khôi');
+      await next(page, l, /\/bundle$/);
+      await page.getByLabel(l.residence).check();
+    },
+  },
+  {
+    name: 'Mỷ (home birth, witness statement, no father, 360 px)',
+    persona: 'Giàng Thị Mỷ',
+    officer: 'officer.sapa',
+    leader: 'leader.sapa',
+    child: 'Giàng Thị Mai',
+    mobile: true,
+    async fill(page, l) {
+      await page.getByLabel(l.notDeclared).check();
+      await next(page, l, /\/child$/);
+      await page.getByLabel(l.middleName).fill('Thị');
+      await page.getByLabel(l.givenName).fill('Mai');
+      await page.getByLabel(l.female, { exact: true }).check();
+      await page.getByLabel(l.day, { exact: true }).fill('10');
+      await page.getByLabel(l.month, { exact: true }).fill('11');
+      await page.getByLabel(l.year, { exact: true }).fill('2026');
+      await page.getByLabel(l.placeOther).check();
+      await page.getByLabel(l.placeOfBirth).fill('Thôn Lao Chải, Phường Sa Pa, Tỉnh Lào Cai');
+      await next(page, l, /\/documents$/);
+      const photo = await sharp({ create: { width: 2400, height: 3200, channels: 3, background: '#f4f1e8' } }).jpeg().toBuffer();
+      await page.locator('#file-witnessStatement').setInputFiles({ name: 'van-ban-lam-chung.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await expect(page.getByText(l.uploaded)).toBeVisible();
+      await next(page, l, /\/bundle$/);
+    },
+  },
+];
+
+async function next(page: Page, l: (typeof LABELS)[Locale], expected: RegExp) {
+  await page.getByRole('button', { name: l.continue }).click();
+  await expect(page).toHaveURL(expected);
+  await expectAccessible(page);
+}
+
+async function user(browser: Browser, baseURL: string, locale: Locale, mobile = false) {
+  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(mobile ? { viewport: { width: 360, height: 740 } } : {}) });
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
+  return context.newPage();
+}
+
+async function officeUser(browser: Browser, baseURL: string, locale: Locale, username: string) {
+  const page = await user(browser, baseURL, locale);
+  const l = LABELS[locale];
+  await page.goto('/office/sign-in');
+  await page.getByLabel(l.username).fill(username);
+  await page.getByLabel(l.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: l.signIn, exact: true }).click();
+  await expect(page).toHaveURL(/\/office$/);
+  return page;
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  for (const c of CASES) {
+    test(`[${locale}] ${c.name}: from sign-in to a verified e-birth certificate`, async ({ browser, baseURL }) => {
+      const l = LABELS[locale];
+      const citizen = await user(browser, baseURL!, locale, c.mobile);
+      await signInAsCitizen(citizen, c.persona, '/apply/birthRegistration');
+      await citizen.getByRole('button', { name: l.start }).click();
+      await expect(citizen).toHaveURL(/\/registry$/);
+      for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) await next(citizen, l, step);
+      await c.fill(citizen, l);
+      await next(citizen, l, /\/review$/);
+      await citizen.getByLabel(l.declaration).check();
+      await citizen.getByRole('button', { name: l.submit }).click();
+      await expect(citizen).toHaveURL(/\/submitted$/);
+      await expectAccessible(citizen);
+      const code = (await citizen.locator('#dossier-code').textContent())!.trim();
+      const applicationPath = new URL(citizen.url()).pathname.replace(/\/submitted$/, '');
+
+      const officer = await officeUser(browser, baseURL!, locale, c.officer);
+      await officer.getByRole('link', { name: l.open(code) }).click();
+      await expectAccessible(officer);
+      await officer.getByRole('button', { name: l.accept }).click();
+      await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
+      await officer.getByRole('button', { name: l.returnDraft }).click();
+      await expect(officer.getByText(l.awaiting, { exact: true })).toBeVisible();
+
+      await citizen.goto(applicationPath);
+      await expect(citizen.getByRole('heading', { name: l.draftTitle })).toBeVisible();
+      await expect(citizen.locator('main')).toContainText(c.child.toUpperCase());
+      await expectAccessible(citizen);
+      await citizen.getByRole('button', { name: l.confirm }).click();
+      await expect(citizen.getByText(l.confirmed, { exact: true })).toBeVisible();
+
+      await officer.reload();
+      await officer.getByRole('button', { name: l.register }).click();
+      await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
+      const leader = await officeUser(browser, baseURL!, locale, c.leader);
+      await leader.goto(new URL(officer.url()).pathname);
+      await leader.getByRole('button', { name: l.sign }).click();
+      await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
+      await expectAccessible(leader);
+
+      await citizen.goto(applicationPath);
+      await expect(citizen.getByText(l.completed, { exact: true })).toBeVisible();
+      const pdfHref = (await citizen.getByRole('link', { name: l.pdf }).getAttribute('href'))!;
+      const pdf = await citizen.request.get(pdfHref);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+      const dir = mkdtempSync(path.join(tmpdir(), 'gks-'));
+      writeFileSync(path.join(dir, 'gks.pdf'), await pdf.body());
+      expect(execFileSync('pdftotext', [path.join(dir, 'gks.pdf'), '-']).toString()).toContain(c.child.toUpperCase());
+      execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', path.join(dir, 'gks.pdf'), path.join(dir, 'page')]);
+      const verifyUrl = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'page.png')]).toString().trim();
+      const token = verifyUrl.split('/verify/')[1]!;
+      const { payload } = await jwtVerify(token, createLocalJWKSet(await (await citizen.request.get('/.well-known/jwks.json')).json()));
+      expect(payload).toMatchObject({ n: c.child });
+
+      const clerk = await user(browser, baseURL!, locale);
+      await clerk.goto(`/verify/${token}`);
+      await expect(clerk.getByText(l.valid)).toBeVisible();
+      await expect(clerk.locator('main')).toContainText(c.child.toUpperCase());
+      await expectAccessible(clerk);
+    });
+  }
+}
