@@ -32,35 +32,21 @@ export function createGuards(readSession: SessionReader) {
   const citizen = async () => citizenOf(await readSession());
   const office = async () => officeOf(await readSession());
 
-  function citizenAction<S extends z.ZodType, T>(
-    permission: Permission,
-    schema: S,
-    handler: (ctx: { session: CitizenSession; input: z.output<S> }) => Promise<ActionResult<T>>,
-  ) {
-    return async (raw: unknown): Promise<ActionResult<T>> => {
-      const session = await citizen();
-      if (!session) return { ok: false, error: 'unauthenticated' };
-      if (!can(session.role, permission)) return { ok: false, error: 'forbidden' };
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
-      return handler({ session, input: parsed.data });
-    };
+  /** Re-read the session, check the permission table, parse the input: then run the handler. */
+  function guarded<Sess extends { role: Session['user']['role'] }>(readActor: () => Promise<Sess | null>) {
+    return <S extends z.ZodType, T>(permission: Permission, schema: S, handler: (ctx: { session: Sess; input: z.output<S> }) => Promise<ActionResult<T>>) =>
+      async (raw: unknown): Promise<ActionResult<T>> => {
+        const session = await readActor();
+        if (!session) return { ok: false, error: 'unauthenticated' };
+        if (!can(session.role, permission)) return { ok: false, error: 'forbidden' };
+        const parsed = schema.safeParse(raw);
+        if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
+        return handler({ session, input: parsed.data });
+      };
   }
 
-  function officeAction<S extends z.ZodType, T>(
-    permission: Permission,
-    schema: S,
-    handler: (ctx: { session: OfficeSession; input: z.output<S> }) => Promise<ActionResult<T>>,
-  ) {
-    return async (raw: unknown): Promise<ActionResult<T>> => {
-      const session = await office();
-      if (!session) return { ok: false, error: 'unauthenticated' };
-      if (!can(session.role, permission)) return { ok: false, error: 'forbidden' };
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
-      return handler({ session, input: parsed.data });
-    };
-  }
+  const citizenAction = guarded(citizen);
+  const officeAction = guarded(office);
 
   return { citizen, office, citizenAction, officeAction };
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
 import { requireCitizenPage } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { CertificatePreview } from '@/components/documents/certificate-preview';
 import { latestReturnedDraft, latestSupplementRequest } from '@/lib/applications/timeline';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
@@ -21,10 +20,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}`);
   const db = await getDb();
-  const { app, registry, events, receipts } = await applicationForApplicant(db, id, citizen.personalId).catch((err: unknown) => {
-    if (isAppError(err, 'notFound')) notFound();
-    throw err;
-  });
+  const { app, registry, events, receipts } = await orNotFound(applicationForApplicant(db, id, citizen.personalId));
   const scope = { applicantPersonalId: citizen.personalId };
   const [t, format, draft, supplement, documents] = await Promise.all([
     getTranslations(),

@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { ethnicityOptions, loadFormPage, registryOptions, stepDefaults } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { formatPersonalId } from '@/lib/identity/personal-id';
 import { STEP_FIELDS } from '@/lib/procedures/birth-registration/form';
 import { requiredDocuments, type StepId } from '@/lib/procedures/birth-registration';
@@ -27,10 +27,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
   const { id, step } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
   const db = await getDb();
-  const page = await loadFormPage(db, { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch((err: unknown) => {
-    if (isAppError(err, 'notFound')) notFound();
-    throw err;
-  });
+  const page = await orNotFound(loadFormPage(db, { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
   if (!page.steps.includes(step as StepId)) notFound();
   if (!page.editable) redirect(`/applications/${id}`);
   const stepId = step as Exclude<StepId, 'declaration'>;

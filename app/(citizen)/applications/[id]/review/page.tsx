@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { summariseBirthAnswers } from '@/lib/applications/answers-summary';
 import { loadFormPage } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { SubmitForm } from './submit-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/review`);
-  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch((err: unknown) => {
-    if (isAppError(err, 'notFound')) notFound();
-    throw err;
-  });
+  const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
   if (!page.editable) redirect(`/applications/${id}`);
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const rows = summariseBirthAnswers(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
 import { requireCitizenPage } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import type { BirthAnswers } from '@/lib/procedures/birth-registration';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SubmittedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/submitted`);
-  const { app } = await applicationForApplicant(await getDb(), id, citizen.personalId).catch((err: unknown) => {
-    if (isAppError(err, 'notFound')) notFound();
-    throw err;
-  });
+  const { app } = await orNotFound(applicationForApplicant(await getDb(), id, citizen.personalId));
   if (!app.dossierCode || !app.dueOn) notFound();
   const [t, tc, format] = await Promise.all([getTranslations('birth.submitted'), getTranslations('common'), getFormatter()]);
   const phone = (app.answers as BirthAnswers).applicant?.phone;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { AttachmentViewer } from '@/components/office/attachment-viewer';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
@@ -9,7 +8,7 @@ import { summariseBirthAnswers } from '@/lib/applications/answers-summary';
 import { applicationForReview } from '@/lib/applications/review-application';
 import { applicationTimeline } from '@/lib/applications/timeline';
 import { requireOfficePage } from '@/lib/auth';
-import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { formatPersonalId } from '@/lib/identity/personal-id';
 import type { Person } from '@/lib/population/types';
 import { visibleSteps } from '@/lib/procedures/birth-registration';
@@ -27,10 +26,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const { id } = await params;
   const session = await requireOfficePage('registry.queue.view', `/office/applications/${id}`);
   const db = await getDb();
-  const review = await applicationForReview(db, id, session.registryCode ?? '').catch((err: unknown) => {
-    if (isAppError(err, 'notFound')) notFound();
-    throw err;
-  });
+  const review = await orNotFound(applicationForReview(db, id, session.registryCode ?? ''));
   const { application: app, answers, context: ctx, mismatches } = review;
   const [t, locale, format, attachments, timeline] = await Promise.all([
     getTranslations(),
