@@ -11,6 +11,12 @@ export async function SiteFooter({ demo }: { demo: boolean }) {
         <p>{t('footerHelp')}</p>
         <p>
           <Link href="/registries">{t('registries')}</Link> · <Link href="/help">{t('help')}</Link>
+          {demo && (
+            <>
+              {' · '}
+              <Link href="/outbox">{t('outbox')}</Link>
+            </>
+          )}
         </p>
       </div>
     </footer>
