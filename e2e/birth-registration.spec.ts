@@ -72,7 +72,7 @@ test('Lan registers her son online: prefilled from the birth notice and the data
   await expectAccessible(page);
 });
 
-test('Mỷ registers her daughter from a 360 px phone: no father declared, witness statement photographed', async ({ page }) => {
+test('Mỷ registers her daughter from a 360 px phone: no father declared, witness statement photographed', async ({ page, browser, baseURL }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAsCitizen(page, 'Giàng Thị Mỷ', '/apply/birthRegistration');
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
@@ -101,6 +101,25 @@ test('Mỷ registers her daughter from a 360 px phone: no father declared, witne
   await input.setInputFiles({ name: 'van-ban-lam-chung.jpg', mimeType: 'image/jpeg', buffer: photo });
   await expect(page.getByText(/Đã gửi \(\d+ KB\)/)).toBeVisible();
   await expectAccessible(page);
+
+  // The photo is served to Mỷ and to Sa Pa's officer only: others get "not found".
+  const attachment = (await page.getByRole('link', { name: 'Xem' }).getAttribute('href'))!;
+  expect((await page.request.get(attachment)).headers()['content-type']).toBe('image/jpeg');
+  const stranger = async () => (await browser.newContext({ baseURL })).newPage();
+  const anonymous = await stranger();
+  expect((await anonymous.request.get(attachment)).status()).toBe(404);
+  const lan = await stranger();
+  await signInAsCitizen(lan, 'Nguyễn Thị Lan');
+  expect((await lan.request.get(attachment)).status()).toBe(404);
+  expect((await lan.request.delete(attachment)).status()).toBe(404);
+  const otherOfficer = await stranger();
+  await signInToOffice(otherOfficer, 'officer.hoankiem');
+  await expect(otherOfficer).toHaveURL(/\/office$/);
+  expect((await otherOfficer.request.get(attachment)).status()).toBe(404);
+  const sapa = await stranger();
+  await signInToOffice(sapa, 'officer.sapa');
+  await expect(sapa).toHaveURL(/\/office$/);
+  expect((await sapa.request.get(attachment)).status()).toBe(200);
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
   await expect(page).toHaveURL(/\/bundle$/);
   await next(page, /\/review$/);

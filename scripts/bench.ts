@@ -12,6 +12,9 @@ import { generateResidents } from '@/db/seed/residents';
 import { calendar } from '@/lib/calendar';
 import { population } from '@/lib/population';
 import { listOfflineRegistries } from '@/lib/registries';
+import { renderBirthCertificatePdf, type BirthCertificateContent } from '@/lib/documents/birth-certificate-pdf';
+import { DOCUMENT_KEY_PURPOSE, signDocumentToken, verifyDocumentTokenWithJwks } from '@/lib/documents/document-token';
+import { publicJwks } from '@/lib/signing/keys';
 
 type Row = [string, string, string];
 const rows: Row[] = [];
@@ -69,6 +72,28 @@ if (server) {
   await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
   await admin.end();
 }
+
+// The e-birth certificate: PDF rendering (fonts embedded, QR) and QR token verification.
+const certificate: BirthCertificateContent = {
+  registryName: 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội', entryNumber: '12', book: '01/2026', registeredOn: '2026-11-23',
+  child: { fullName: 'Trần Minh Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirth: 'Bệnh viện Phụ sản Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam', homeTown: 'TP Hà Nội', personalId: '001226004242' },
+  mother: { fullName: 'Nguyễn Thị Lan', yearOfBirth: '1995', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' },
+  father: { fullName: 'Trần Văn Minh', yearOfBirth: '1993', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' },
+  declarant: { fullName: 'Nguyễn Thị Lan', relationship: 'Mẹ' },
+  signer: { fullName: 'Đặng Quốc Hùng', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] },
+};
+const cold = await time(() => renderBirthCertificatePdf(certificate, { verifyUrl: 'http://localhost:3000/verify/x'.padEnd(480, 'x') }));
+const pdfTimes: number[] = [];
+for (let i = 0; i < 30; i++) pdfTimes.push((await time(() => renderBirthCertificatePdf(certificate, { verifyUrl: 'http://localhost:3000/verify/x'.padEnd(480, 'x') }))).ms);
+rows.push(['—', `birth certificate PDF (${(cold.value.byteLength / 1024).toFixed(0)} KB): first render ${cold.ms.toFixed(0)} ms, then`, percentiles(pdfTimes)]);
+const tokenDb = await connect('memory://');
+await migrate(tokenDb);
+const token = await signDocumentToken(tokenDb.db, { documentId: randomUUID(), kind: 'birthCertificate', holderFullName: 'Trần Minh Khôi', dateOfBirth: '2026-11-15', entryNumber: '12', book: '01/2026', registryCode: '00070', issuedOn: '2026-11-23', version: 1 });
+const jwks = await publicJwks(tokenDb.db, DOCUMENT_KEY_PURPOSE);
+const verifyTimes: number[] = [];
+for (let i = 0; i < 1000; i++) verifyTimes.push((await time(() => verifyDocumentTokenWithJwks(jwks, token))).ms);
+rows.push(['—', `QR token verification offline against the JWKS (${token.length} chars, 1,000 runs)`, percentiles(verifyTimes)]);
+await tokenDb.close();
 
 const sent = new Date('2026-02-13T09:30:00Z');
 const n = 100_000;
