@@ -8,6 +8,7 @@ test("officer.hoankiem signs in and sees Phường Hoàn Kiếm's office area", 
   await expect(page).toHaveURL(/\/office$/);
   await expect(page.getByRole('heading', { level: 1, name: 'UBND Phường Hoàn Kiếm' })).toBeVisible();
   await expect(page.getByText('Xin chào, Phạm Thu Trang')).toBeVisible();
+  await expect(page.getByText('Đang đăng nhập: Phạm Thu Trang')).toBeVisible();
   await expect(page.locator('dl')).toContainText('Công chức tư pháp – hộ tịch');
   await expect(page.locator('dl')).toContainText('Tiếp nhận trực tuyến tất cả thủ tục.');
   await expect(page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' })).toBeVisible();
@@ -23,7 +24,7 @@ test('a wrong password gives a generic error and keeps the username', async ({ p
   await expect(page.locator('#error-summary')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
 });
 
-test('the Bạch Long Vĩ-free registry of Sa Pa and the provincial supervisor each see their own scope', async ({ page }) => {
+test('the provincial supervisor sees the province, not a registry', async ({ page }) => {
   await signInToOffice(page, 'supervisor.hanoi');
   await expect(page.getByRole('heading', { level: 1, name: 'Thành phố Hà Nội' })).toBeVisible();
   await expect(page.locator('dl')).toContainText('Sở Tư pháp (giám sát)');

@@ -23,7 +23,8 @@ type Props = {
   /** When the electronic birth notice exists, the fields it fills are shown, not asked. */
   birthNotice: { number: string; facility: string } | null;
   save: SaveStep;
-  submitLabel?: string;
+  /** Options that do not apply to this applicant, e.g. the father's home town when no father is declared. */
+  excludeOptions?: Record<string, readonly string[]>;
 };
 
 /**
@@ -31,7 +32,7 @@ type Props = {
  * zod schema in the browser, saves on the server (which validates again) and moves on. Errors
  * appear in a summary and next to each field; nothing typed is lost.
  */
-export function StepForm({ applicationId, step, fields, defaultValues, options, birthNotice, save }: Props) {
+export function StepForm({ applicationId, step, fields, defaultValues, options, birthNotice, save, excludeOptions = {} }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -95,7 +96,7 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
               <legend className="field-label">{label}</legend>
               {hintEl}
               {errorEl}
-              {f.options!.map((o, i) => (
+              {f.options!.filter((o) => !excludeOptions[f.name]?.includes(o)).map((o, i) => (
                 <label key={o} className="flex min-h-11 items-center gap-3">
                   <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o} {...register(f.name)} className="h-6 w-6 accent-brand" />
                   <span>{t(`birth.options.${f.name}.${o}` as 'birth.options.sex.male')}</span>

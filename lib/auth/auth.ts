@@ -47,7 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         const { user } = result;
-        return { id: user.id, name: user.username, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode };
+        return { id: user.id, name: user.fullName, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode };
       },
     }),
   ],

@@ -47,7 +47,7 @@ export function blockDuration(failures: number): number {
 }
 
 export type OfficeSignInResult =
-  | { ok: true; user: { id: string; username: string; role: OfficeRole; registryCode: string | null; provinceCode: string | null } }
+  | { ok: true; user: { id: string; username: string; fullName: string; role: OfficeRole; registryCode: string | null; provinceCode: string | null } }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
@@ -70,6 +70,6 @@ export async function authenticateOfficeUser(db: Db, username: string, password:
   await clearThrottle(db, key);
   return {
     ok: true,
-    user: { id: user.id, username: user.username, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode },
+    user: { id: user.id, username: user.username, fullName: user.fullName, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode },
   };
 }

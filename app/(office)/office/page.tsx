@@ -14,6 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('office'))('title') };
 }
 
+const sameText = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+
 export default async function OfficeDashboardPage() {
   const session = await requireOfficePage('office.dashboard.view', '/office');
   const [t, tp, format, dashboard] = await Promise.all([
@@ -34,7 +36,7 @@ export default async function OfficeDashboardPage() {
       </div>
       <SummaryList
         rows={[
-          { label: t('role'), value: `${t(`roles.${user.role}`)} — ${user.title}` },
+          { label: t('role'), value: sameText(t(`roles.${user.role}`), user.title) ? user.title : `${t(`roles.${user.role}`)} — ${user.title}` },
           ...(registry ? [{ label: t('registry'), value: `${registry.name}, ${registry.provinceName}` }] : []),
           ...(province ? [{ label: t('province'), value: province.name }] : []),
           { label: t('today'), value: `${day(today.date)} — ${today.isWorkingDay ? t('workingDay') : t('nonWorkingDay')}` },

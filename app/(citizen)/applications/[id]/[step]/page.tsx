@@ -69,6 +69,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           options={{ ethnicities: ethnicityOptions(), ...(stepId === 'registry' ? { registries: registryOptions(page.app.registryCode) } : {}) }}
           birthNotice={notice}
           save={saveStepAction}
+          excludeOptions={stepId === 'child' && page.answers.father?.status !== 'provided' ? { homeTownKind: ['sameAsFather'] } : {}}
         />
       )}
       <p className="text-sm text-ink-muted">{t('form.saveLater')}</p>
