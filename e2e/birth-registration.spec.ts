@@ -102,7 +102,7 @@ test('Mỷ registers her daughter from a 360 px phone: no father declared, witne
   await expect(page.getByText(/Đã gửi \(\d+ KB\)/)).toBeVisible();
   await expectAccessible(page);
 
-  // The photo is served to Mỷ and to Sa Pa's officer only: others get "not found".
+  // While the application is a draft, the photo is Mỷ's alone: everyone else gets "not found".
   const attachment = (await page.getByRole('link', { name: 'Xem' }).getAttribute('href'))!;
   expect((await page.request.get(attachment)).headers()['content-type']).toBe('image/jpeg');
   const stranger = async () => (await browser.newContext({ baseURL })).newPage();
@@ -119,7 +119,7 @@ test('Mỷ registers her daughter from a 360 px phone: no father declared, witne
   const sapa = await stranger();
   await signInToOffice(sapa, 'officer.sapa');
   await expect(sapa).toHaveURL(/\/office$/);
-  expect((await sapa.request.get(attachment)).status()).toBe(200);
+  expect((await sapa.request.get(attachment)).status()).toBe(404);
   await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
   await expect(page).toHaveURL(/\/bundle$/);
   await next(page, /\/review$/);

@@ -9,7 +9,7 @@ test("officer.hoankiem signs in and sees Phường Hoàn Kiếm's office area", 
   await expect(page.getByRole('heading', { level: 1, name: 'UBND Phường Hoàn Kiếm' })).toBeVisible();
   await expect(page.getByText('Xin chào, Phạm Thu Trang')).toBeVisible();
   await expect(page.getByText('Đang đăng nhập: Phạm Thu Trang')).toBeVisible();
-  await expect(page.locator('dl')).toContainText('Công chức tư pháp – hộ tịch');
+  await expect(page.locator('dl')).toContainText('Công chức Tư pháp – Hộ tịch');
   await expect(page.locator('dl')).toContainText('Tiếp nhận trực tuyến tất cả thủ tục.');
   await expect(page.getByRole('heading', { name: 'Hồ sơ chờ xử lý' })).toBeVisible();
   await expectAccessible(page);

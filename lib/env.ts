@@ -60,7 +60,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
       issuer: (v.VNEID_ISSUER ?? `${appUrl}/vneid-sim`).replace(/\/$/, ''),
       clientId: v.VNEID_CLIENT_ID,
       clientSecret: v.VNEID_CLIENT_SECRET ?? DEV_VNEID_CLIENT_SECRET,
-      /** The built-in simulator answers only when the issuer is this app itself. */
+      /** The built-in simulator serves in demo mode only. */
       simulatorEnabled: v.DEMO_MODE,
     },
     officeIdleMinutes: v.OFFICE_IDLE_MINUTES,

@@ -11,6 +11,8 @@ export async function checkHealth(getConnection: () => Promise<Connection>) {
     const registries = await countRegistries(conn.db);
     return { ok: registries > 0, database: { driver: conn.driver, reachable: true, registries, latencyMs: Math.round(performance.now() - started) } };
   } catch (err) {
-    return { ok: false, database: { reachable: false, error: err instanceof Error ? err.message : String(err) } };
+    // The details go to the server log, not to the public.
+    console.error('[health] database unreachable', err);
+    return { ok: false, database: { reachable: false } };
   }
 }

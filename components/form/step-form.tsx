@@ -7,16 +7,19 @@ import { useState, useTransition } from 'react';
 import { Controller, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { FieldDef } from '@/lib/procedures/birth-registration/form';
 import { STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration/schema';
+
+/** Pages saved by the form (documents are written by uploads, the declaration at submission). */
+type SavableStep = Exclude<StepId, 'documents' | 'declaration'>;
 import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
 import { PersonalIdLookup } from './personal-id-lookup';
 
 export type Option = { value: string; label: string };
-export type SaveStep = (input: { applicationId: string; step: StepId; values: unknown }) => Promise<{ ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> }>;
+export type SaveStep = (input: { applicationId: string; step: SavableStep; values: unknown }) => Promise<{ ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> }>;
 
 type Props = {
   applicationId: string;
-  step: Exclude<StepId, 'declaration' | 'documents'>;
+  step: SavableStep;
   fields: FieldDef[];
   defaultValues: FieldValues;
   options: Partial<Record<'ethnicities' | 'registries', Option[]>>;

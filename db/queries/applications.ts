@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { applicationEvents, applications, dossierSequences } from '../schema';
 import type { Db } from '../types';
+import { isUuid } from '@/lib/uuid';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type NewApplicationRow = typeof applications.$inferInsert;
@@ -26,7 +27,7 @@ export async function insertApplication(db: Db, row: NewApplicationRow): Promise
 }
 
 export async function selectApplication(db: Db, id: string, scope: ApplicationScope, options: { forUpdate?: boolean } = {}) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const query = db
     .select()
     .from(applications)
@@ -80,4 +81,17 @@ export async function nextDossierNumber(db: Db, registryCode: string, day: strin
     .onConflictDoUpdate({ target: [dossierSequences.registryCode, dossierSequences.day], set: { last: sql`${dossierSequences.last} + 1` } })
     .returning({ last: dossierSequences.last });
   return row!.last;
+}
+
+/**
+ * Writes answers only while the applicant may still change them: the status condition is part of
+ * the update, so a save racing a submission changes nothing (undefined is returned).
+ */
+export async function updateEditableAnswers(db: Db, id: string, changes: Pick<NewApplicationRow, 'answers' | 'updatedAt'> & Partial<Pick<NewApplicationRow, 'registryCode'>>) {
+  const [row] = await db
+    .update(applications)
+    .set({ ...changes, version: sql`${applications.version} + 1` })
+    .where(and(eq(applications.id, id), inArray(applications.status, ['draft', 'needsSupplement'])))
+    .returning();
+  return row;
 }

@@ -1,6 +1,7 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { applications, attachments } from '../schema';
 import type { Db } from '../types';
+import { isUuid } from '@/lib/uuid';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -19,11 +20,12 @@ export async function countAttachments(db: Db, applicationId: string) {
 
 /** An attachment the viewer may see: the applicant's own, or one of the officer's registry. */
 export async function selectAttachmentFor(db: Db, id: string, viewer: { applicantPersonalId: string } | { registryCode: string }) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
+  // A registry sees a dossier's files once it is submitted, never while it is a private draft.
   const owner =
     'applicantPersonalId' in viewer
       ? eq(applications.applicantPersonalId, viewer.applicantPersonalId)
-      : eq(applications.registryCode, viewer.registryCode);
+      : and(eq(applications.registryCode, viewer.registryCode), isNotNull(applications.submittedAt));
   const [row] = await db
     .select({ attachment: attachments, status: applications.status, answers: applications.answers })
     .from(attachments)
@@ -43,4 +45,13 @@ export async function selectAttachmentsOfApplication(db: Db, applicationId: stri
 
 export async function markAttachmentDeleted(db: Db, id: string, now: Date) {
   await db.update(attachments).set({ deletedAt: now }).where(eq(attachments.id, id));
+}
+
+export async function countAttachmentsByKind(db: Db, applicationId: string) {
+  const rows = await db
+    .select({ kind: attachments.kind, n: sql<number>`count(*)::int` })
+    .from(attachments)
+    .where(and(eq(attachments.applicationId, applicationId), isNull(attachments.deletedAt)))
+    .groupBy(attachments.kind);
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n])) as Record<string, number>;
 }

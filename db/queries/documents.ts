@@ -1,6 +1,7 @@
 import { and, desc, eq, or } from 'drizzle-orm';
 import { applications, issuedDocuments } from '../schema';
 import type { Db } from '../types';
+import { isUuid } from '@/lib/uuid';
 
 export type IssuedDocumentRow = typeof issuedDocuments.$inferSelect;
 export type NewIssuedDocumentRow = typeof issuedDocuments.$inferInsert;
@@ -11,7 +12,7 @@ export async function insertIssuedDocument(db: Db, row: NewIssuedDocumentRow): P
 }
 
 export async function selectDocument(db: Db, id: string): Promise<IssuedDocumentRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.id, id)).limit(1);
   return row;
 }
@@ -36,7 +37,7 @@ export async function selectDocumentsVisibleTo(db: Db, personalId: string): Prom
 }
 
 export async function selectDocumentVisibleTo(db: Db, id: string, personalId: string): Promise<IssuedDocumentRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   const [row] = await db
     .select({ doc: issuedDocuments })
     .from(issuedDocuments)

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, or, sql } from 'drizzle-orm';
 import { popHouseholds, popPeople } from '../schema';
 import type { Db } from '../types';
 
@@ -61,4 +61,11 @@ export async function countPeople(db: Db, where?: { communeCode?: string }): Pro
     .from(popPeople)
     .where(where?.communeCode ? eq(popPeople.permanentCommuneCode, where.communeCode) : undefined);
   return row?.n ?? 0;
+}
+
+export async function selectChildrenOf(db: Db, personalId: string): Promise<PopPersonRow[]> {
+  return db
+    .select()
+    .from(popPeople)
+    .where(or(eq(popPeople.motherPersonalId, personalId), eq(popPeople.fatherPersonalId, personalId)));
 }

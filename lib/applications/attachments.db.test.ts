@@ -50,20 +50,20 @@ describeEachDatabase('attachments', (db) => {
     expect(await upload(await pdf(2), 'statement.pdf')).toMatchObject({ ok: true, attachment: { mimeType: 'application/pdf' } });
   });
 
-  it('shows the file to officers of the registry and to no one else', async () => {
+  it('shows the file to its applicant only while the application is a draft, and to no one else', async () => {
     const result = await upload(await jpeg(1500, 2000));
     if (!result.ok) throw new Error('upload failed');
     const id = result.attachment.id;
-    expect((await readAttachment(db(), storage, { attachmentId: id, viewer: { registryCode: (await page()).app.registryCode } })).mimeType).toBe('image/jpeg');
-    for (const viewer of [{ applicantPersonalId: LAN }, { registryCode: '00070' }]) {
+    expect((await readAttachment(db(), storage, { attachmentId: id, viewer: { applicantPersonalId: MY } })).mimeType).toBe('image/jpeg');
+    for (const viewer of [{ applicantPersonalId: LAN }, { registryCode: '00070' }, { registryCode: (await page()).app.registryCode }]) {
       const err = await readAttachment(db(), storage, { attachmentId: id, viewer }).catch((e: unknown) => e);
       expect(isAppError(err, 'notFound')).toBe(true);
     }
     const err = await upload(await jpeg(1500, 2000), 'x.jpg', LAN).catch((e: unknown) => e);
     expect(isAppError(err, 'notFound')).toBe(true);
-    const err2 = await removeAttachment(db(), { attachmentId: id, personalId: LAN, now }).catch((e: unknown) => e);
+    const err2 = await removeAttachment(db(), storage, { attachmentId: id, personalId: LAN, now }).catch((e: unknown) => e);
     expect(isAppError(err2, 'notFound')).toBe(true);
-    await removeAttachment(db(), { attachmentId: id, personalId: MY, now });
+    await removeAttachment(db(), storage, { attachmentId: id, personalId: MY, now });
     expect((await page()).answers.documents?.witnessStatement).not.toContain(id);
   });
 

@@ -12,6 +12,7 @@ import { AppError } from '@/lib/errors';
 import type { BirthAnswers } from '@/lib/procedures/birth-registration';
 import { processUpload } from '@/lib/uploads/process';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
+import { EDITABLE } from './save-step';
 import type { UploadFailure } from '@/lib/uploads/types';
 
 /*
@@ -23,7 +24,6 @@ export const ATTACHMENT_KINDS = ['witnessStatement', 'authorisation'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export const MAX_ATTACHMENTS = 10;
 
-const EDITABLE = ['draft', 'needsSupplement'];
 
 type Upload = { applicationId: string; personalId: string; kind: AttachmentKind; bytes: Uint8Array; originalName: string; now: Date };
 
@@ -40,8 +40,11 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
   await storage.put(storageKey, file.bytes, { mimeType: file.mimeType });
   const row = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
+    // Checked again under the lock: a submission or another upload may have happened meanwhile.
     const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId }, { forUpdate: true });
-    const answers = (current!.answers ?? {}) as BirthAnswers;
+    if (!current || !EDITABLE.includes(current.status)) throw new AppError('conflict', 'The application can no longer be changed');
+    if ((await countAttachments(tx, app.id)) >= MAX_ATTACHMENTS) return null;
+    const answers = (current.answers ?? {}) as BirthAnswers;
     const inserted = await insertAttachment(tx, {
       applicationId: app.id,
       kind: input.kind,
@@ -59,11 +62,18 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
     documents[input.kind] = [...documents[input.kind], inserted.id];
     await updateApplication(tx, app.id, { answers: { ...answers, documents }, updatedAt: input.now });
     return inserted;
+  }).catch(async (err: unknown) => {
+    await storage.delete(storageKey);
+    throw err;
   });
+  if (!row) {
+    await storage.delete(storageKey);
+    return { ok: false, error: 'tooManyFiles' };
+  }
   return { ok: true, attachment: { id: row.id, originalName: row.originalName, size: row.size, mimeType: row.mimeType } };
 }
 
-export async function removeAttachment(db: Db, input: { attachmentId: string; personalId: string; now: Date }) {
+export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; now: Date }) {
   const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId });
   if (!found) throw new AppError('notFound');
   if (!EDITABLE.includes(found.status)) throw new AppError('conflict');
@@ -71,15 +81,17 @@ export async function removeAttachment(db: Db, input: { attachmentId: string; pe
     const tx = transaction as unknown as Db;
     await markAttachmentDeleted(tx, input.attachmentId, input.now);
     const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
-    const answers = app!.answers as BirthAnswers;
+    if (!app || !EDITABLE.includes(app.status)) throw new AppError('conflict');
+    const answers = app.answers as BirthAnswers;
     if (answers.documents) {
       const documents = {
         witnessStatement: answers.documents.witnessStatement.filter((id) => id !== input.attachmentId),
         authorisation: answers.documents.authorisation.filter((id) => id !== input.attachmentId),
       };
-      await updateApplication(tx, app!.id, { answers: { ...answers, documents }, updatedAt: input.now });
+      await updateApplication(tx, app.id, { answers: { ...answers, documents }, updatedAt: input.now });
     }
   });
+  await storage.delete(found.attachment.storageKey);
 }
 
 /** The file for the applicant or an officer of the application's registry; anyone else: not found. */

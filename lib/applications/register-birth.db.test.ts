@@ -18,9 +18,12 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     await seedPersonas(db());
   });
 
-  async function confirmedApplication() {
+  const NAMES = ['Khôi', 'Khoa', 'Khang', 'Khánh', 'Kiên', 'Khải', 'Khiêm'];
+  let n = 0;
+  /** Each call is another child of Lan's (twins and more), unless a name is given. */
+  async function confirmedApplication(givenName = NAMES[n++ % NAMES.length]!) {
     const officer = await staff(db(), 'officer.hoankiem');
-    const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00') });
+    const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00'), child: { givenName } });
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
     await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:20') });
@@ -70,6 +73,14 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     const twice = await registerBirth(db(), { applicationId: first.id, officer: first.officer, now: at('2026-11-23T12:02') }).catch((e: unknown) => e);
     expect(isAppError(twice, 'illegalTransition')).toBe(true);
     expect(await lastEntryNumber(db(), { registryCode: HOAN_KIEM, year: 2026, eventType: 'birth' })).toBe(Number(b.entryNumber));
+  });
+
+  it('refuses to register the same child twice through a second application', async () => {
+    const first = await confirmedApplication('Tâm');
+    const second = await confirmedApplication('Tâm');
+    await registerBirth(db(), { applicationId: first.id, officer: first.officer, now: at('2026-11-23T13:00') });
+    const again = await registerBirth(db(), { applicationId: second.id, officer: second.officer, now: at('2026-11-23T13:01') }).catch((e: unknown) => e);
+    expect(isAppError(again, 'conflict')).toBe(true);
   });
 
   it('opens a new book on 1 January', async () => {

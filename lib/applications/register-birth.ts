@@ -59,6 +59,13 @@ export async function registerBirth(db: Db, input: { applicationId: string; offi
     const book = `01/${year}`;
     const registryName = printedRegistryName(registry);
     const pop = (deps.population ?? population)(tx);
+    // The same child registered twice (two drafts, two tabs) would get two personal ID numbers.
+    const parentId = ctx.mother?.personalId ?? ctx.father?.personalId;
+    const siblings = parentId ? await pop.findChildrenOf(parentId) : [];
+    const fullNameNfc = joinFullName(child);
+    if (siblings.some((s) => s.dateOfBirth === child.dateOfBirth && s.fullName === fullNameNfc)) {
+      throw new AppError('conflict', 'A child with this name and date of birth is already registered to this parent');
+    }
     const childPersonalId = await pop.allocatePersonalId({ registryProvinceCode: registry.provinceCode, sex: child.sex, dateOfBirth: child.dateOfBirth });
     const residence = answers.bundle.residence ? residenceFromParent(ctx) : null;
     const fullName = joinFullName(child);

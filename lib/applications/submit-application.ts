@@ -1,4 +1,5 @@
 import { nextDossierNumber, selectApplication } from '@/db/queries/applications';
+import { countAttachmentsByKind } from '@/db/queries/attachments';
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
 import { AppError, isAppError } from '@/lib/errors';
@@ -37,8 +38,10 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
     if (!parsed.success) problems.push({ step, field: '_', message: 'validation.stepIncomplete' });
   }
   problems.push(...crossChecks(answers, ctx));
+  // Count the files actually stored, not ids in the answers.
+  const stored = await countAttachmentsByKind(db, app.id);
   for (const doc of requiredDocuments(answers, ctx)) {
-    if (!answers.documents?.[doc]?.length) problems.push({ step: 'documents', field: doc, message: 'validation.attachmentRequired' });
+    if (!stored[doc]) problems.push({ step: 'documents', field: doc, message: 'validation.attachmentRequired' });
   }
   if (problems.length > 0) return { ok: false, problems };
 

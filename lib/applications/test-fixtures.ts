@@ -5,9 +5,12 @@ import type { Db } from '@/db/types';
 import { createOfficeUser } from '@/lib/auth/office-accounts';
 import type { BirthAnswers } from '@/lib/procedures/birth-registration';
 import type { RegistryStaff } from './registry-staff';
-import { saveStep } from './save-step';
+import { saveStep, type SavableStep } from './save-step';
 import { startApplication } from './start-application';
 import { submitApplication } from './submit-application';
+import { createMemoryStorage } from '@/lib/uploads/storage';
+import { jpeg } from '@/lib/uploads/test-fixtures';
+import { uploadAttachment } from './attachments';
 
 /*
  * Test fixtures for the registry use cases: Lan's birth application taken through the real
@@ -34,7 +37,7 @@ export async function submitBirthApplication(
 ): Promise<{ id: string; dossierCode: string }> {
   const { now } = options;
   const app = await startApplication(db, { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
-  const save = async (step: Parameters<typeof saveStep>[1]['step'], values: unknown) => {
+  const save = async (step: SavableStep, values: unknown) => {
     const result = await saveStep(db, { applicationId: app.id, personalId: LAN, step, values, now });
     if (!result.ok) throw new Error(`${step}: ${JSON.stringify(result.fieldErrors)}`);
   };
@@ -42,7 +45,10 @@ export async function submitBirthApplication(
   await save('mother', { personalId: LAN });
   await save('father', { status: 'provided', personalId: MINH });
   await save('child', { ...SON, ...options.child });
-  if (options.witnessStatement) await save('documents', { witnessStatement: [randomUUID()], authorisation: [] });
+  if (options.witnessStatement) {
+    const upload = await uploadAttachment(db, createMemoryStorage(), { applicationId: app.id, personalId: LAN, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'witness.jpg', now });
+    if (!upload.ok) throw new Error(`upload: ${upload.error}`);
+  }
   await save('bundle', options.bundle ?? { residence: true, healthInsurance: true });
   const result = await submitApplication(db, { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now });
   if (!result.ok) throw new Error(`submit: ${JSON.stringify(result.problems)}`);

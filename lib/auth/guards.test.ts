@@ -41,3 +41,12 @@ describe('action guards', () => {
     expect(await action({ note: '' })).toMatchObject({ ok: false, error: 'invalidInput', fieldErrors: { note: [expect.any(String)] } });
   });
 });
+
+describe('office account re-check', () => {
+  it('refuses an office session whose account no longer matches', async () => {
+    const guards = createGuards(session(officer), async () => false);
+    expect(await guards.office()).toBeNull();
+    const action = guards.officeAction('application.review', schema, async () => ({ ok: true, data: 1 }));
+    expect(await action({ note: 'x' })).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+});

@@ -28,9 +28,16 @@ export function officeOf(session: Session | null): OfficeSession | null {
   return user && isOfficeRole(user.role) && user.userId ? (user as OfficeSession) : null;
 }
 
-export function createGuards(readSession: SessionReader) {
+/**
+ * `confirmOffice` re-reads the account behind an office session: a deactivated, re-assigned or
+ * re-roled officer loses access at once, not when the session cookie expires.
+ */
+export function createGuards(readSession: SessionReader, confirmOffice: (s: OfficeSession) => Promise<boolean> = async () => true) {
   const citizen = async () => citizenOf(await readSession());
-  const office = async () => officeOf(await readSession());
+  const office = async () => {
+    const s = officeOf(await readSession());
+    return s && (await confirmOffice(s)) ? s : null;
+  };
 
   /** Re-read the session, check the permission table, parse the input: then run the handler. */
   function guarded<Sess extends { role: Session['user']['role'] }>(readActor: () => Promise<Sess | null>) {

@@ -1,11 +1,19 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { auth } from './auth';
-import { citizenOf, createGuards, officeOf } from './guards';
+import { getDb } from '@/db/client';
+import { citizenOf, createGuards, officeOf, type OfficeSession } from './guards';
+import { getOfficeUser } from './office-accounts';
 import { can, type Permission } from './permissions';
 
+/** An office session holds only while its account is active with the same role and registry. */
+async function accountStillMatches(s: OfficeSession): Promise<boolean> {
+  const user = await getOfficeUser(await getDb(), s.userId);
+  return Boolean(user?.active && user.role === s.role && user.registryCode === (s.registryCode ?? null) && user.provinceCode === (s.provinceCode ?? null));
+}
+
 /** The guards bound to the Auth.js session. */
-export const { citizen, office, citizenAction, officeAction } = createGuards(auth);
+export const { citizen, office, citizenAction, officeAction } = createGuards(auth, accountStillMatches);
 
 /** For citizen pages: anonymous → sign-in; any other role → not found. */
 export async function requireCitizenPage(returnTo: string) {
@@ -21,7 +29,7 @@ export async function requireOfficePage(permission: Permission, returnTo: string
   const session = await auth();
   if (!session) redirect(`/office/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   const o = officeOf(session);
-  if (!o || !can(o.role, permission)) notFound();
+  if (!o || !can(o.role, permission) || !(await accountStillMatches(o))) notFound();
   return o;
 }
 export type { CitizenSession, OfficeSession } from './guards';

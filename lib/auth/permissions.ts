@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'office.dashboard.view': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
   'registry.queue.view': ['officer', 'signer'],
   'application.review': ['officer'],
+  /** The officer proposes, the leader decides (Law Art. 5(2)); both may record the written refusal. */
+  'application.refuse': ['officer', 'signer'],
   'application.sign': ['signer'],
   'province.oversee': ['dojSupervisor'],
   'registry.onlineReception.manage': ['dojSupervisor'],

@@ -3,6 +3,7 @@ import {
   insertHouseholds,
   insertPeople,
   personalIdExists,
+  selectChildrenOf,
   selectPeople,
   selectPerson,
   updatePerson,
@@ -35,6 +36,10 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
 
     async findPeople(personalIds) {
       return (await selectPeople(db, personalIds)).map(toPerson);
+    },
+
+    async findChildrenOf(personalId) {
+      return (await selectChildrenOf(db, personalId)).map(toPerson);
     },
 
     async allocatePersonalId({ registryProvinceCode, sex, dateOfBirth }) {

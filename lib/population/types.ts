@@ -51,6 +51,8 @@ export class PopulationError extends Error {
 export interface PopulationRegistry {
   findPerson(personalId: string): Promise<Person | null>;
   findPeople(personalIds: readonly string[]): Promise<Person[]>;
+  /** The people recorded with this person as mother or father. */
+  findChildrenOf(personalId: string): Promise<Person[]>;
   /**
    * A new, unused personal ID number for a child whose birth is being registered: the province
    * code of the registering registry, the century/sex digit, the year, six random digits.

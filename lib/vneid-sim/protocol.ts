@@ -55,7 +55,8 @@ export function parseAuthorizeRequest(params: URLSearchParams, client: SimClient
   } catch {
     return { ok: false, error: 'invalidRedirectUri' };
   }
-  if (redirect.pathname !== CALLBACK_PATH || !['http:', 'https:'].includes(redirect.protocol)) return { ok: false, error: 'invalidRedirectUri' };
+  // Only the portal's own callback: the issuer and the portal share one origin.
+  if (redirect.origin !== new URL(client.issuer).origin || redirect.pathname !== CALLBACK_PATH || redirect.search) return { ok: false, error: 'invalidRedirectUri' };
   if (params.get('response_type') !== 'code') return { ok: false, error: 'unsupportedResponseType' };
   if (!(params.get('scope') ?? '').split(' ').includes('openid')) return { ok: false, error: 'invalidScope' };
   const codeChallenge = params.get('code_challenge');

@@ -6,18 +6,19 @@ import { confirmDraft } from '@/lib/applications/confirm-draft';
 import { requestChanges } from '@/lib/applications/request-changes';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { saveStep } from '@/lib/applications/save-step';
+import { saveStep, type SavableStep } from '@/lib/applications/save-step';
 import { startApplication } from '@/lib/applications/start-application';
 import { submitApplication } from '@/lib/applications/submit-application';
 import { loadFormPage } from '@/lib/applications/form-page';
+import { attachmentsOfApplication } from '@/lib/applications/attachments';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
 import { nextStep, requiredDocuments, STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration';
 
-const stepIds = Object.keys(STEP_SCHEMAS) as [StepId, ...StepId[]];
+const savableSteps = (Object.keys(STEP_SCHEMAS) as StepId[]).filter((s): s is SavableStep => s !== 'documents' && s !== 'declaration') as [SavableStep, ...SavableStep[]];
 
-const saveInput = z.object({ applicationId: z.uuid(), step: z.enum(stepIds), values: z.unknown() });
+const saveInput = z.object({ applicationId: z.uuid(), step: z.enum(savableSteps), values: z.unknown() });
 
 type SaveStepOutcome = { ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> };
 
@@ -41,11 +42,18 @@ export async function saveStepAction(raw: { applicationId: string; step: StepId;
 const startInput = z.object({ procedureCode: z.string(), startKey: z.uuid() });
 
 export async function startApplicationAction(formData: FormData) {
+  const procedureCode = String(formData.get('procedureCode') ?? '');
   const result = await citizenAction('application.own.manage', startInput, async ({ session, input }) => {
-    const app = await startApplication(await getDb(), { personalId: session.personalId, procedureCode: input.procedureCode, startKey: input.startKey, now: systemClock() });
-    return { ok: true as const, data: app.id };
-  })({ procedureCode: formData.get('procedureCode'), startKey: formData.get('startKey') });
-  if (!result.ok) redirect('/sign-in');
+    try {
+      const app = await startApplication(await getDb(), { personalId: session.personalId, procedureCode: input.procedureCode, startKey: input.startKey, now: systemClock() });
+      return { ok: true as const, data: app.id };
+    } catch (err) {
+      // The start page explains a registry that takes no online applications.
+      if (isAppError(err, 'registryNotOnline') || isAppError(err, 'procedureUnavailable')) return { ok: false as const, error: 'conflict' as const };
+      throw err;
+    }
+  })({ procedureCode, startKey: formData.get('startKey') });
+  if (!result.ok) redirect(result.error === 'unauthenticated' ? '/sign-in' : `/apply/${encodeURIComponent(procedureCode)}`);
   redirect(`/applications/${result.data}/registry`);
 }
 
@@ -55,13 +63,18 @@ export type SubmitState = { problems?: { step: string; field: string; message: s
 
 export async function submitApplicationAction(_prev: SubmitState, formData: FormData): Promise<SubmitState> {
   const result = await citizenAction('application.own.manage', submitInput, async ({ session, input }) => {
-    const submitted = await submitApplication(await getDb(), {
-      applicationId: input.applicationId,
-      personalId: session.personalId,
-      declaration: input.agreed ? { agreed: true } : {},
-      now: systemClock(),
-    });
-    return { ok: true as const, data: submitted };
+    try {
+      const submitted = await submitApplication(await getDb(), {
+        applicationId: input.applicationId,
+        personalId: session.personalId,
+        declaration: input.agreed ? { agreed: true } : {},
+        now: systemClock(),
+      });
+      return { ok: true as const, data: submitted };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
+      throw err;
+    }
   })({ applicationId: formData.get('applicationId'), agreed: formData.get('agreed') === 'on' });
   if (!result.ok) redirect('/applications');
   if (!result.data.ok) return { problems: result.data.problems };
@@ -71,18 +84,22 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
 export async function saveDocumentsStepAction(applicationId: string): Promise<{ ok: true; next: string } | { ok: false; missing: string[] }> {
   const result = await citizenAction<z.ZodUUID, { ok: true; next: string } | { ok: false; missing: string[] }>('application.own.manage', z.uuid(), async ({ session, input }) => {
     const db = await getDb();
-    const page = await loadFormPage(db, { applicationId: input, personalId: session.personalId, clock: systemClock });
-    const documents = { witnessStatement: [], authorisation: [], ...page.answers.documents };
-    const missing = requiredDocuments(page.answers, page.ctx).filter((kind) => documents[kind].length === 0);
+    const page = await loadFormPage(db, { applicationId: input, personalId: session.personalId, clock: systemClock }).catch((err: unknown) => {
+      if (isAppError(err, 'notFound')) return null;
+      throw err;
+    });
+    if (!page) return { ok: false, error: 'notFound' };
+    // The page's answers are the stored files themselves (written by upload and removal).
+    const stored = await attachmentsOfApplication(db, input, session.personalId);
+    const missing = requiredDocuments(page.answers, page.ctx).filter((kind) => !stored.some((a) => a.kind === kind));
     if (missing.length > 0) return { ok: true, data: { ok: false, missing } };
-    await saveStep(db, { applicationId: input, personalId: session.personalId, step: 'documents', values: documents, now: systemClock() });
     return { ok: true, data: { ok: true, next: `/applications/${input}/${nextStep('documents', page.answers, page.ctx)}` } };
   })(applicationId);
   if (!result.ok) redirect('/applications');
   return result.data;
 }
 
-export type DraftAnswerState = { done?: boolean; error?: string };
+export type DraftAnswerState = { done?: boolean; error?: string; comment?: string };
 
 const draftAnswer = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm', 'requestChanges']), comment: z.string().optional() });
 
@@ -96,11 +113,12 @@ export async function answerDraftAction(_prev: DraftAnswerState, formData: FormD
       return { ok: true, data: true };
     } catch (err) {
       if (isAppError(err, 'invalidInput')) return { ok: false, error: 'invalidInput' };
-      if (isAppError(err, 'notFound') || isAppError(err, 'illegalTransition')) return { ok: false, error: 'notFound' };
+      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
+      if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false, error: 'conflict' };
       throw err;
     }
   })(Object.fromEntries(formData.entries()));
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { error: result.error, comment: String(formData.get('comment') ?? '') };
   revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
   return { done: true };
 }

@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db/client';
-import { checkSimulatorCredentials, SIMULATOR_PASSWORD, type SimSignInError } from '@/lib/vneid-sim/accounts';
+import { checkSimulatorCredentials, SIMULATOR_PASSWORD, SIMULATOR_PERSONAS, type SimSignInError } from '@/lib/vneid-sim/accounts';
 import { simulatorClient } from '@/lib/vneid-sim';
 import { issueCode, parseAuthorizeRequest } from '@/lib/vneid-sim/protocol';
 
@@ -16,7 +16,9 @@ export async function simulatorSignIn(_prev: SimSignInState, formData: FormData)
   const request = parseAuthorizeRequest(new URLSearchParams(String(formData.get('request') ?? '')), client ?? { issuer: '', clientId: '\0', clientSecret: '' });
   if (!client || !request.ok) return { error: 'invalidRequest' };
   const personalId = String(formData.get('personalId') ?? '');
-  const password = formData.get('persona') ? SIMULATOR_PASSWORD : String(formData.get('password') ?? '');
+  // The one-click persona buttons stand for the demo password, and only for the listed personas.
+  const isPersona = formData.get('persona') && SIMULATOR_PERSONAS.some((p) => p.personalId === personalId);
+  const password = isPersona ? SIMULATOR_PASSWORD : String(formData.get('password') ?? '');
   const db = await getDb();
   const result = await checkSimulatorCredentials(db, personalId, password);
   if (!result.ok) return { error: result.error, personalId };

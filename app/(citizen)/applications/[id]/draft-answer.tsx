@@ -8,9 +8,13 @@ import { answerDraftAction, type DraftAnswerState } from '../actions';
 export function DraftAnswer({ applicationId }: { applicationId: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<DraftAnswerState, FormData>(answerDraftAction, {});
+  const failure = state.error && state.error !== 'invalidInput' && (
+    <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(state.error === 'conflict' ? 'errors.conflict' : 'errors.notFound')}</p>
+  );
   if (state.done) return <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('draft.confirmed')}</p>;
   return (
     <div className="space-y-6">
+      {failure}
       <form action={action}>
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="answer" value="confirm" />
@@ -22,8 +26,8 @@ export function DraftAnswer({ applicationId }: { applicationId: string }) {
           <input type="hidden" name="applicationId" value={applicationId} />
           <input type="hidden" name="answer" value="requestChanges" />
           <label htmlFor="comment" className="field-label">{t('draft.comment')}</label>
-          {state.error === 'invalidInput' && <p id="comment-error" className="field-error">{t('validation.required')}</p>}
-          <textarea id="comment" name="comment" rows={3} className="field-input" aria-describedby={state.error === 'invalidInput' ? 'comment-error' : undefined} />
+          {state.error === 'invalidInput' && <p id="comment-error" className="field-error">{t(state.comment ? 'validation.tooLong' : 'validation.required')}</p>}
+          <textarea id="comment" name="comment" rows={3} className="field-input" defaultValue={state.comment} key={state.comment} aria-describedby={state.error === 'invalidInput' ? 'comment-error' : undefined} />
           <button type="submit" className="btn-secondary" disabled={pending}>{t('draft.requestChanges')}</button>
         </form>
       </details>

@@ -16,7 +16,7 @@ import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { fileStorage } from '@/lib/files';
 
-export type OfficeActionState = { done?: boolean; error?: string; fieldErrors?: Record<string, string[]> };
+export type OfficeActionState = { done?: boolean; error?: string; fieldErrors?: Record<string, string[]>; values?: { reason: string; note: string } };
 
 const input = z.object({
   applicationId: z.uuid(),
@@ -31,7 +31,7 @@ const PERMISSION: Record<z.infer<typeof input>['decision'], Permission> = {
   returnDraft: 'application.review',
   register: 'application.review',
   requestSupplement: 'application.review',
-  refuse: 'application.review',
+  refuse: 'application.refuse',
   sign: 'application.sign',
 };
 
@@ -49,7 +49,7 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
     case 'sign':
       return signAndIssue(db, { applicationId: data.applicationId, signer: staff, now, baseUrl: env.appUrl, storage: fileStorage() });
     case 'refuse':
-      return refuseApplication(db, { applicationId: data.applicationId, staff: { ...staff, role: 'officer' }, reason: data.reason, now });
+      return refuseApplication(db, { applicationId: data.applicationId, staff: { ...staff, role: session.role === 'signer' ? 'signer' : 'officer' }, reason: data.reason, now });
     case 'requestSupplement':
       return requestSupplement(db, { applicationId: data.applicationId, officer: staff, items: [{ step: data.step, note: data.note ?? '' }], reason: data.reason, now });
   }
@@ -66,11 +66,13 @@ export async function officeDecision(_prev: OfficeActionState, formData: FormDat
       return { ok: true as const, data: true };
     } catch (err) {
       if (isAppError(err, 'invalidInput')) return { ok: false as const, error: 'invalidInput' as const, fieldErrors: (err.details?.fieldErrors ?? {}) as Record<string, string[]> };
-      if (isAppError(err, 'notFound') || isAppError(err, 'illegalTransition')) return { ok: false as const, error: 'notFound' as const };
+      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
+      if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
       throw err;
     }
   })(raw);
-  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors };
+  // Keep what was typed, so a refused reason is corrected, not retyped.
+  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: { reason: String(raw.reason ?? ''), note: String(raw.note ?? '') } };
   revalidatePath(`/office/applications/${String(raw.applicationId)}`);
   return { done: true };
 }

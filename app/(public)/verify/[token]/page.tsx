@@ -10,9 +10,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** What the QR code opens: no sign-in; the signature and the live status, and only the printed fields. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s; // malformed: the signature check will refuse it
+  }
+}
+
 export default async function VerifyPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentForVerification(db, decodeURIComponent(token)))]);
+  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentForVerification(db, safeDecode(token)))]);
   if (!result.ok) {
     return (
       <div className="max-w-3xl space-y-4">

@@ -18,9 +18,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response(Buffer.from(file.bytes), {
       headers: {
         'Content-Type': file.mimeType,
-        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        // Photos open in the viewer; PDFs are downloaded, since scripts inside them survive re-saving.
+        'Content-Disposition': `${file.mimeType === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
         'Cache-Control': 'private, no-store',
-        'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+        'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        'Cross-Origin-Resource-Policy': 'same-origin',
       },
     });
   } catch (err) {
@@ -34,7 +36,7 @@ export async function DELETE(_request: Request, { params }: { params: Promise<{ 
   const c = await citizen();
   if (!c) return notFound();
   try {
-    await removeAttachment(await getDb(), { attachmentId: id, personalId: c.personalId, now: systemClock() });
+    await removeAttachment(await getDb(), fileStorage(), { attachmentId: id, personalId: c.personalId, now: systemClock() });
     return new Response(null, { status: 204 });
   } catch (err) {
     if (isAppError(err, 'notFound')) return notFound();

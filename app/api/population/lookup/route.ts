@@ -1,4 +1,5 @@
 import { getDb } from '@/db/client';
+import { applicationsOfApplicant } from '@/lib/applications/citizen-applications';
 import { citizen } from '@/lib/auth';
 import { parsePersonalId } from '@/lib/identity/personal-id';
 import { population } from '@/lib/population';
@@ -8,10 +9,16 @@ import { population } from '@/lib/population';
  * the name and year of birth, which the form shows so the applicant can see she typed the right one.
  */
 export async function GET(request: Request) {
-  if (!(await citizen())) return Response.json({ error: 'unauthenticated' }, { status: 401 });
+  const session = await citizen();
+  if (!session) return Response.json({ error: 'unauthenticated' }, { status: 401 });
+  const db = await getDb();
+  // Only while filling a form: an application the applicant can still edit.
+  if (!(await applicationsOfApplicant(db, session.personalId)).some((a) => a.status === 'draft' || a.status === 'needsSupplement')) {
+    return Response.json({ error: 'forbidden' }, { status: 403 });
+  }
   const parsed = parsePersonalId(new URL(request.url).searchParams.get('personalId') ?? '');
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
-  const person = await population(await getDb()).findPerson(parsed.value.personalId);
+  const person = await population(db).findPerson(parsed.value.personalId);
   if (!person || person.vitalStatus === 'deceased') return Response.json({ error: 'notFound' }, { status: 404 });
   return Response.json({ fullName: person.fullName, birthYear: Number(person.dateOfBirth.slice(0, 4)) }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

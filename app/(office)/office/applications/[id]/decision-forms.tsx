@@ -15,7 +15,11 @@ export function DecisionForms({ applicationId, allowed, steps }: { applicationId
   return (
     <div className="space-y-6">
       {state.done && <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('review.done')}</p>}
-      {state.error && !state.fieldErrors && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t('errors.notFound')}</p>}
+      {state.error && !state.fieldErrors && (
+        <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">
+          {t(state.error === 'conflict' ? 'errors.conflict' : state.error === 'forbidden' ? 'errors.forbidden' : 'errors.notFound')}
+        </p>
+      )}
       {simple.map((d) => (
         <form key={d} action={action}>
           <input type="hidden" name="applicationId" value={applicationId} />
@@ -40,12 +44,12 @@ export function DecisionForms({ applicationId, allowed, steps }: { applicationId
             <div>
               <label htmlFor="s-note" className="field-label">{t('review.supplementNote')}</label>
               {fieldError('items.0.note') && <p className="field-error">{t(fieldError('items.0.note') as 'validation.required')}</p>}
-              <textarea id="s-note" name="note" rows={2} className="field-input" />
+              <textarea id="s-note" name="note" rows={2} className="field-input" defaultValue={state.values?.note} key={`n-${state.values?.note}`} />
             </div>
             <div>
               <label htmlFor="s-reason" className="field-label">{t('review.supplementReason')}</label>
               {fieldError('reason') && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
-              <textarea id="s-reason" name="reason" rows={2} className="field-input" />
+              <textarea id="s-reason" name="reason" rows={2} className="field-input" defaultValue={state.values?.reason} key={`s-${state.values?.reason}`} />
             </div>
             <button type="submit" className="btn-secondary" disabled={pending}>{t('review.supplement')}</button>
           </form>
@@ -59,7 +63,7 @@ export function DecisionForms({ applicationId, allowed, steps }: { applicationId
             <input type="hidden" name="decision" value="refuse" />
             <label htmlFor="r-reason" className="field-label">{t('review.refuseReason')}</label>
             {fieldError('reason') && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
-            <textarea id="r-reason" name="reason" rows={3} className="field-input" />
+            <textarea id="r-reason" name="reason" rows={3} className="field-input" defaultValue={state.values?.reason} key={`r-${state.values?.reason}`} />
             <button type="submit" className="btn-secondary" disabled={pending}>{t('review.refuse')}</button>
           </form>
         </details>

@@ -41,6 +41,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const actor = session.role === 'signer' ? 'signer' : 'officer';
   const allowed = allowedActions(app.status as Status, actor).filter((a) => ['accept', 'returnDraft', 'register', 'sign', 'refuse', 'requestSupplement'].includes(a));
+  // The table says who may act; the page offers only what the permission table also grants.
   const finding = (code: string) => (code.includes('.') ? t(code as 'validation.required') : t(`findings.${code}` as 'findings.lateRegistration'));
   const personRows = (p: Person) => [
     { label: t('me.fullName'), value: p.fullName },

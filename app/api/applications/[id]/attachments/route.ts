@@ -18,12 +18,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const [{ id }, locale] = await Promise.all([params, requestLocale()]);
   const kind = new URL(request.url).searchParams.get('kind');
   if (!ATTACHMENT_KINDS.includes(kind as AttachmentKind)) return Response.json({ error: 'invalidInput' }, { status: 400 });
-  if (Number(request.headers.get('content-length') ?? 0) > UPLOAD_POLICY.maxBytes + 64 * 1024) {
+  // The body is read into memory, so its size must be known and bounded before reading it.
+  const length = request.headers.get('content-length');
+  if (!length) return Response.json({ error: 'lengthRequired' }, { status: 411 });
+  if (Number(length) > UPLOAD_POLICY.maxBytes + 64 * 1024) {
     return Response.json({ error: 'tooLarge', message: uploadErrorMessage('tooLarge', locale) }, { status: 413 });
   }
   const form = await request.formData().catch(() => null);
   const file = form?.get('file');
   if (!(file instanceof File)) return Response.json({ error: 'empty', message: uploadErrorMessage('empty', locale) }, { status: 400 });
+  if (file.size > UPLOAD_POLICY.maxBytes) return Response.json({ error: 'tooLarge', message: uploadErrorMessage('tooLarge', locale) }, { status: 413 });
   try {
     const result = await uploadAttachment(await getDb(), fileStorage(), {
       applicationId: id,
