@@ -1,18 +1,9 @@
 /*
- * The few error codes a use case may raise. Each maps to an HTTP status and to a message in both
- * languages (messages `errors.codes.*`), so users see what went wrong, never a stack trace.
+ * The few error codes a use case may raise. Actions and route handlers translate them into a
+ * status and a message in both languages (`errors.*`), so users see what went wrong and what to
+ * do, never a stack trace.
  */
-export const ERROR_CODES = ['notFound', 'illegalTransition', 'invalidInput', 'conflict', 'registryNotOnline', 'procedureUnavailable'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export const HTTP_STATUS: Record<ErrorCode, number> = {
-  notFound: 404,
-  illegalTransition: 409,
-  invalidInput: 400,
-  conflict: 409,
-  registryNotOnline: 409,
-  procedureUnavailable: 404,
-};
+export type ErrorCode = 'notFound' | 'illegalTransition' | 'invalidInput' | 'conflict' | 'registryNotOnline' | 'procedureUnavailable';
 
 export class AppError extends Error {
   constructor(

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { notifyApplicant } from '@/lib/notifications';
-import { freeText } from '@/lib/procedures/fields';
+import { longText } from '@/lib/procedures/fields';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { applicationOfRegistry, parseInput, type RegistryStaff } from './registry-staff';
 
-const refusal = z.object({ reason: freeText(2000) });
+const refusal = z.object({ reason: longText(2000) });
 
 /**
  * A refusal is in writing with reasons (Law on Civil Status Art. 5(2)); the reason is the

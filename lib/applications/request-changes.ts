@@ -4,11 +4,11 @@ import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
 import { notifyApplicant } from '@/lib/notifications';
-import { freeText } from '@/lib/procedures/fields';
+import { longText } from '@/lib/procedures/fields';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { parseInput } from './registry-staff';
 
-const changeRequest = z.object({ comment: freeText(2000) });
+const changeRequest = z.object({ comment: longText(2000) });
 
 /**
  * The applicant asks for changes to the returned draft: it goes back to the officer with her

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { notifyApplicant } from '@/lib/notifications';
-import { freeText } from '@/lib/procedures/fields';
+import { freeText, longText } from '@/lib/procedures/fields';
 import { STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { applicationOfRegistry, officerActor, parseInput, type RegistryStaff } from './registry-staff';
@@ -11,7 +11,7 @@ const stepIds = Object.keys(STEP_SCHEMAS) as [StepId, ...StepId[]];
 
 export const supplementRequest = z.object({
   items: z.array(z.object({ step: z.enum(stepIds, { error: 'validation.choose' }), note: freeText(500) })).min(1, 'validation.required').max(20),
-  reason: freeText(1000),
+  reason: longText(1000),
 });
 export type SupplementRequest = z.output<typeof supplementRequest>;
 

@@ -1,7 +1,7 @@
 /*
  * One permission table for the whole portal: which role may do what. Guards (guards.ts) and
  * pages consult it; ownership (own application, own registry) is checked on top, in use cases
- * and in the queries' where clauses.
+ * and in the queries' where clauses. A permission is added with the feature that checks it.
  */
 
 export const OFFICE_ROLES = ['officer', 'signer', 'dojSupervisor', 'dbManager'] as const;
@@ -9,18 +9,13 @@ export type OfficeRole = (typeof OFFICE_ROLES)[number];
 export type Role = 'citizen' | OfficeRole;
 
 export const PERMISSIONS = {
-  'citizen.profile.view': ['citizen'],
   'application.own.manage': ['citizen'],
-  'document.own.view': ['citizen'],
   'office.dashboard.view': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
   'registry.queue.view': ['officer', 'signer'],
   'application.review': ['officer'],
   /** The officer proposes, the leader decides (Law Art. 5(2)); both may record the written refusal. */
   'application.refuse': ['officer', 'signer'],
   'application.sign': ['signer'],
-  'province.oversee': ['dojSupervisor'],
-  'registry.onlineReception.manage': ['dojSupervisor'],
-  'database.correction.approve': ['dbManager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

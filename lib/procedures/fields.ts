@@ -20,6 +20,13 @@ export const namePart = (required: boolean) =>
         : z.string().max(50, 'validation.tooLong').regex(/^[\p{L}\p{M}' -]*$/u, 'validation.nameCharacters'),
     );
 
+/** A letter or comment: NFC, spaces tidied, but its line breaks kept (at most one blank line). */
+export const longText = (max: number, required = true) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim())
+    .pipe(required ? z.string().min(1, 'validation.required').max(max, 'validation.tooLong') : z.string().max(max, 'validation.tooLong'));
+
 export const freeText = (max: number, required = true) =>
   z
     .string()

@@ -59,7 +59,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       {supplement && (
         <section aria-labelledby="supplement" className="space-y-3 rounded-md border-4 border-focus p-4">
           <h2 id="supplement" className="text-2xl font-bold">{t('supplement.title')}</h2>
-          <p>{supplement.reason}</p>
+          <p className="whitespace-pre-line">{supplement.reason}</p>
           <ul className="list-disc space-y-1 ps-6">
             {supplement.items.map((item) => (
               <li key={item.step + item.note}>
@@ -89,7 +89,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
               <li key={e.id}>
                 <p className="text-sm text-ink-muted">{when(e.at)}</p>
                 <p className="font-semibold">{t(`timeline.${e.action as 'submit'}`)}</p>
-                {e.reason && <p>{t('timeline.reason', { reason: e.reason })}</p>}
+                {e.reason && <p className="whitespace-pre-line">{t('timeline.reason', { reason: e.reason })}</p>}
               </li>
             ))}
           </ol>
