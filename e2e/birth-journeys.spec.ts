@@ -15,13 +15,14 @@ import { LABELS, type Locale } from './labels';
  */
 
 /** Each run registers a different child: registering the same child twice is refused. */
-type Case = { name: string; persona: string; officer: string; leader: string; child: (locale: Locale) => string; mobile: boolean; fill: (page: Page, l: (typeof LABELS)[Locale], given: string) => Promise<void> };
+type Case = { name: string; persona: string; officer: string; leader: string; householdHead?: string; child: (locale: Locale) => string; mobile: boolean; fill: (page: Page, l: (typeof LABELS)[Locale], given: string) => Promise<void> };
 const GIVEN = { vi: { lan: 'Khôi', my: 'Mai' }, en: { lan: 'Khoa', my: 'Mây' } } as const;
 
 const CASES: Case[] = [
   {
     name: 'Lan (hospital birth, birth notice, married parents, bundle)',
     persona: 'Nguyễn Thị Lan',
+    householdHead: 'Trần Văn Minh',
     officer: 'officer.hoankiem',
     leader: 'leader.hoankiem',
     child: (locale) => `Trần Minh ${GIVEN[locale].lan}`,
@@ -103,6 +104,16 @@ for (const locale of ['vi', 'en'] as const) {
       await expectAccessible(citizen);
       const code = (await citizen.locator('#dossier-code').textContent())!.trim();
       const applicationPath = new URL(citizen.url()).pathname.replace(/\/submitted$/, '');
+
+      if (c.householdHead) {
+        // The child joins Minh's household: as its head he agrees from his own account.
+        const head = await user(browser, baseURL!, locale);
+        await signInAsCitizen(head, c.householdHead, '/me');
+        await expectAccessible(head);
+        const request = head.locator('li', { hasText: code });
+        await request.getByRole('button', { name: l.agree, exact: true }).click();
+        await expect(request.getByText(l.consentGiven)).toBeVisible();
+      }
 
       const officer = await officeUser(browser, baseURL!, locale, c.officer);
       await officer.getByRole('link', { name: l.open(code) }).click();

@@ -11,6 +11,7 @@ export const LABELS = {
     inReview: 'Đang xử lý', awaiting: 'Chờ bạn kiểm tra', confirmed: 'Đã xác nhận, chờ đăng ký', awaitingSignature: 'Chờ ký', completed: 'Đã trả kết quả',
     draftTitle: 'Bản dự thảo Giấy khai sinh', confirm: 'Xác nhận thông tin đúng', pdf: /Tải bản điện tử/, valid: '✓ Giấy tờ hợp lệ',
     residenceReceipt: /Đăng ký thường trú cho trẻ \(Công an\): đã tiếp nhận/,
+    agree: 'Đồng ý', consentGiven: 'Chủ hộ đã đồng ý',
   },
   en: {
     start: 'Start', continue: 'Save and continue', personalId: 'Personal identification number', notDeclared: 'Do not declare the father',
@@ -23,6 +24,7 @@ export const LABELS = {
     inReview: 'Being processed', awaiting: 'Waiting for your check', confirmed: 'Confirmed, waiting to be registered', awaitingSignature: 'Waiting for signature', completed: 'Result issued',
     draftTitle: 'Draft birth certificate', confirm: 'Confirm the details are right', pdf: /Download the electronic copy/, valid: '✓ The document is genuine',
     residenceReceipt: /Child's permanent residence \(police\): received/,
+    agree: 'Agree', consentGiven: 'The household head agreed',
   },
 } as const;
 

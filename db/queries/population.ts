@@ -69,3 +69,8 @@ export async function selectChildrenOf(db: Db, personalId: string): Promise<PopP
     .from(popPeople)
     .where(or(eq(popPeople.motherPersonalId, personalId), eq(popPeople.fatherPersonalId, personalId)));
 }
+
+export async function selectHouseholdHeadId(db: Db, householdId: string): Promise<string | undefined> {
+  const [row] = await db.select({ head: popHouseholds.headPersonalId }).from(popHouseholds).where(eq(popHouseholds.id, householdId)).limit(1);
+  return row?.head;
+}

@@ -5,3 +5,4 @@ export * from './auth';
 export * from './applications';
 export * from './documents';
 export * from './attachments';
+export * from './consents';

@@ -12,6 +12,7 @@ import { homeTownText, registrationType, type BirthAnswers } from '@/lib/procedu
 import { printedRegistryName } from '@/lib/procedures/birth-registration/document';
 import { getRegistry } from '@/lib/registries';
 import { applyAction } from '@/lib/workflow/apply-action';
+import { consentOfApplication } from './household-consent';
 import { transitionFor, type Status } from '@/lib/workflow/table';
 import { loadBirthContext } from './birth-context';
 import { applicationOfRegistry, officerActor, type RegistryStaff } from './registry-staff';
@@ -67,7 +68,10 @@ export async function registerBirth(db: Db, input: { applicationId: string; offi
       throw new AppError('conflict', 'A child with this name and date of birth is already registered to this parent');
     }
     const childPersonalId = await pop.allocatePersonalId({ registryProvinceCode: registry.provinceCode, sex: child.sex, dateOfBirth: child.dateOfBirth });
-    const residence = answers.bundle.residence ? residenceFromParent(ctx) : null;
+    // The residence is registered only with the household head's consent (asked at submission).
+    const consent = answers.bundle.residence ? await consentOfApplication(tx, app.id) : undefined;
+    if (consent?.status === 'requested') throw new AppError('conflict', "Waiting for the household head's consent to the child's residence", { reason: 'consentPending' });
+    const residence = answers.bundle.residence && consent?.status !== 'refused' ? residenceFromParent(ctx) : null;
     const fullName = joinFullName(child);
     const father = answers.father?.status === 'provided' ? ctx.father : null;
     await pop.addPerson({

@@ -81,10 +81,10 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     ]);
     expect(timeline[4]?.payload).toMatchObject({ childPersonalId: registration.childPersonalId });
 
-    // Submitted, accepted, draft returned, confirmed, registered, issued: each by SMS and e-mail. Registration queued both bundle requests.
+    // Submitted, accepted, draft returned, confirmed, registered, issued, plus the household head's consent request: each by SMS and e-mail. Registration queued both bundle requests.
     const outbox = await selectOutboxByKeyPrefix(db(), `${id}:`);
-    expect(outbox.filter((r) => r.topic === 'notification.sms')).toHaveLength(6);
-    expect(outbox.filter((r) => r.topic === 'notification.email')).toHaveLength(6);
+    expect(outbox.filter((r) => r.topic === 'notification.sms')).toHaveLength(7);
+    expect(outbox.filter((r) => r.topic === 'notification.email')).toHaveLength(7);
     const returned = outbox.find((r) => r.topic === 'notification.email' && JSON.stringify(r.payload).includes('dự thảo Giấy khai sinh'));
     expect((returned?.payload as { body: string }).body).toContain('trước 17:00 ngày 24/11/2026');
     expect(outbox.map((r) => r.topic)).toEqual(expect.arrayContaining(['residence.permanentRegistration', 'socialInsurance.healthCard']));

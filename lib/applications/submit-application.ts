@@ -15,6 +15,7 @@ import {
 import { notifyApplicant } from '@/lib/notifications';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { loadBirthContext } from './birth-context';
+import { requestHouseholdConsent } from './household-consent';
 
 export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string } | { ok: false; problems: Problem[] };
 
@@ -59,6 +60,7 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
         const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now));
         // Queued in the same transaction: the message goes out exactly when the submission holds.
         await notifyApplicant(tx, { ...current, dossierCode: code, answers }, 'submitted', { dueOn }, input.now);
+        await requestHouseholdConsent(tx, { id: current.id, dossierCode: code, applicantPersonalId: current.applicantPersonalId, answers }, ctx, input.now);
         return { dossierCode: code, submittedAt: input.now, receivedOn, dueOn, answers: { ...answers, declaration: { agreed: true } } };
       },
     });

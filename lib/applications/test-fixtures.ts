@@ -11,6 +11,7 @@ import { submitApplication } from './submit-application';
 import { createMemoryStorage } from '@/lib/uploads/storage';
 import { jpeg } from '@/lib/uploads/test-fixtures';
 import { uploadAttachment } from './attachments';
+import { answerHouseholdConsent, consentRequestsOf } from './household-consent';
 
 /*
  * Test fixtures for the registry use cases: Lan's birth application taken through the real
@@ -33,7 +34,7 @@ const SON: Child = {
 /** Lan files the birth of her son (or another child) and submits; returns the submitted application's id. */
 export async function submitBirthApplication(
   db: Db,
-  options: { now: Date; child?: Partial<Child>; bundle?: { residence: boolean; healthInsurance: boolean }; witnessStatement?: boolean; email?: string },
+  options: { now: Date; child?: Partial<Child>; bundle?: { residence: boolean; healthInsurance: boolean }; witnessStatement?: boolean; email?: string; householdConsent?: boolean },
 ): Promise<{ id: string; dossierCode: string }> {
   const { now } = options;
   const app = await startApplication(db, { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
@@ -52,6 +53,12 @@ export async function submitBirthApplication(
   await save('bundle', options.bundle ?? { residence: true, healthInsurance: true });
   const result = await submitApplication(db, { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now });
   if (!result.ok) throw new Error(`submit: ${JSON.stringify(result.problems)}`);
+  // Minh heads the household at 12 Hàng Bài: he agrees to the child's residence unless told not to.
+  if (options.householdConsent !== false) {
+    for (const request of await consentRequestsOf(db, MINH)) {
+      if (request.status === 'requested') await answerHouseholdConsent(db, { consentId: request.id, headPersonalId: MINH, agree: true, now });
+    }
+  }
   return { id: result.applicationId, dossierCode: result.dossierCode };
 }
 

@@ -24,6 +24,7 @@ describe('notification templates', () => {
   it('produces NFC text with the dossier code, a status and a next step for every template', () => {
     const samples: { [K in TemplateId]: TemplateParams[K] } = {
       submitted: { dueOn: '2026-11-23' },
+      consentRequested: { applicantName: 'Nguyễn Thị Lan' },
       accepted: { dueOn: '2026-11-23' },
       supplementRequested: { items: [{ step: 'child', note: 'Tên'.normalize('NFD') }], reason: 'Lý do' },
       refused: { reason: 'Không thuộc thẩm quyền'.normalize('NFD') },

@@ -12,6 +12,7 @@ export type SupplementItem = { step: string; note: string };
 
 export type TemplateParams = {
   submitted: { dueOn: string };
+  consentRequested: { applicantName: string };
   accepted: { dueOn: string };
   supplementRequested: { items: readonly SupplementItem[]; reason: string };
   refused: { reason: string };
@@ -26,6 +27,13 @@ export type TemplateId = keyof TemplateParams;
 type Parts = { subject: string; status: string; vi: string; details?: readonly string[]; next: string; en: string };
 
 const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K]) => Parts } = {
+  consentRequested: (code, p) => ({
+    subject: `Đề nghị chủ hộ đồng ý đăng ký thường trú cho trẻ – ${code}`,
+    status: 'Chờ chủ hộ đồng ý',
+    vi: `${p.applicantName} đề nghị đăng ký thường trú cho trẻ mới sinh vào hộ gia đình do bạn làm chủ hộ (hồ sơ ${code}).`,
+    next: 'Vui lòng đăng nhập Cổng hộ tịch trực tuyến bằng VNeID, mục Thông tin của tôi, để đồng ý hoặc không đồng ý.',
+    en: `${p.applicantName} asks to register a newborn's permanent residence in your household (application ${code}). Sign in with VNeID to agree or decline.`,
+  }),
   submitted: (code, p) => ({
     subject: `Đã nhận hồ sơ trực tuyến – ${code}`,
     status: 'Đã nộp',

@@ -4,6 +4,7 @@ import {
   insertPeople,
   personalIdExists,
   selectChildrenOf,
+  selectHouseholdHeadId,
   selectPeople,
   selectPerson,
   updatePerson,
@@ -36,6 +37,11 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
 
     async findPeople(personalIds) {
       return (await selectPeople(db, personalIds)).map(toPerson);
+    },
+
+    async findHouseholdHead(householdId) {
+      const headId = await selectHouseholdHeadId(db, householdId);
+      return headId ? this.findPerson(headId) : null;
     },
 
     async findChildrenOf(personalId) {

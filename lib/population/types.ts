@@ -51,6 +51,8 @@ export class PopulationError extends Error {
 export interface PopulationRegistry {
   findPerson(personalId: string): Promise<Person | null>;
   findPeople(personalIds: readonly string[]): Promise<Person[]>;
+  /** The head of a household, whose consent a new member's residence registration needs. */
+  findHouseholdHead(householdId: string): Promise<Person | null>;
   /** The people recorded with this person as mother or father. */
   findChildrenOf(personalId: string): Promise<Person[]>;
   /**

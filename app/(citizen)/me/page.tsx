@@ -4,6 +4,8 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { requireCitizenPage } from '@/lib/auth';
 import { getCitizenProfile } from '@/lib/citizens/profile';
+import { consentRequestsOf } from '@/lib/applications/household-consent';
+import { answerConsentAction } from './consent-actions';
 import { formatPersonalId } from '@/lib/identity/personal-id';
 import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
@@ -29,6 +31,7 @@ export default async function MyDetailsPage() {
     );
   }
   const { person, registry, records } = profile;
+  const consents = await consentRequestsOf(await getDb(), citizen.personalId);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { day: 'numeric', month: 'long', year: 'numeric' });
   const none = <span className="text-ink-muted">{tc('notProvided')}</span>;
   return (
@@ -37,6 +40,28 @@ export default async function MyDetailsPage() {
         <h1 className="text-3xl font-bold">{t('me.title')}</h1>
         <p className="max-w-3xl text-ink-muted">{t('me.lead')}</p>
       </div>
+      {consents.length > 0 && (
+        <section aria-labelledby="consents" className="space-y-3 rounded-md border-4 border-focus p-4">
+          <h2 id="consents" className="text-2xl font-bold">{t('consent.title')}</h2>
+          <p>{t('consent.lead')}</p>
+          <ul className="space-y-3">
+            {consents.map((c) => (
+              <li key={c.id} className="space-y-2">
+                <p>{t('consent.request', { applicant: c.applicantName, child: c.childName, code: c.dossierCode ?? '' })}</p>
+                {c.status === 'requested' ? (
+                  <form action={answerConsentAction} className="flex flex-wrap gap-3">
+                    <input type="hidden" name="consentId" value={c.id} />
+                    <button type="submit" name="answer" value="agree" className="btn-primary">{t('consent.agree')}</button>
+                    <button type="submit" name="answer" value="decline" className="btn-secondary">{t('consent.decline')}</button>
+                  </form>
+                ) : (
+                  <p className="font-semibold">{t(`consent.status.${c.status as 'given'}`)}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SummaryList
         rows={[
           { label: t('me.fullName'), value: <span className="text-lg font-bold">{person.fullName}</span> },

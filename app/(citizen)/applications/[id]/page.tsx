@@ -10,6 +10,7 @@ import { CertificatePreview } from '@/components/documents/certificate-preview';
 import { latestReturnedDraft, latestSupplementRequest } from '@/lib/applications/timeline';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
 import { DraftAnswer } from './draft-answer';
+import { consentOfApplication } from '@/lib/applications/household-consent';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
@@ -30,6 +31,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     app.status === 'completed' ? documentsOfHolder(db, citizen.personalId) : [],
   ]);
   const issued = documents.filter((d) => d.applicationId === app.id);
+  const consent = await consentOfApplication(db, app.id);
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
   return (
@@ -42,6 +44,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           { label: t('application.registry'), value: registry ? `${registry.name}, ${registry.provinceName}` : app.registryCode },
           ...(app.submittedAt ? [{ label: t('application.submittedAt'), value: when(app.submittedAt) }] : []),
           ...(app.dueOn ? [{ label: t('application.due'), value: day(app.dueOn) }] : []),
+          ...(consent ? [{ label: t('consent.label'), value: t(`consent.status.${consent.status as 'given'}`) }] : []),
         ]}
       />
       {draft && (

@@ -67,6 +67,7 @@ export async function officeDecision(_prev: OfficeActionState, formData: FormDat
     } catch (err) {
       if (isAppError(err, 'invalidInput')) return { ok: false as const, error: 'invalidInput' as const, fieldErrors: (err.details?.fieldErrors ?? {}) as Record<string, string[]> };
       if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
+      if (isAppError(err, 'conflict') && err.details?.reason === 'consentPending') return { ok: false as const, error: 'conflict' as const, fieldErrors: { consent: ['consent.status.requested'] } };
       if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
       throw err;
     }

@@ -15,6 +15,7 @@ export function DecisionForms({ applicationId, allowed, steps }: { applicationId
   return (
     <div className="space-y-6">
       {state.done && <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('review.done')}</p>}
+      {fieldError('consent') && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t('consent.status.requested')}</p>}
       {state.error && !state.fieldErrors && (
         <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">
           {t(state.error === 'conflict' ? 'errors.conflict' : state.error === 'forbidden' ? 'errors.forbidden' : 'errors.notFound')}

@@ -16,6 +16,7 @@ import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
 import { allowedActions, type Status } from '@/lib/workflow/table';
 import { DecisionForms } from './decision-forms';
+import { consentOfApplication } from '@/lib/applications/household-consent';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('answers') };
@@ -28,12 +29,13 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const db = await getDb();
   const review = await orNotFound(applicationForReview(db, id, session.registryCode ?? ''));
   const { application: app, answers, context: ctx, mismatches } = review;
-  const [t, locale, format, attachments, timeline] = await Promise.all([
+  const [t, locale, format, attachments, timeline, consent] = await Promise.all([
     getTranslations(),
     getLocale(),
     getFormatter(),
     selectAttachmentsOfApplication(db, app.id),
     applicationTimeline(db, app.id, { registryCode: app.registryCode }),
+    consentOfApplication(db, app.id),
   ]);
   const rows = summariseBirthAnswers(answers, ctx, locale === 'en' ? 'en' : 'vi');
   const value = (r: (typeof rows)[number]) =>
@@ -58,6 +60,11 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">{t('review.title', { code: app.dossierCode ?? '' })}</h1>
         <p className="text-lg font-semibold">{t(`statuses.${app.status as Status}`)}</p>
+        {consent && (
+          <p>
+            {t('consent.label')}: <strong>{t(`consent.status.${consent.status as 'given'}`)}</strong>
+          </p>
+        )}
         {app.confirmationDeadline && app.status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
         {app.status !== 'submitted' && app.status !== 'inReview' && (
           <p><a href={`/api/applications/${app.id}/draft`}>{t('review.draftPreview')}</a></p>

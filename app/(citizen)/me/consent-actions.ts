@@ -1,0 +1,25 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { answerHouseholdConsent } from '@/lib/applications/household-consent';
+import { citizenAction } from '@/lib/auth';
+import { systemClock } from '@/lib/calendar';
+import { isAppError } from '@/lib/errors';
+
+const input = z.object({ consentId: z.uuid(), answer: z.enum(['agree', 'decline']) });
+
+/** A household head answers a residence-consent request addressed to him, and only to him. */
+export async function answerConsentAction(formData: FormData) {
+  await citizenAction('application.own.manage', input, async ({ session, input: data }) => {
+    try {
+      await answerHouseholdConsent(await getDb(), { consentId: data.consentId, headPersonalId: session.personalId, agree: data.answer === 'agree', now: systemClock() });
+      return { ok: true, data: true };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
+      throw err;
+    }
+  })({ consentId: formData.get('consentId'), answer: formData.get('answer') });
+  revalidatePath('/me');
+}
