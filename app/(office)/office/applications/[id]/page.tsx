@@ -23,6 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The officer's review: answers beside the population record, findings, attachments, decisions. */
+/** The e-form field a summary row shows, as findings name it (`<step>.<field>`). */
+function findingField(row: { label: string; step: string }): string {
+  return row.label.startsWith('birth.steps.') ? `${row.step}.personalId` : `${row.step}.${row.label.split('.').at(-1)}`;
+}
+
 export default async function ReviewApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await requireOfficePage('registry.queue.view', `/office/applications/${id}`);
@@ -94,7 +99,12 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="answers" className="space-y-2">
           <h2 id="answers" className="text-2xl font-bold">{t('review.answers')}</h2>
-          <SummaryList rows={rows.map((r) => ({ label: t(r.label as 'birth.fields.surname'), value: value(r) }))} />
+          <SummaryList
+            rows={rows.map((r) => {
+              const found = mismatches.find((m) => m.field === findingField(r));
+              return { label: t(r.label as 'birth.fields.surname'), value: value(r), highlight: found?.severity, note: found ? finding(found.code) : undefined };
+            })}
+          />
         </section>
         <section aria-labelledby="database" className="space-y-4">
           <h2 id="database" className="text-2xl font-bold">{t('review.database')}</h2>
