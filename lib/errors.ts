@@ -19,3 +19,10 @@ export class AppError extends Error {
 export function isAppError(err: unknown, code?: ErrorCode): err is AppError {
   return err instanceof AppError && (code === undefined || err.code === code);
 }
+
+/** Zod issues as message ids per field path ("child.givenName" → ["validation.required"]). */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of issues) (out[issue.path.map(String).join('.') || '_'] ??= []).push(issue.message);
+  return out;
+}

@@ -7,6 +7,7 @@ import { COMMUNES } from '@/lib/reference';
 import { ETHNICITIES } from '@/lib/reference/ethnicities';
 import { registryNameFor } from '@/lib/registries';
 import { loadBirthContext } from './birth-context';
+import { EDITABLE } from './save-step';
 
 /**
  * Everything a page of the birth e-form needs: the saved answers, or else what the databases
@@ -18,7 +19,7 @@ export async function loadFormPage(db: Db, input: { applicationId: string; perso
   const answers = app.answers as BirthAnswers;
   const ctx = await loadBirthContext(db, answers, input.personalId, calendar.localDate(input.clock()));
   const steps = visibleSteps(answers, ctx);
-  return { app, answers, ctx, steps, editable: app.status === 'draft' || app.status === 'needsSupplement' };
+  return { app, answers, ctx, steps, editable: EDITABLE.includes(app.status) };
 }
 
 export function stepDefaults(step: StepId, answers: BirthAnswers, ctx: BirthContext, registryCode: string): Record<string, unknown> {

@@ -63,8 +63,8 @@ export async function registerBirth(db: Db, input: { applicationId: string; offi
     // The same child registered twice (two drafts, two tabs) would get two personal ID numbers.
     const parentId = ctx.mother?.personalId ?? ctx.father?.personalId;
     const siblings = parentId ? await pop.findChildrenOf(parentId) : [];
-    const fullNameNfc = joinFullName(child);
-    if (siblings.some((s) => s.dateOfBirth === child.dateOfBirth && s.fullName === fullNameNfc)) {
+    const fullName = joinFullName(child);
+    if (siblings.some((s) => s.dateOfBirth === child.dateOfBirth && s.fullName === fullName)) {
       throw new AppError('conflict', 'A child with this name and date of birth is already registered to this parent');
     }
     const childPersonalId = await pop.allocatePersonalId({ registryProvinceCode: registry.provinceCode, sex: child.sex, dateOfBirth: child.dateOfBirth });
@@ -72,7 +72,6 @@ export async function registerBirth(db: Db, input: { applicationId: string; offi
     const consent = answers.bundle.residence ? await consentOfApplication(tx, app.id) : undefined;
     if (consent?.status === 'requested') throw new AppError('conflict', "Waiting for the household head's consent to the child's residence", { reason: 'consentPending' });
     const residence = answers.bundle.residence && consent?.status !== 'refused' ? residenceFromParent(ctx) : null;
-    const fullName = joinFullName(child);
     const father = answers.father?.status === 'provided' ? ctx.father : null;
     await pop.addPerson({
       personalId: childPersonalId,

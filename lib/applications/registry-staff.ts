@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { selectApplication, type ApplicationRow } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
-import { AppError } from '@/lib/errors';
+import { AppError, fieldErrorsOf } from '@/lib/errors';
 import type { Actor } from '@/lib/workflow/apply-action';
-import { fieldErrorsOf } from './save-step';
 
 /**
  * An officer or signer as the session knows them. The registry comes from the session, never from

@@ -1,7 +1,7 @@
 import { selectApplication, updateEditableAnswers } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
-import { AppError } from '@/lib/errors';
+import { AppError, fieldErrorsOf } from '@/lib/errors';
 import { crossChecks, STEP_SCHEMAS, type BirthAnswers, type StepId } from '@/lib/procedures/birth-registration';
 import { loadBirthContext } from './birth-context';
 import { latestSupplementRequest } from './timeline';
@@ -54,10 +54,4 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
   });
   if (!saved) throw new AppError('conflict', 'The application was submitted meanwhile');
   return { ok: true, answers };
-}
-
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of issues) (out[issue.path.map(String).join('.') || '_'] ??= []).push(issue.message);
-  return out;
 }

@@ -1,5 +1,6 @@
 import type { Session } from 'next-auth';
 import type { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/errors';
 import { can, isOfficeRole, type Permission } from './permissions';
 
 /*
@@ -47,7 +48,7 @@ export function createGuards(readSession: SessionReader, confirmOffice: (s: Offi
         if (!session) return { ok: false, error: 'unauthenticated' };
         if (!can(session.role, permission)) return { ok: false, error: 'forbidden' };
         const parsed = schema.safeParse(raw);
-        if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error) };
+        if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
         return handler({ session, input: parsed.data });
       };
   }
@@ -56,13 +57,4 @@ export function createGuards(readSession: SessionReader, confirmOffice: (s: Offi
   const officeAction = guarded(office);
 
   return { citizen, office, citizenAction, officeAction };
-}
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
 }

@@ -16,11 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyDetailsPage() {
   const citizen = await requireCitizenPage('/me');
-  const [t, tc, format, profile] = await Promise.all([
+  const db = await getDb();
+  const [t, tc, format, profile, consents] = await Promise.all([
     getTranslations(),
     getTranslations('common'),
     getFormatter(),
-    getDb().then((db) => getCitizenProfile(db, citizen.personalId)),
+    getCitizenProfile(db, citizen.personalId),
+    consentRequestsOf(db, citizen.personalId),
   ]);
   if (!profile) {
     return (
@@ -31,7 +33,6 @@ export default async function MyDetailsPage() {
     );
   }
   const { person, registry, records } = profile;
-  const consents = await consentRequestsOf(await getDb(), citizen.personalId);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+07:00`), { day: 'numeric', month: 'long', year: 'numeric' });
   const none = <span className="text-ink-muted">{tc('notProvided')}</span>;
   return (

@@ -10,6 +10,7 @@ import { CertificatePreview } from '@/components/documents/certificate-preview';
 import { latestReturnedDraft, latestSupplementRequest } from '@/lib/applications/timeline';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
 import { DraftAnswer } from './draft-answer';
+import { EDITABLE } from '@/lib/applications/save-step';
 import { consentOfApplication } from '@/lib/applications/household-consent';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -79,7 +80,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <a href={`/api/documents/${d.id}`} className="btn-primary">{t('docs.pdf')}</a>
         </p>
       ))}
-      {(app.status === 'draft' || app.status === 'needsSupplement') && (
+      {EDITABLE.includes(app.status) && (
         <p>
           <Link href={`/applications/${app.id}/continue`} className="btn-primary">{t('application.continue')}</Link>
         </p>
