@@ -6,6 +6,8 @@ export const DEMO_PASSWORD = 'HoTich@2026';
 /** Runs axe on the current page: zero violations of WCAG 2.0–2.2 A and AA. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState('domcontentloaded');
+  // After a client-side navigation the new page's <title> arrives with its metadata: wait for it.
+  await page.waitForFunction(() => document.title.trim() !== '');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
