@@ -117,6 +117,7 @@ for (const locale of ['vi', 'en'] as const) {
 
       const officer = await officeUser(browser, baseURL!, locale, c.officer);
       await officer.getByRole('link', { name: l.open(code) }).click();
+      await expect(officer.getByRole('heading', { level: 1 })).toContainText(code);
       await expectAccessible(officer);
       await officer.getByRole('button', { name: l.accept }).click();
       await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
