@@ -37,7 +37,7 @@ function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
     try {
       const now = new Date();
       const counts = await runJobs(db, { now, adapters: mockAdapters(db, () => new Date()) });
-      if (counts.confirmedBySilence || counts.delivered || counts.deliveryFailures || counts.confirmationFailures) console.log('[jobs]', counts);
+      if (counts.confirmedBySilence || counts.delayed || counts.delivered || counts.deliveryFailures || counts.confirmationFailures) console.log('[jobs]', counts);
     } catch (err) {
       console.error('[jobs] failed', err);
     } finally {

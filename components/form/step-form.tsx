@@ -5,26 +5,27 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Controller, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
-import type { FieldDef } from '@/lib/procedures/birth-registration/form';
-import { STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration/schema';
-
-/** Pages saved by the form (documents are written by uploads, the declaration at submission). */
-type SavableStep = Exclude<StepId, 'documents' | 'declaration'>;
+import { formOf } from '@/lib/procedures/forms';
+import { pageOf, type FieldDef } from '@/lib/procedures/form-types';
 import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
 import { PersonalIdLookup } from './personal-id-lookup';
 
 export type Option = { value: string; label: string };
-export type SaveStep = (input: { applicationId: string; step: SavableStep; values: unknown }) => Promise<{ ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> }>;
+export type SaveStep = (input: { applicationId: string; step: string; values: unknown }) => Promise<{ ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> }>;
 
 type Props = {
   applicationId: string;
-  step: SavableStep;
-  fields: FieldDef[];
+  /** The procedure and form version whose page this is: its fields and schema come from the form registry. */
+  procedureCode: string;
+  formVersion: number;
+  step: string;
   defaultValues: FieldValues;
   options: Partial<Record<'ethnicities' | 'registries', Option[]>>;
-  /** When the electronic birth notice exists, the fields it fills are shown, not asked. */
-  birthNotice: { number: string; facility: string } | null;
+  /** When an electronic notice exists, the fields it fills are shown, not asked. */
+  notice: { number: string; issuer: string } | null;
+  /** Fields the applicant cannot change here (her own number where she said she is the mother). */
+  readOnly?: readonly string[];
   save: SaveStep;
   /** Options that do not apply to this applicant, e.g. the father's home town when no father is declared. */
   excludeOptions?: Record<string, readonly string[]>;
@@ -35,22 +36,32 @@ type Props = {
  * zod schema in the browser, saves on the server (which validates again) and moves on. Errors
  * appear in a summary and next to each field; nothing typed is lost.
  */
-export function StepForm({ applicationId, step, fields, defaultValues, options, birthNotice, save, excludeOptions = {} }: Props) {
+export function StepForm({ applicationId, procedureCode, formVersion, step, defaultValues, options, notice, readOnly = [], save, excludeOptions = {} }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [saveFailed, setSaveFailed] = useState(false);
-  const form = useForm<FieldValues>({ resolver: zodResolver(STEP_SCHEMAS[step] as never) as unknown as Resolver<FieldValues>, defaultValues, mode: 'onSubmit' });
-  const { register, handleSubmit, watch, setError, control, formState } = form;
+  const form = formOf(procedureCode, formVersion);
+  const page = form && pageOf(form, step);
+  if (!form || !page) throw new Error(`No page ${step} in ${procedureCode} v${formVersion}`);
+  const ns = form.messages;
+  const fields = page.fields;
+  const { register, handleSubmit, watch, setError, control, formState } = useForm<FieldValues>({
+    resolver: zodResolver(page.schema as never) as unknown as Resolver<FieldValues>,
+    defaultValues,
+    mode: 'onSubmit',
+  });
   const values = watch();
   const visible = (f: FieldDef) => !f.showIf || values[f.showIf.field] === f.showIf.equals;
-  const locked = (f: FieldDef) => Boolean(birthNotice && f.fromBirthNotice);
+  const locked = (f: FieldDef) => Boolean((notice && f.fromNotice) || readOnly.includes(f.name));
+  const label = (name: string) => t(`${ns}.fields.${name}` as 'birth.fields.surname');
+  const optionLabel = (name: string, value: string) => t(`${ns}.options.${name}.${value}` as 'birth.options.sex.male');
 
   const message = (raw: string | undefined) => (raw ? t(raw as 'validation.required') : '');
   const errorOf = (name: string) => (formState.errors as FieldErrors)[name]?.message as string | undefined;
   const summary = fields
     .filter((f) => visible(f) && errorOf(f.name))
-    .map((f) => ({ href: `#${anchor(f)}`, message: `${t(`birth.fields.${f.name}` as 'birth.fields.surname')}: ${message(errorOf(f.name))}` }));
+    .map((f) => ({ href: `#${anchor(f)}`, message: `${label(f.name)}: ${message(errorOf(f.name))}` }));
 
   const onSubmit = handleSubmit((data) =>
     startTransition(async () => {
@@ -69,12 +80,12 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary title={t('form.errorSummary')} errors={summary} />
       {saveFailed && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
-      {birthNotice && fields.some((f) => f.fromBirthNotice) && (
-        <p className="rounded-md bg-neutral-100 p-3">{t('form.fromNotice', birthNotice)}</p>
+      {notice && fields.some((f) => f.fromNotice) && (
+        <p className="rounded-md bg-neutral-100 p-3">{t(`${ns}.fromNotice` as 'birth.fromNotice', notice)}</p>
       )}
       {fields.filter(visible).map((f) => {
-        const label = t(`birth.fields.${f.name}` as 'birth.fields.surname');
-        const hintKey = `birth.hints.${f.name}`;
+        const fieldLabel = label(f.name);
+        const hintKey = `${ns}.hints.${f.name}`;
         const hint = t.has(hintKey as 'birth.hints.phone') ? t(hintKey as 'birth.hints.phone') : undefined;
         const error = message(errorOf(f.name));
         const describedBy = [hint && `${f.name}-hint`, error && `${f.name}-error`].filter(Boolean).join(' ') || undefined;
@@ -84,11 +95,11 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
 
         if (locked(f)) {
           const v = String(values[f.name] ?? '');
-          const shown = f.kind === 'radio' ? t(`birth.options.${f.name}.${v}` as 'birth.options.sex.male') : f.kind === 'date' ? v.split('-').reverse().join('/') : v;
+          const shown = (f.kind === 'radio' || (f.kind === 'select' && f.options)) && v ? optionLabel(f.name, v) : f.kind === 'date' ? v.split('-').reverse().join('/') : v;
           return (
             <div key={f.name}>
-              <p className="font-semibold">{label}</p>
-              <p>{shown}</p>
+              <p className="font-semibold">{fieldLabel}</p>
+              <p id={anchor(f)}>{shown || '—'}</p>
               <input type="hidden" {...register(f.name)} />
             </div>
           );
@@ -96,13 +107,13 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
         if (f.kind === 'radio') {
           return (
             <fieldset key={f.name} className={wrap} aria-describedby={describedBy}>
-              <legend className="field-label">{label}</legend>
+              <legend className="field-label">{fieldLabel}</legend>
               {hintEl}
               {errorEl}
               {f.options!.filter((o) => !excludeOptions[f.name]?.includes(o)).map((o, i) => (
                 <label key={o} className="flex min-h-11 items-center gap-3">
                   <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o} {...register(f.name)} className="h-6 w-6 accent-brand" />
-                  <span>{t(`birth.options.${f.name}.${o}` as 'birth.options.sex.male')}</span>
+                  <span>{optionLabel(f.name, o)}</span>
                 </label>
               ))}
             </fieldset>
@@ -114,7 +125,7 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
               {errorEl}
               <label className="flex min-h-11 items-start gap-3">
                 <input type="checkbox" id={anchor(f)} {...register(f.name)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
-                <span>{label}</span>
+                <span>{fieldLabel}</span>
               </label>
             </div>
           );
@@ -122,7 +133,7 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
         if (f.kind === 'date') {
           return (
             <fieldset key={f.name} className={wrap} aria-describedby={describedBy}>
-              <legend className="field-label">{label}</legend>
+              <legend className="field-label">{fieldLabel}</legend>
               {hintEl}
               {errorEl}
               <Controller
@@ -137,10 +148,12 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
           f.kind === 'select' ? (
             <select id={anchor(f)} {...register(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input">
               <option value="">—</option>
-              {(options[f.optionsFrom!] ?? []).map((o) => (
+              {(f.options ? f.options.map((o) => ({ value: o, label: optionLabel(f.name, o) })) : (options[f.optionsFrom!] ?? [])).map((o) => (
                 <option key={o.value} value={o.value}>{o.label}</option>
               ))}
             </select>
+          ) : f.kind === 'textarea' ? (
+            <textarea id={anchor(f)} rows={3} {...register(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input" />
           ) : (
             <input
               id={anchor(f)}
@@ -157,7 +170,7 @@ export function StepForm({ applicationId, step, fields, defaultValues, options, 
         return (
           <div key={f.name} className={wrap}>
             <label htmlFor={anchor(f)} className="field-label">
-              {label} {f.optional && <span className="font-normal text-ink-muted">({t('form.optional')})</span>}
+              {fieldLabel} {f.optional && <span className="font-normal text-ink-muted">({t('form.optional')})</span>}
             </label>
             {hintEl}
             {errorEl}

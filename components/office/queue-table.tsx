@@ -15,6 +15,7 @@ export async function QueueTable({ items }: { items: QueueItem[] }) {
         <thead>
           <tr className="border-b-2 border-ink">
             <th scope="col" className="p-2">{t('queue.code')}</th>
+            <th scope="col" className="p-2">{t('queue.procedure')}</th>
             <th scope="col" className="p-2">{t('queue.applicant')}</th>
             <th scope="col" className="p-2">{t('queue.status')}</th>
             <th scope="col" className="p-2">{t('queue.due')}</th>
@@ -28,10 +29,15 @@ export async function QueueTable({ items }: { items: QueueItem[] }) {
                   {item.dossierCode}
                 </Link>
               </td>
+              <td className="p-2">
+                {t(`procedures.${item.procedureCode as 'birthRegistration'}.name`)}
+                {item.subjectName && <span className="block text-sm text-ink-muted">{item.subjectName}</span>}
+              </td>
               <td className="p-2">{item.applicantName}</td>
               <td className="p-2">{t(`statuses.${item.status}`)}</td>
               <td className="p-2">
                 {item.dueOn ? day(item.dueOn) : '—'}{' '}
+                {item.delayed && <span className="ms-1 rounded bg-brand px-2 py-0.5 text-sm font-semibold text-white">{t('queue.delayed')}</span>}
                 {item.due ? (
                   <span className={`ms-1 rounded px-2 py-0.5 text-sm font-semibold ${FLAG_STYLE[item.due]}`}>{t(`queue.${item.due}`)}</span>
                 ) : (

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import { applicationEvents, applications, dossierSequences } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
@@ -87,11 +87,19 @@ export async function nextDossierNumber(db: Db, registryCode: string, day: strin
  * Writes answers only while the applicant may still change them: the status condition is part of
  * the update, so a save racing a submission changes nothing (undefined is returned).
  */
-export async function updateEditableAnswers(db: Db, id: string, changes: Pick<NewApplicationRow, 'answers' | 'updatedAt'> & Partial<Pick<NewApplicationRow, 'registryCode'>>) {
+export async function updateEditableAnswers(db: Db, id: string, changes: Pick<NewApplicationRow, 'answers' | 'updatedAt'> & Partial<Pick<NewApplicationRow, 'registryCode' | 'subjectName'>>) {
   const [row] = await db
     .update(applications)
     .set({ ...changes, version: sql`${applications.version} + 1` })
     .where(and(eq(applications.id, id), inArray(applications.status, ['draft', 'needsSupplement'])))
     .returning();
   return row;
+}
+
+/** Applications past their due date in the given statuses, not yet flagged as delayed. */
+export async function selectOverdueApplications(db: Db, today: string, statuses: readonly string[]) {
+  return db
+    .select({ id: applications.id, procedureCode: applications.procedureCode, dueOn: applications.dueOn })
+    .from(applications)
+    .where(and(inArray(applications.status, [...statuses]), lt(applications.dueOn, today), isNull(applications.delayedAt)));
 }

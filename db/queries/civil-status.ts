@@ -1,5 +1,5 @@
 import { eq, or } from 'drizzle-orm';
-import { civilStatusRecords, electronicBirthNotices } from '../schema';
+import { civilStatusRecords, electronicBirthNotices, electronicDeathNotices } from '../schema';
 import type { Db } from '../types';
 
 export type CivilStatusRecordRow = typeof civilStatusRecords.$inferSelect;
@@ -26,4 +26,14 @@ export async function insertBirthNotice(db: Db, row: typeof electronicBirthNotic
 
 export async function selectBirthNoticesOfMother(db: Db, motherPersonalId: string): Promise<BirthNoticeRow[]> {
   return db.select().from(electronicBirthNotices).where(eq(electronicBirthNotices.motherPersonalId, motherPersonalId));
+}
+
+export type DeathNoticeRow = typeof electronicDeathNotices.$inferSelect;
+
+export async function insertDeathNotice(db: Db, row: typeof electronicDeathNotices.$inferInsert) {
+  await db.insert(electronicDeathNotices).values(row).onConflictDoNothing();
+}
+
+export async function selectDeathNoticesOf(db: Db, deceasedPersonalId: string): Promise<DeathNoticeRow[]> {
+  return db.select().from(electronicDeathNotices).where(eq(electronicDeathNotices.deceasedPersonalId, deceasedPersonalId));
 }

@@ -50,3 +50,9 @@ export async function selectDocumentVisibleTo(db: Db, id: string, personalId: st
 export async function selectDocumentsOfApplication(db: Db, applicationId: string): Promise<IssuedDocumentRow[]> {
   return db.select().from(issuedDocuments).where(eq(issuedDocuments.applicationId, applicationId)).orderBy(desc(issuedDocuments.version));
 }
+
+/** Sets the status of every document issued on an application (a cancelled result, Art. 6(5)(b)). */
+export async function updateDocumentStatusOfApplication(db: Db, applicationId: string, status: string): Promise<number> {
+  const rows = await db.update(issuedDocuments).set({ status }).where(eq(issuedDocuments.applicationId, applicationId)).returning({ id: issuedDocuments.id });
+  return rows.length;
+}

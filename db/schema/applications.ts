@@ -17,6 +17,8 @@ export const applications = pgTable(
     startKey: varchar('start_key', { length: 64 }).notNull(),
     status: text('status').notNull(),
     answers: jsonb('answers').notNull().default({}),
+    /** Whom the application is about (the child, the deceased), kept as the answers are saved, for lists. */
+    subjectName: text('subject_name').notNull().default(''),
     version: integer('version').notNull().default(1),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     receivedOn: date('received_on', { mode: 'string' }),
@@ -24,6 +26,8 @@ export const applications = pgTable(
     draftReturnedAt: timestamp('draft_returned_at', { withTimezone: true }),
     confirmationDeadline: timestamp('confirmation_deadline', { withTimezone: true }),
     confirmation: text('confirmation'),
+    /** Set when the application passed its due date unfinished and the apology was sent (Law Art. 9(3)). */
+    delayedAt: timestamp('delayed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,21 +1,23 @@
-import { pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
 
 /**
- * The household head's consent to register the child's permanent residence in the household
- * (interconnected birth bundle, Decree 63/2024): asked when the applicant is not the head.
+ * Consents an application needs from people other than the applicant (procedure contract,
+ * `parties`): the household head's to a newborn's residence (birth bundle, Decree 63/2024), later
+ * the other party's to a marriage. Asked at submission, answered from the person's own account.
  */
-export const householdConsents = pgTable(
-  'household_consents',
+export const applicationConsents = pgTable(
+  'application_consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => applications.id),
-    headPersonalId: varchar('head_personal_id', { length: 12 }).notNull(),
+    personalId: varchar('personal_id', { length: 12 }).notNull(),
+    purpose: text('purpose').notNull(),
     status: text('status').notNull(),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [unique('household_consents_application').on(t.applicationId)],
+  (t) => [unique('application_consents_party').on(t.applicationId, t.personalId, t.purpose), index('application_consents_person_idx').on(t.personalId)],
 );

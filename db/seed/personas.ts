@@ -2,6 +2,7 @@ import type { Db } from '../types';
 import { createOfficeUser, officeUserExists } from '@/lib/auth/office-accounts';
 import type { OfficeRole } from '@/lib/auth/permissions';
 import { receiveBirthNotice } from '@/lib/birth-notices';
+import { receiveDeathNotice } from '@/lib/death-notices';
 import { recordEntry, recordsOfPerson } from '@/lib/civil-status/records';
 import { importPopulation } from '@/lib/population/mock';
 import { splitFullName } from '@/lib/population/names';
@@ -135,6 +136,21 @@ export async function seedPersonas(db: Db) {
       childDateOfBirth: n.childDateOfBirth,
       childTimeOfBirth: n.childTimeOfBirth,
       childWeightGrams: n.childWeightGrams,
+    });
+  }
+
+  for (const n of personas.electronicDeathNotices) {
+    await receiveDeathNotice(db, {
+      number: n.number,
+      issuedOn: n.issuedOn,
+      issuerKind: n.issuerKind,
+      issuer: n.issuer,
+      deceasedPersonalId: idOf(n.deceased),
+      dateOfDeath: n.dateOfDeath,
+      timeOfDeath: n.timeOfDeath,
+      placeOfDeathKind: n.placeOfDeathKind,
+      placeOfDeath: n.placeOfDeath,
+      cause: n.cause,
     });
   }
 

@@ -28,7 +28,7 @@ describeEachDatabase('attachments', (db) => {
     expect(result).toMatchObject({ ok: true, attachment: { mimeType: 'image/jpeg' } });
     if (!result.ok) return;
     const page = await loadFormPage(db(), { applicationId, personalId: MY, clock: () => now });
-    expect(page.answers.documents?.witnessStatement).toContain(result.attachment.id);
+    expect((page.answers.documents as { witnessStatement: string[] }).witnessStatement).toContain(result.attachment.id);
     const file = await readAttachment(db(), storage, { attachmentId: result.attachment.id, viewer: { applicantPersonalId: MY } });
     expect(file.mimeType).toBe('image/jpeg');
     expect(file.bytes.byteLength).toBeLessThan(3000 * 4000);
@@ -64,7 +64,7 @@ describeEachDatabase('attachments', (db) => {
     const err2 = await removeAttachment(db(), storage, { attachmentId: id, personalId: LAN, now }).catch((e: unknown) => e);
     expect(isAppError(err2, 'notFound')).toBe(true);
     await removeAttachment(db(), storage, { attachmentId: id, personalId: MY, now });
-    expect((await page()).answers.documents?.witnessStatement).not.toContain(id);
+    expect(((await page()).answers.documents as { witnessStatement: string[] }).witnessStatement).not.toContain(id);
   });
 
   const page = () => loadFormPage(db(), { applicationId, personalId: MY, clock: () => now });

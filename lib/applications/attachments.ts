@@ -9,10 +9,10 @@ import {
 import { selectApplication, updateApplication } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
-import type { BirthAnswers } from '@/lib/procedures/birth-registration';
+import { procedureOf } from '@/lib/procedures';
 import { processUpload } from '@/lib/uploads/process';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
-import { EDITABLE } from './save-step';
+import { EDITABLE, type Status } from '@/lib/workflow/table';
 import type { UploadFailure } from '@/lib/uploads/types';
 
 /*
@@ -20,17 +20,25 @@ import type { UploadFailure } from '@/lib/uploads/types';
  * re-encoded and stored, then recorded on the application's documents page.
  */
 
-export const ATTACHMENT_KINDS = ['witnessStatement', 'authorisation'] as const;
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export const MAX_ATTACHMENTS = 10;
 
+type DocumentsPage = Record<string, string[]>;
 
-type Upload = { applicationId: string; personalId: string; kind: AttachmentKind; bytes: Uint8Array; originalName: string; now: Date };
+/** The documents page of the answers, with each kind the procedure knows as a list of attachment ids. */
+function documentsOf(answers: unknown, kinds: readonly string[]): DocumentsPage {
+  const page = (answers as { documents?: DocumentsPage } | null)?.documents ?? {};
+  return Object.fromEntries(kinds.map((k) => [k, Array.isArray(page[k]) ? page[k].filter((id) => typeof id === 'string') : []]));
+}
+
+
+type Upload = { applicationId: string; personalId: string; kind: string; bytes: Uint8Array; originalName: string; now: Date };
 
 export async function uploadAttachment(db: Db, storage: FileStorage, input: Upload): Promise<{ ok: true; attachment: { id: string; originalName: string; size: number; mimeType: string } } | UploadFailure | { ok: false; error: 'tooManyFiles' }> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
   if (!app) throw new AppError('notFound');
-  if (!EDITABLE.includes(app.status)) throw new AppError('conflict', 'The application can no longer be changed');
+  if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+  const kinds = procedureOf(app.procedureCode).attachmentKinds;
+  if (!kinds.includes(input.kind)) throw new AppError('invalidInput', `No attachment kind ${input.kind} in ${app.procedureCode}`);
   if ((await countAttachments(db, app.id)) >= MAX_ATTACHMENTS) return { ok: false, error: 'tooManyFiles' };
 
   const processed = await processUpload(input.bytes);
@@ -42,9 +50,9 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
     const tx = transaction as unknown as Db;
     // Checked again under the lock: a submission or another upload may have happened meanwhile.
     const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId }, { forUpdate: true });
-    if (!current || !EDITABLE.includes(current.status)) throw new AppError('conflict', 'The application can no longer be changed');
+    if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
     if ((await countAttachments(tx, app.id)) >= MAX_ATTACHMENTS) return null;
-    const answers = (current.answers ?? {}) as BirthAnswers;
+    const answers = (current.answers ?? {}) as Record<string, unknown>;
     const inserted = await insertAttachment(tx, {
       applicationId: app.id,
       kind: input.kind,
@@ -58,8 +66,8 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
       originalName: input.originalName.normalize('NFC').slice(0, 200) || 'file',
       uploadedAt: input.now,
     });
-    const documents = { witnessStatement: [], authorisation: [], ...answers.documents };
-    documents[input.kind] = [...documents[input.kind], inserted.id];
+    const documents = documentsOf(answers, kinds);
+    documents[input.kind] = [...(documents[input.kind] ?? []), inserted.id];
     await updateApplication(tx, app.id, { answers: { ...answers, documents }, updatedAt: input.now });
     return inserted;
   }).catch(async (err: unknown) => {
@@ -76,18 +84,16 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
 export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; now: Date }) {
   const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId });
   if (!found) throw new AppError('notFound');
-  if (!EDITABLE.includes(found.status)) throw new AppError('conflict');
+  if (!EDITABLE.includes(found.status as Status)) throw new AppError('conflict');
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     await markAttachmentDeleted(tx, input.attachmentId, input.now);
     const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
-    if (!app || !EDITABLE.includes(app.status)) throw new AppError('conflict');
-    const answers = app.answers as BirthAnswers;
+    if (!app || !EDITABLE.includes(app.status as Status)) throw new AppError('conflict');
+    const answers = (app.answers ?? {}) as Record<string, unknown>;
     if (answers.documents) {
-      const documents = {
-        witnessStatement: answers.documents.witnessStatement.filter((id) => id !== input.attachmentId),
-        authorisation: answers.documents.authorisation.filter((id) => id !== input.attachmentId),
-      };
+      const kinds = procedureOf(app.procedureCode).attachmentKinds;
+      const documents = Object.fromEntries(Object.entries(documentsOf(answers, kinds)).map(([k, ids]) => [k, ids.filter((id) => id !== input.attachmentId)]));
       await updateApplication(tx, app.id, { answers: { ...answers, documents }, updatedAt: input.now });
     }
   });

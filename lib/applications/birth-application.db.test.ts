@@ -26,6 +26,7 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
   }
 
   async function fillLan(save: Awaited<ReturnType<typeof lanDraft>>['save']) {
+    expect(await save('registry', { registryCode: '00070' })).toMatchObject({ ok: true });
     expect(await save('applicant', { relationship: 'mother', phone: '0912 345 678', email: 'lan.nguyen@example.vn' })).toMatchObject({ ok: true });
     expect(await save('mother', { personalId: LAN })).toMatchObject({ ok: true });
     expect(await save('father', { status: 'provided', personalId: MINH })).toMatchObject({ ok: true });

@@ -1,7 +1,8 @@
 import { selectDocument, selectDocumentsVisibleTo, selectDocumentVisibleTo, type IssuedDocumentRow } from '@/db/queries/documents';
 import type { Db } from '@/db/types';
-import type { BirthCertificateContent } from '@/lib/documents/birth-certificate-pdf';
 import { verifyDocumentToken, type DocumentKind } from '@/lib/documents/document-token';
+import { procedureOfDocumentKind } from '@/lib/procedures';
+import type { PreviewRow } from '@/lib/procedures/contract';
 import type { FileStorage } from '@/lib/uploads/storage';
 
 export type DocumentStatus = 'valid' | 'superseded' | 'cancelled' | 'deleted';
@@ -17,22 +18,29 @@ export type CitizenDocument = {
   ownDocument: boolean;
   applicationId: string | null;
   issuedAt: Date;
-  content: BirthCertificateContent;
+  /** The printed fields, as the procedure presents its document. */
+  preview: PreviewRow[];
 };
 
+function definitionOf(kind: string) {
+  const procedure = procedureOfDocumentKind(kind);
+  if (!procedure) throw new Error(`No procedure issues ${kind}`);
+  return procedure.document;
+}
+
 function toCitizenDocument(row: IssuedDocumentRow, personalId: string): CitizenDocument {
-  const content = row.content as BirthCertificateContent;
+  const definition = definitionOf(row.kind);
   return {
     id: row.id,
     kind: row.kind as DocumentKind,
     status: row.status as DocumentStatus,
     version: row.version,
     holderPersonalId: row.holderPersonalId,
-    holderName: content.child.fullName,
+    holderName: definition.holderName(row.content),
     ownDocument: row.holderPersonalId === personalId,
     applicationId: row.applicationId,
     issuedAt: row.issuedAt,
-    content,
+    preview: definition.preview(row.content),
   };
 }
 
@@ -46,12 +54,12 @@ export async function documentPdfForCitizen(db: Db, input: { documentId: string;
   const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId);
   if (!row) return null;
   const bytes = await input.storage.get(row.storageKey);
-  return bytes ? { bytes, fileName: `giay-khai-sinh-${row.id.slice(0, 8)}.pdf`, status: row.status as DocumentStatus } : null;
+  return bytes ? { bytes, fileName: `${definitionOf(row.kind).fileName}-${row.id.slice(0, 8)}.pdf`, status: row.status as DocumentStatus } : null;
 }
 
 export type VerificationResult =
   | { ok: false; reason: 'malformed' | 'unknownKey' | 'badSignature' | 'unknownDocument' }
-  | { ok: true; kind: DocumentKind; status: DocumentStatus; version: number; issuedAt: Date; registryCode: string; content: BirthCertificateContent };
+  | { ok: true; kind: DocumentKind; status: DocumentStatus; version: number; issuedAt: Date; registryCode: string; registeredOn: string | null; preview: PreviewRow[] };
 
 /**
  * What the public verify page shows for a scanned QR code (Circular 01/2022 Art. 9(2)(b)): the
@@ -62,6 +70,7 @@ export async function documentForVerification(db: Db, token: string): Promise<Ve
   if (!verified.ok) return { ok: false, reason: verified.reason };
   const row = await selectDocument(db, verified.payload.documentId);
   if (!row || row.token !== token) return { ok: false, reason: 'unknownDocument' };
+  const content = row.content as { registeredOn?: unknown };
   return {
     ok: true,
     kind: row.kind as DocumentKind,
@@ -69,6 +78,7 @@ export async function documentForVerification(db: Db, token: string): Promise<Ve
     version: row.version,
     issuedAt: row.issuedAt,
     registryCode: verified.payload.registryCode,
-    content: row.content as BirthCertificateContent,
+    registeredOn: typeof content.registeredOn === 'string' ? content.registeredOn : null,
+    preview: definitionOf(row.kind).preview(row.content),
   };
 }

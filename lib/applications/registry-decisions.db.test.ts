@@ -33,7 +33,7 @@ describeEachDatabase('registry decisions: supplements, refusals, changes to the 
     const items = [{ step: 'child', note: 'Quê quán cần ghi theo giấy tờ của người cha' }];
     await requestSupplement(db(), { applicationId: id, officer, items, reason: 'Thông tin chưa đầy đủ', now: at('2026-11-23T10:15') });
     expect(await latestSupplementRequest(db(), id, { applicantPersonalId: LAN })).toMatchObject({ items, reason: 'Thông tin chưa đầy đủ' });
-    expect((await bodies(id)).join('\n')).toContain('- Thông tin người được khai sinh: Quê quán cần ghi theo giấy tờ của người cha');
+    expect((await bodies(id)).join('\n')).toContain('- Thông tin của trẻ: Quê quán cần ghi theo giấy tờ của người cha');
 
     const again = await submitApplication(db(), { applicationId: id, personalId: LAN, declaration: { agreed: true }, now: at('2026-11-23T16:00') });
     expect(again).toMatchObject({ ok: true, dossierCode, dueOn: '2026-11-24' });

@@ -14,6 +14,10 @@ export type QueueItem = {
   dossierCode: string | null;
   procedureCode: string;
   applicantName: string | null;
+  /** Whom the application is about (the child, the deceased). */
+  subjectName: string;
+  /** Past its due date while the registry's clock ran; the applicant received an apology. */
+  delayed: boolean;
   status: Status;
   submittedAt: Date | null;
   dueOn: string | null;
@@ -40,6 +44,8 @@ export async function registryQueue(db: Db, registryCode: string, clock: Clock):
     dossierCode: r.dossierCode,
     procedureCode: r.procedureCode,
     applicantName: names.get(r.applicantPersonalId) ?? null,
+    subjectName: r.subjectName,
+    delayed: r.delayedAt !== null,
     status: r.status as Status,
     submittedAt: r.submittedAt,
     dueOn: r.dueOn,

@@ -9,7 +9,7 @@ import { acceptApplication } from './accept-application';
 import { confirmDraft } from './confirm-draft';
 import { documentPdfForCitizen, documentsOfHolder } from './documents-of-citizen';
 import { refuseApplication } from './refuse-application';
-import { registerBirth } from './register-birth';
+import { registerApplication as registerBirth } from './register-application';
 import { registryQueue } from './registry-queue';
 import { requestChanges } from './request-changes';
 import { requestSupplement } from './request-supplement';

@@ -1,36 +1,33 @@
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
+import { printedRegistryName } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
 import { notifyApplicant } from '@/lib/notifications';
-import type { BirthAnswers } from '@/lib/procedures/birth-registration';
-import { certificateContent, printedRegistryName } from '@/lib/procedures/birth-registration/document';
 import { getRegistry } from '@/lib/registries';
 import { applyAction } from '@/lib/workflow/apply-action';
-import { loadBirthContext } from './birth-context';
+import { openApplication } from './open-application';
 import { applicationOfRegistry, officerActor, type RegistryStaff } from './registry-staff';
 
 /**
- * Sends the would-be certificate back to the applicant to check (Circular 01/2022 Art. 6(3)). The
- * draft content is kept in the audit event, exactly as shown; entry number, book and personal ID
- * are blank because they exist only once the birth is registered. The applicant has until 17:00
- * of the next working day; silence then counts as confirmation (lib/jobs).
+ * Sends the would-be document back to the applicant to check (Circular 01/2022 Art. 6(3)). The
+ * draft content is kept in the audit event, exactly as shown; entry number and book are blank
+ * because they exist only once the event is registered. The applicant has until 17:00 of the
+ * next working day; silence then counts as confirmation (lib/jobs).
  */
 export async function returnDraft(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date }) {
   return inTransaction(db, async (tx) => {
     const app = await applicationOfRegistry(tx, input.applicationId, input.officer.registryCode);
-    const answers = app.answers as BirthAnswers;
     const today = calendar.localDate(input.now);
-    const ctx = await loadBirthContext(tx, answers, app.applicantPersonalId, today);
+    const { procedure, answers, ctx } = await openApplication(tx, app, today);
     const registry = await getRegistry(tx, app.registryCode);
     if (!registry) throw new AppError('notFound', `Registry ${app.registryCode} is missing`);
-    const draft = certificateContent(answers, ctx, {
-      registryName: printedRegistryName(registry),
-      entryNumber: '',
-      book: '',
-      registeredOn: today,
-      childPersonalId: '',
-    });
+    const draft = procedure.document.content(
+      answers,
+      ctx,
+      { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber: '', book: '', registeredOn: today, subjectPersonalId: '', registrationType: '' },
+      null,
+    );
     const deadline = calendar.confirmationDeadline(input.now);
     const updated = await applyAction(tx, {
       applicationId: app.id,

@@ -1,9 +1,12 @@
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
-import type { BirthAnswers, BirthContext } from '@/lib/procedures/birth-registration';
-import { reviewFindings, type Finding } from '@/lib/procedures/birth-registration/review';
-import { loadBirthContext } from './birth-context';
+import type { Finding } from '@/lib/procedures/contract';
+import type { Status } from '@/lib/workflow/table';
+import { openApplication } from './open-application';
 import { applicationOfRegistry } from './registry-staff';
+
+/** Findings compare the answers with the databases before the event is registered, not after it changed them. */
+const BEFORE_REGISTRATION: readonly Status[] = ['submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'];
 
 /**
  * Everything the officer needs to check a dossier: the application, the answers, what the
@@ -12,9 +15,8 @@ import { applicationOfRegistry } from './registry-staff';
  */
 export async function applicationForReview(db: Db, applicationId: string, registryCode: string) {
   const application = await applicationOfRegistry(db, applicationId, registryCode);
-  const answers = application.answers as BirthAnswers;
   const submittedOn = calendar.localDate(application.submittedAt ?? application.updatedAt);
-  const context: BirthContext = await loadBirthContext(db, answers, application.applicantPersonalId, submittedOn);
-  const mismatches: Finding[] = reviewFindings(answers, context, submittedOn);
-  return { application, answers, context, mismatches };
+  const open = await openApplication(db, application, submittedOn);
+  const mismatches: Finding[] = BEFORE_REGISTRATION.includes(application.status as Status) ? open.procedure.reviewFindings(open.answers, open.ctx, submittedOn) : [];
+  return { application, ...open, open, mismatches };
 }

@@ -2,45 +2,47 @@ import { selectApplication, updateEditableAnswers } from '@/db/queries/applicati
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
 import { AppError, fieldErrorsOf } from '@/lib/errors';
-import { crossChecks, STEP_SCHEMAS, type BirthAnswers, type StepId } from '@/lib/procedures/birth-registration';
-import { loadBirthContext } from './birth-context';
+import { procedureOf } from '@/lib/procedures';
+import { pageOf, type Answers } from '@/lib/procedures/form-types';
+import { EDITABLE, type Status } from '@/lib/workflow/table';
 import { latestSupplementRequest } from './timeline';
 import { registryAcceptsOnline } from './start-application';
 
 export type FieldErrors = Record<string, string[]>;
-export type SaveStepResult = { ok: true; answers: BirthAnswers } | { ok: false; fieldErrors: FieldErrors };
-
-export const EDITABLE = ['draft', 'needsSupplement'];
-
-/** Pages the applicant saves herself; `documents` is written only by uploading and removing files. */
-export type SavableStep = Exclude<StepId, 'documents' | 'declaration'>;
+export type SaveStepResult = { ok: true; answers: Answers } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * Saves one page of the e-form on the server as the applicant goes, so she can leave and resume.
- * The page is parsed with its schema and checked against what the databases say; nothing is
- * saved when it has errors, and the errors come back per field.
+ * The page is parsed with its procedure's schema (the values the procedure fixes override what
+ * was sent) and checked against what the databases say; nothing is saved when it has errors, and
+ * the errors come back per field. The `registry` page also moves the application to that registry.
  */
-export async function saveStep(db: Db, input: { applicationId: string; personalId: string; step: SavableStep; values: unknown; now: Date }): Promise<SaveStepResult> {
+export async function saveStep(db: Db, input: { applicationId: string; personalId: string; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
   if (!app) throw new AppError('notFound');
-  if (!EDITABLE.includes(app.status)) throw new AppError('conflict', 'The application can no longer be changed');
+  if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+  const procedure = procedureOf(app.procedureCode);
+  const page = pageOf(procedure.formFor(app.formVersion), input.step);
+  if (!page || page.kind !== 'fields') throw new AppError('notFound', `No page ${input.step}`);
   // After submission the dossier stays with its registry: only the pages the registry asked about change.
   if (app.status === 'needsSupplement') {
     const request = await latestSupplementRequest(db, app.id, { applicantPersonalId: input.personalId });
     if (input.step === 'registry' || !request?.items.some((item) => item.step === input.step)) throw new AppError('conflict', 'Only the pages the registry asked about can be changed');
   }
 
-  const parsed = STEP_SCHEMAS[input.step].safeParse(input.values);
+  const today = calendar.localDate(input.now);
+  const before = procedure.parseAnswers(app.answers, app.formVersion);
+  const beforeCtx = await procedure.loadContext(db, { answers: before, applicantPersonalId: input.personalId, today });
+  const sent = input.values && typeof input.values === 'object' ? input.values : {};
+  const parsed = page.schema.safeParse({ ...sent, ...procedure.fixedValues(input.step, before, beforeCtx) });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues) };
 
-  if (input.step === 'registry') {
-    const code = (parsed.data as { registryCode: string }).registryCode;
-    if (!(await registryAcceptsOnline(db, code, app.procedureCode))) return { ok: false, fieldErrors: { registryCode: ['registry.notOnline'] } };
-  }
+  const registryCode = input.step === 'registry' ? (parsed.data as { registryCode: string }).registryCode : undefined;
+  if (registryCode && !(await registryAcceptsOnline(db, registryCode, app.procedureCode))) return { ok: false, fieldErrors: { registryCode: ['registry.notOnline'] } };
 
-  const answers = { ...(app.answers as BirthAnswers), [input.step]: parsed.data } as BirthAnswers;
-  const ctx = await loadBirthContext(db, answers, input.personalId, calendar.localDate(input.now));
-  const problems = crossChecks(answers, ctx).filter((p) => p.step === input.step);
+  const answers: Answers = { ...before, [input.step]: parsed.data };
+  const ctx = await procedure.loadContext(db, { answers, applicantPersonalId: input.personalId, today });
+  const problems = procedure.crossChecks(answers, ctx).filter((p) => p.step === input.step);
   if (problems.length > 0) {
     const fieldErrors: FieldErrors = {};
     for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
@@ -48,9 +50,10 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
   }
 
   const saved = await updateEditableAnswers(db, app.id, {
-    answers,
+    answers: { ...(app.answers as object), ...answers },
+    subjectName: procedure.title(answers, ctx),
     updatedAt: input.now,
-    ...(input.step === 'registry' ? { registryCode: (parsed.data as { registryCode: string }).registryCode } : {}),
+    ...(registryCode ? { registryCode } : {}),
   });
   if (!saved) throw new AppError('conflict', 'The application was submitted meanwhile');
   return { ok: true, answers };

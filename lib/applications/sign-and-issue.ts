@@ -1,25 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { selectEvents } from '@/db/queries/applications';
 import { insertIssuedDocument } from '@/db/queries/documents';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { getOfficeUser } from '@/lib/auth/office-accounts';
 import { calendar } from '@/lib/calendar';
-import { renderBirthCertificatePdf } from '@/lib/documents/birth-certificate-pdf';
 import { signDocumentToken } from '@/lib/documents/document-token';
+import { signerTitleLines } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
+import { queueBundleRequests } from '@/lib/integrations';
 import { notifyApplicant } from '@/lib/notifications';
-import type { BirthAnswers } from '@/lib/procedures/birth-registration';
-import { certificateContent, signerTitleLines } from '@/lib/procedures/birth-registration/document';
+import type { RegistrationFacts } from '@/lib/procedures/contract';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
 import { applyAction } from '@/lib/workflow/apply-action';
-import { loadBirthContext } from './birth-context';
-import { applicationOfRegistry, type RegistryStaff } from './registry-staff';
+import { consentsOfApplication } from './consents';
+import { openApplication } from './open-application';
+import { applicationOfRegistry } from './registry-staff';
+import type { RegistryStaff } from './registry-staff';
 
 export const ISSUER = { kind: 'system', id: 'issuer' } as const;
-
-const registrationPayload = z.object({ entryNumber: z.string(), book: z.string(), registeredOn: z.string(), childPersonalId: z.string(), registryName: z.string() });
 
 export type SignAndIssueInput = {
   applicationId: string;
@@ -30,11 +29,20 @@ export type SignAndIssueInput = {
   storage: FileStorage;
 };
 
+/** The facts the register event recorded: every value a string (RegistrationFacts). */
+function registrationOf(payload: unknown): RegistrationFacts {
+  const facts = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+  const required = ['registryCode', 'registryName', 'entryNumber', 'book', 'registeredOn', 'subjectPersonalId'];
+  if (!required.every((k) => typeof facts[k] === 'string')) throw new AppError('conflict', 'The application has no registration to sign');
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => typeof v === 'string')) as RegistrationFacts;
+}
+
 /**
- * The registry's leader signs (Law Art. 16(2)) and the electronic certificate is issued in the
- * same transaction (Circular 01/2022 Art. 9): the final content with the child's personal ID and
- * the signer's name, the signed QR token, the PDF in storage and the document row. If the
- * transaction fails after the PDF was stored, the file is removed again.
+ * The registry's leader signs (Law Art. 16(2)) and the electronic document is issued in the same
+ * transaction (Circular 01/2022 Art. 9): the procedure's final content with the signer's name, the
+ * signed QR token, the PDF in storage and the document row. Then the bundle requests go out with
+ * the issued document (Art. 3(4)). If the transaction fails after the PDF was stored, the file is
+ * removed again.
  */
 export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ documentId: string }> {
   const { signer, now } = input;
@@ -52,35 +60,34 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
       await applyAction(tx, { applicationId: app.id, action: 'sign', actor: { kind: actorKind, id: user.id }, scope, now });
 
       const registerEvent = (await selectEvents(tx, app.id)).filter((e) => e.action === 'register').at(-1);
-      const registration = registrationPayload.parse(registerEvent?.payload);
-      const answers = app.answers as BirthAnswers;
+      const registration = registrationOf(registerEvent?.payload);
       const issuedOn = calendar.localDate(now);
-      const ctx = await loadBirthContext(tx, answers, app.applicantPersonalId, issuedOn);
-      const content = certificateContent(answers, ctx, {
-        ...registration,
-        signer: { fullName: user.fullName, titleLines: signerTitleLines(user.title) },
-      });
+      const { procedure, answers, ctx } = await openApplication(tx, app, issuedOn);
+      const { document: definition } = procedure;
+      const content = definition.content(answers, ctx, registration, { fullName: user.fullName, titleLines: signerTitleLines(user.title) });
+      const holder = definition.holder(content, registration);
 
       const documentId = randomUUID();
       const token = await signDocumentToken(tx, {
         documentId,
-        kind: 'birthCertificate',
-        holderFullName: content.child.fullName,
-        dateOfBirth: content.child.dateOfBirth,
+        kind: definition.kind,
+        holderFullName: holder.fullName,
+        dateOfBirth: holder.dateOfBirth,
         entryNumber: registration.entryNumber,
         book: registration.book,
         registryCode: app.registryCode,
         issuedOn,
         version: 1,
       });
-      const pdf = await renderBirthCertificatePdf(content, { verifyUrl: `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}` });
+      const verifyUrl = `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}`;
+      const pdf = await definition.render(content, { verifyUrl });
       await input.storage.put(storageKey, pdf, { mimeType: 'application/pdf' });
       stored = true;
       await insertIssuedDocument(tx, {
         id: documentId,
         applicationId: app.id,
-        kind: 'birthCertificate',
-        holderPersonalId: registration.childPersonalId,
+        kind: definition.kind,
+        holderPersonalId: holder.personalId,
         status: 'valid',
         version: 1,
         content,
@@ -90,7 +97,11 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
         signedByUserId: user.id,
       });
       const issued = await applyAction(tx, { applicationId: app.id, action: 'issue', actor: ISSUER, scope: { system: true }, now, payload: { documentId } });
-      await notifyApplicant(tx, issued, 'issued', { childName: content.child.fullName }, now);
+      const consents = await consentsOfApplication(tx, app.id);
+      const requests = procedure.bundle(answers, ctx, { applicationId: app.id, registration, document: { id: documentId, kind: definition.kind, token, verifyUrl }, consents });
+      await queueBundleRequests(tx, requests, now);
+      if (issued.status === 'awaitingPickup') await notifyApplicant(tx, issued, 'readyForPickup', { subjectName: holder.fullName }, now);
+      else await notifyApplicant(tx, issued, 'issued', { subjectName: holder.fullName }, now);
       return { documentId };
     });
   } catch (error) {

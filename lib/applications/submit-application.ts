@@ -3,25 +3,20 @@ import { countAttachmentsByKind } from '@/db/queries/attachments';
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
 import { AppError, isAppError } from '@/lib/errors';
-import {
-  BIRTH_REGISTRATION,
-  crossChecks,
-  requiredDocuments,
-  STEP_SCHEMAS,
-  visibleSteps,
-  type BirthAnswers,
-  type Problem,
-} from '@/lib/procedures/birth-registration';
 import { notifyApplicant } from '@/lib/notifications';
+import type { Problem } from '@/lib/procedures/contract';
+import { declaration } from '@/lib/procedures/fields';
+import { pageOf } from '@/lib/procedures/form-types';
 import { applyAction } from '@/lib/workflow/apply-action';
-import { loadBirthContext } from './birth-context';
-import { requestHouseholdConsent } from './household-consent';
+import { requestConsents } from './consents';
+import { openApplication } from './open-application';
 
 export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string } | { ok: false; problems: Problem[] };
 
 /**
- * Final check of every page and the declaration, then the dossier code, the day of receipt
- * (15:00 cut-off, working days) and the due date. Submitting again returns the same dossier.
+ * Final check of every page shown and the declaration, then the dossier code, the day of receipt
+ * (15:00 cut-off, working days) and the due date from the procedure's time limit. Consents the
+ * procedure needs are asked in the same transaction. Submitting again returns the same dossier.
  */
 export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; declaration: unknown; now: Date }): Promise<SubmitResult> {
   const scope = { applicantPersonalId: input.personalId };
@@ -29,25 +24,26 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
   if (!app) throw new AppError('notFound');
   if (app.dossierCode && app.status !== 'draft' && app.status !== 'needsSupplement') return submitted(app);
 
-  const declaration = STEP_SCHEMAS.declaration.safeParse(input.declaration);
-  const answers = app.answers as BirthAnswers;
-  const ctx = await loadBirthContext(db, answers, input.personalId, calendar.localDate(input.now));
+  const open = await openApplication(db, app, calendar.localDate(input.now));
+  const { procedure, answers, ctx } = open;
+  const form = procedure.formFor(app.formVersion);
   const problems: Problem[] = [];
-  if (!declaration.success) problems.push({ step: 'declaration', field: 'agreed', message: 'validation.declaration' });
-  for (const step of visibleSteps(answers, ctx)) {
-    const parsed = STEP_SCHEMAS[step].safeParse(answers[step]);
-    if (!parsed.success) problems.push({ step, field: '_', message: 'validation.stepIncomplete' });
+  if (!declaration.safeParse(input.declaration).success) problems.push({ step: 'declaration', field: 'agreed', message: 'validation.declaration' });
+  for (const step of procedure.visiblePages(answers, ctx)) {
+    const page = pageOf(form, step);
+    if (page?.kind === 'fields' && answers[step] === undefined) problems.push({ step, field: '_', message: 'validation.stepIncomplete' });
   }
-  problems.push(...crossChecks(answers, ctx));
+  problems.push(...procedure.crossChecks(answers, ctx));
   // Count the files actually stored, not ids in the answers.
   const stored = await countAttachmentsByKind(db, app.id);
-  for (const doc of requiredDocuments(answers, ctx)) {
-    if (!stored[doc]) problems.push({ step: 'documents', field: doc, message: 'validation.attachmentRequired' });
+  for (const kind of procedure.requiredAttachments(answers, ctx)) {
+    if (!stored[kind]) problems.push({ step: 'documents', field: kind, message: 'validation.attachmentRequired' });
   }
   if (problems.length > 0) return { ok: false, problems };
 
   const receivedOn = calendar.receivedDay(input.now);
-  const dueOn = calendar.addWorkingDays(receivedOn, BIRTH_REGISTRATION.processingWorkingDays);
+  const dueOn = calendar.addWorkingDays(receivedOn, procedure.processingWorkingDays);
+  const parties = procedure.parties(answers, ctx);
   try {
     const updated = await applyAction(db, {
       applicationId: app.id,
@@ -58,10 +54,11 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
       payload: { receivedOn, dueOn },
       changes: async (current, tx) => {
         const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now));
+        const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
         // Queued in the same transaction: the message goes out exactly when the submission holds.
-        await notifyApplicant(tx, { ...current, dossierCode: code, answers }, 'submitted', { dueOn }, input.now);
-        await requestHouseholdConsent(tx, { id: current.id, dossierCode: code, applicantPersonalId: current.applicantPersonalId, answers }, ctx, input.now);
-        return { dossierCode: code, submittedAt: input.now, receivedOn, dueOn, answers: { ...answers, declaration: { agreed: true } } };
+        await notifyApplicant(tx, { ...current, dossierCode: code, answers: finalAnswers }, 'submitted', { dueOn }, input.now);
+        await requestConsents(tx, { id: current.id, dossierCode: code, procedureCode: current.procedureCode, applicantPersonalId: current.applicantPersonalId, applicantName: ctx.applicant.fullName }, parties.consents, input.now);
+        return { dossierCode: code, submittedAt: input.now, receivedOn, dueOn, answers: finalAnswers, subjectName: procedure.title(answers, ctx) };
       },
     });
     return submitted(updated);

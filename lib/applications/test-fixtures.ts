@@ -3,19 +3,19 @@ import { selectOfficeUserByUsername } from '@/db/queries/office-users';
 import { resolveRegistry } from '@/db/seed/personas';
 import type { Db } from '@/db/types';
 import { createOfficeUser } from '@/lib/auth/office-accounts';
-import type { BirthAnswers } from '@/lib/procedures/birth-registration';
 import type { RegistryStaff } from './registry-staff';
-import { saveStep, type SavableStep } from './save-step';
+import { saveStep } from './save-step';
 import { startApplication } from './start-application';
 import { submitApplication } from './submit-application';
 import { createMemoryStorage } from '@/lib/uploads/storage';
 import { jpeg } from '@/lib/uploads/test-fixtures';
 import { uploadAttachment } from './attachments';
-import { answerHouseholdConsent, consentRequestsOf } from './household-consent';
+import { answerConsentRequest, consentRequestsOf } from './consents';
 
 /*
  * Test fixtures for the registry use cases: Lan's birth application taken through the real
- * start / save / submit use cases, and the demo office accounts. Database tests only.
+ * start / save / submit use cases (by procedure code, like any client of the engine), and the
+ * demo office accounts. Database tests only.
  */
 
 export const LAN = '001195012345';
@@ -23,7 +23,10 @@ export const MINH = '001093054321';
 export const HOAN_KIEM = '00070';
 export const at = (local: string) => new Date(`${local}+07:00`);
 
-type Child = NonNullable<BirthAnswers['child']>;
+type Child = {
+  surname: string; middleName: string; givenName: string; sex: 'male' | 'female'; dateOfBirth: string; timeOfBirth: string;
+  placeOfBirthKind: 'healthFacility' | 'other'; placeOfBirth: string; ethnicityCode: string; homeTownKind: 'sameAsFather' | 'sameAsMother' | 'other'; homeTown: string;
+};
 
 const SON: Child = {
   surname: 'Trần', middleName: 'Minh', givenName: 'Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40',
@@ -38,10 +41,11 @@ export async function submitBirthApplication(
 ): Promise<{ id: string; dossierCode: string }> {
   const { now } = options;
   const app = await startApplication(db, { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
-  const save = async (step: SavableStep, values: unknown) => {
+  const save = async (step: string, values: unknown) => {
     const result = await saveStep(db, { applicationId: app.id, personalId: LAN, step, values, now });
     if (!result.ok) throw new Error(`${step}: ${JSON.stringify(result.fieldErrors)}`);
   };
+  await save('registry', { registryCode: HOAN_KIEM });
   await save('applicant', { relationship: 'mother', phone: '0912 345 678', email: options.email ?? 'lan.nguyen@example.vn' });
   await save('mother', { personalId: LAN });
   await save('father', { status: 'provided', personalId: MINH });
@@ -56,7 +60,7 @@ export async function submitBirthApplication(
   // Minh heads the household at 12 Hàng Bài: he agrees to the child's residence unless told not to.
   if (options.householdConsent !== false) {
     for (const request of await consentRequestsOf(db, MINH)) {
-      if (request.status === 'requested') await answerHouseholdConsent(db, { consentId: request.id, headPersonalId: MINH, agree: true, now });
+      if (request.status === 'requested') await answerConsentRequest(db, { consentId: request.id, personalId: MINH, agree: true, now });
     }
   }
   return { id: result.applicationId, dossierCode: result.dossierCode };

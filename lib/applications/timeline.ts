@@ -1,14 +1,13 @@
 import { selectApplication, selectEvents, type ApplicationEventRow, type ApplicationScope } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
-import type { BirthCertificateContent } from '@/lib/documents/birth-certificate-pdf';
 import { AppError } from '@/lib/errors';
 import type { SupplementItem } from '@/lib/notifications';
-import type { Action, ActorKind, Status } from '@/lib/workflow/table';
+import type { Action, ActorKind, Annotation, Status } from '@/lib/workflow/table';
 
 /** One step of an application's history, for plain-language display (the UI translates `action`). */
 export type TimelineEntry = {
   at: Date;
-  action: Action;
+  action: Action | Annotation;
   actorKind: ActorKind;
   fromStatus: Status;
   toStatus: Status;
@@ -47,7 +46,7 @@ async function eventsOf(db: Db, applicationId: string, scope: ApplicationScope) 
 export async function applicationTimeline(db: Db, applicationId: string, scope: ApplicationScope): Promise<TimelineEntry[]> {
   return (await eventsOf(db, applicationId, scope)).map((e) => ({
     at: e.at,
-    action: e.action as Action,
+    action: e.action as Action | Annotation,
     actorKind: e.actorKind as ActorKind,
     fromStatus: e.fromStatus as Status,
     toStatus: e.toStatus as Status,
@@ -56,12 +55,23 @@ export async function applicationTimeline(db: Db, applicationId: string, scope: 
   }));
 }
 
-/** The draft the registry last returned, as the applicant was shown it, with her deadline. */
+/**
+ * The draft the registry last returned, as the applicant was shown it (content in the shape of the
+ * procedure's document, which only the procedure reads), with her deadline.
+ */
 export async function latestReturnedDraft(db: Db, applicationId: string, scope: ApplicationScope) {
-  const event = (await eventsOf(db, applicationId, scope)).filter((e) => e.action === 'returnDraft').at(-1);
+  const app = await selectApplication(db, applicationId, scope);
+  if (!app) throw new AppError('notFound');
+  const event = inStatusOrder(await selectEvents(db, app.id)).filter((e) => e.action === 'returnDraft').at(-1);
   if (!event) return null;
-  const payload = event.payload as { draft: BirthCertificateContent; confirmationDeadline: string };
-  return { returnedAt: event.at, draft: payload.draft, confirmationDeadline: new Date(payload.confirmationDeadline) };
+  const payload = event.payload as { draft: unknown; confirmationDeadline: string };
+  return { procedureCode: app.procedureCode, returnedAt: event.at, draft: payload.draft, confirmationDeadline: new Date(payload.confirmationDeadline) };
+}
+
+/** The facts of the registration (entry, book, personal ID…), once registered. */
+export async function registrationFacts(db: Db, applicationId: string, scope: ApplicationScope): Promise<Record<string, string> | null> {
+  const event = (await eventsOf(db, applicationId, scope)).filter((e) => e.action === 'register').at(-1);
+  return event ? (event.payload as Record<string, string>) : null;
 }
 
 /** The items the registry last asked the applicant to supplement, and why. */

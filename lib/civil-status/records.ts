@@ -1,5 +1,6 @@
 import { insertCivilStatusRecord, selectRecordsOfPerson, type NewCivilStatusRecordRow } from '@/db/queries/civil-status';
 import type { Db } from '@/db/types';
+import { ensurePersonRecord, selectPersonRecord, updatePersonRecord } from '@/db/queries/person-records';
 
 /*
  * The Electronic Civil Status Database (ours): registered events with entry and book numbers.
@@ -8,7 +9,8 @@ import type { Db } from '@/db/types';
 
 export type EventType = 'birth' | 'death' | 'marriage' | 'parentChildRecognition' | 'guardianship';
 
-export type LegacyEntry = Omit<NewCivilStatusRecordRow, 'id' | 'createdAt' | 'eventType'> & { eventType: EventType };
+/** An entry as written to the register: a legacy event type, or a procedure's `registration.eventType`. */
+export type LegacyEntry = Omit<NewCivilStatusRecordRow, 'id' | 'createdAt'>;
 
 export function recordEntry(db: Db, entry: LegacyEntry) {
   return insertCivilStatusRecord(db, { ...entry, nameOnRecord: entry.nameOnRecord.normalize('NFC') });
@@ -26,4 +28,30 @@ export async function findMarriage(db: Db, a: string, b: string) {
       r.eventType === 'marriage' &&
       ((r.subjectPersonalId === a && r.otherPartyPersonalId === b) || (r.subjectPersonalId === b && r.otherPartyPersonalId === a)),
   );
+}
+
+/**
+ * The person's e-record (Circular 01/2022 Art. 11): created by the first registration that
+ * concerns them. Locked once their death is registered (Law on Civil Status Art. 34(2)).
+ */
+export async function isRecordLocked(db: Db, personalId: string): Promise<boolean> {
+  return Boolean((await selectPersonRecord(db, personalId))?.lockedAt);
+}
+
+export async function touchPersonRecords(db: Db, personalIds: readonly (string | null)[], now: Date): Promise<void> {
+  for (const id of personalIds) if (id) await ensurePersonRecord(db, id, now);
+}
+
+export async function lockPersonRecord(db: Db, personalId: string, applicationId: string, now: Date): Promise<void> {
+  await ensurePersonRecord(db, personalId, now);
+  await updatePersonRecord(db, personalId, { lockedAt: now, lockedByApplicationId: applicationId }, now);
+}
+
+export async function recordMaritalStatus(db: Db, personalId: string, status: 'single' | 'married' | 'divorced' | 'widowed', now: Date): Promise<void> {
+  await ensurePersonRecord(db, personalId, now);
+  await updatePersonRecord(db, personalId, { maritalStatus: status }, now);
+}
+
+export function personRecordOf(db: Db, personalId: string) {
+  return selectPersonRecord(db, personalId);
 }

@@ -1,3 +1,3 @@
 export * from './types';
 export { createMockResidenceAgency, createMockSocialInsuranceAgency } from './mock';
-export { requestHealthCard, requestPermanentResidence } from './requests';
+export { queueBundleRequests } from './requests';

@@ -6,8 +6,8 @@ import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { startApplication } from '@/lib/applications/start-application';
 import { createMockResidenceAgency, createMockSocialInsuranceAgency } from './mock';
-import { requestHealthCard } from './requests';
-import type { HealthCardRequest } from './types';
+import { queueBundleRequests } from './requests';
+import { INTEGRATION_TOPICS, type HealthCardRequest } from './types';
 
 const now = new Date('2026-11-23T08:00:00Z');
 
@@ -19,9 +19,12 @@ describeEachDatabase('mock residence and social-insurance systems', (db) => {
   });
 
   const card = (): HealthCardRequest => ({
-    applicationId, childPersonalId: '001226000002', childFullName: 'Trần Minh Khôi', sex: 'male', dateOfBirth: '2026-11-15', residence: null,
-    birthRegistration: { registryCode: '00070', entryNumber: '3', book: '01/2026', registeredOn: '2026-11-23' },
+    applicationId, personalId: '001226000002', fullName: 'Trần Minh Khôi', sex: 'male', dateOfBirth: '2026-11-15', residence: null,
+    registration: { registryCode: '00070', entryNumber: '3', book: '01/2026', registeredOn: '2026-11-23' },
+    document: { id: randomUUID(), kind: 'birthCertificate', token: 'a.b.c', verifyUrl: 'https://hotich.example.vn/verify/a.b.c' },
   });
+  const requestHealthCard = async (db: Parameters<typeof queueBundleRequests>[0], r: HealthCardRequest, at: Date) =>
+    (await queueBundleRequests(db, [{ topic: INTEGRATION_TOPICS.socialInsurance, key: `${r.applicationId}:healthInsurance`, payload: r }], at)) === 1;
 
   it('acknowledges a repeated request with the same reference and keeps one receipt per system', async () => {
     const insurance = createMockSocialInsuranceAgency(db(), () => now);

@@ -1,28 +1,14 @@
 import { insertOutbox } from '@/db/queries/outbox';
 import type { Db } from '@/db/types';
-import { INTEGRATION_TOPICS, type HealthCardRequest, type ResidenceRequest } from './types';
 
 /*
- * Queue the bundle requests in the caller's transaction (the registration's), keyed by
- * application: registering again cannot queue a second request.
+ * Queue a procedure's bundle requests in the caller's transaction (the issue's), keyed by
+ * application and request: issuing again cannot queue a second request.
  */
-
-export function requestPermanentResidence(tx: Db, request: ResidenceRequest, now: Date) {
-  return insertOutbox(tx, {
-    topic: INTEGRATION_TOPICS.residence,
-    idempotencyKey: `${request.applicationId}:residence`,
-    payload: request,
-    createdAt: now,
-    nextAttemptAt: now,
-  });
-}
-
-export function requestHealthCard(tx: Db, request: HealthCardRequest, now: Date) {
-  return insertOutbox(tx, {
-    topic: INTEGRATION_TOPICS.socialInsurance,
-    idempotencyKey: `${request.applicationId}:healthInsurance`,
-    payload: request,
-    createdAt: now,
-    nextAttemptAt: now,
-  });
+export async function queueBundleRequests(tx: Db, requests: readonly { topic: string; key: string; payload: Record<string, unknown> }[], now: Date): Promise<number> {
+  let queued = 0;
+  for (const r of requests) {
+    if (await insertOutbox(tx, { topic: r.topic, idempotencyKey: r.key, payload: r.payload, createdAt: now, nextAttemptAt: now })) queued++;
+  }
+  return queued;
 }

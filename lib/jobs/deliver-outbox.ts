@@ -1,6 +1,6 @@
 import { claimOutbox, markOutboxDelivered, markOutboxFailed, selectDueOutbox, type OutboxRow } from '@/db/queries/outbox';
 import type { Db } from '@/db/types';
-import { healthCardRequest, INTEGRATION_TOPICS, residenceRequest } from '@/lib/integrations';
+import { allowanceRequest, healthCardRequest, INTEGRATION_TOPICS, residenceDeletionRequest, residenceRequest } from '@/lib/integrations';
 import { NOTIFICATION_TOPICS, outgoingMessage } from '@/lib/notifications';
 import type { JobAdapters } from './adapters';
 
@@ -24,6 +24,15 @@ async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promi
       return;
     case INTEGRATION_TOPICS.socialInsurance:
       await adapters.socialInsurance.issueHealthCard(healthCardRequest.parse(row.payload));
+      return;
+    case INTEGRATION_TOPICS.residenceDeletion:
+      await adapters.residence.deletePermanentResidence(residenceDeletionRequest.parse(row.payload));
+      return;
+    case INTEGRATION_TOPICS.funeralAllowance:
+      await adapters.socialInsurance.claimFuneralAllowance(allowanceRequest.parse(row.payload));
+      return;
+    case INTEGRATION_TOPICS.survivorAllowance:
+      await adapters.socialInsurance.claimSurvivorAllowance(allowanceRequest.parse(row.payload));
       return;
     default:
       throw new Error(`No adapter for outbox topic ${row.topic}`);

@@ -9,8 +9,8 @@ import { acceptApplication } from '@/lib/applications/accept-application';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { startApplication } from '@/lib/applications/start-application';
 import { at, LAN, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
-import { requestPermanentResidence, type ResidenceRequest } from '@/lib/integrations';
-import { enqueueNotification } from '@/lib/notifications';
+import { INTEGRATION_TOPICS, queueBundleRequests, type ResidenceRequest } from '@/lib/integrations';
+import { enqueueNotification, nounsOf } from '@/lib/notifications';
 import { confirmExpiredDrafts, deliverOutbox, MAX_ATTEMPTS, mockAdapters, runJobs, type JobAdapters } from './index';
 
 describeEachDatabase('a returned draft is confirmed by silence at its deadline', (db) => {
@@ -52,10 +52,13 @@ describeEachDatabase('the outbox delivers at least once, and receivers are idemp
   });
 
   const request = (): ResidenceRequest => ({
-    applicationId, childPersonalId: '001226000001', childFullName: 'Trần Minh Khôi',
+    applicationId, personalId: '001226000001', fullName: 'Trần Minh Khôi',
     address: { provinceCode: '01', communeCode: '00070', detail: '12 Hàng Bài' }, householdId: 'HK01D0000001', relationshipToHead: 'Con',
-    birthRegistration: { registryCode: '00070', entryNumber: '1', book: '01/2026', registeredOn: '2026-11-23' },
+    registration: { registryCode: '00070', entryNumber: '1', book: '01/2026', registeredOn: '2026-11-23' },
+    document: { id: randomUUID(), kind: 'birthCertificate', token: 'a.b.c', verifyUrl: 'https://hotich.example.vn/verify/a.b.c' },
   });
+  const requestPermanentResidence = async (db: Parameters<typeof queueBundleRequests>[0], r: ResidenceRequest, now: Date) =>
+    (await queueBundleRequests(db, [{ topic: INTEGRATION_TOPICS.residence, key: `${r.applicationId}:residence`, payload: r }], now)) === 1;
 
   it('retries a failed delivery with backoff, and a redelivery after a lost answer makes one receipt', async () => {
     const t0 = at('2026-11-23T10:00');
@@ -65,7 +68,7 @@ describeEachDatabase('the outbox delivers at least once, and receivers are idemp
     // The agency records the request but its answer is lost on the way back.
     const lostAnswer: JobAdapters = {
       ...real,
-      residence: { registerPermanentResidence: async (r) => { await real.residence.registerPermanentResidence(r); throw new Error('timeout waiting for the residence system'); } },
+      residence: { ...real.residence, registerPermanentResidence: async (r) => { await real.residence.registerPermanentResidence(r); throw new Error('timeout waiting for the residence system'); } },
     };
 
     expect(await deliverOutbox(db(), { now: t0, adapters: lostAnswer })).toEqual({ delivered: 0, failed: 1 });
@@ -85,7 +88,7 @@ describeEachDatabase('the outbox delivers at least once, and receivers are idemp
 
   it('records a message sent twice (answer lost) once on the demo outbox page', async () => {
     const t0 = at('2026-11-23T11:00');
-    await enqueueNotification(db(), { applicationId, dossierCode: '00070-261123-0001', eventKey: `${applicationId}:test-sms`, phone: '0912345678', template: 'accepted', params: { dueOn: '2026-11-23' }, now: t0 });
+    await enqueueNotification(db(), { applicationId, dossierCode: '00070-261123-0001', eventKey: `${applicationId}:test-sms`, phone: '0912345678', template: 'accepted', params: { dueOn: '2026-11-23' }, nouns: nounsOf('birthRegistration'), now: t0 });
     const real = mockAdapters(db(), () => t0);
     const flaky: JobAdapters = { ...real, messages: { send: async (m) => { await real.messages.send(m); throw new Error('gateway 502'); } } };
     expect(await deliverOutbox(db(), { now: t0, adapters: flaky })).toEqual({ delivered: 0, failed: 1 });
@@ -97,7 +100,7 @@ describeEachDatabase('the outbox delivers at least once, and receivers are idemp
 
   it(`gives up after ${MAX_ATTEMPTS} attempts and keeps the last error`, async () => {
     let now = at('2026-11-24T08:00');
-    await enqueueNotification(db(), { applicationId, dossierCode: 'X', eventKey: `${applicationId}:give-up`, email: 'lan.nguyen@example.vn', template: 'accepted', params: { dueOn: '2026-11-24' }, now });
+    await enqueueNotification(db(), { applicationId, dossierCode: 'X', eventKey: `${applicationId}:give-up`, email: 'lan.nguyen@example.vn', template: 'accepted', params: { dueOn: '2026-11-24' }, nouns: nounsOf('birthRegistration'), now });
     const real = mockAdapters(db(), () => now);
     const down: JobAdapters = { ...real, messages: { send: async () => { throw new Error('mail server down'); } } };
     for (let i = 0; i < MAX_ATTEMPTS; i++) {

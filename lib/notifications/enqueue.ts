@@ -3,7 +3,8 @@ import { insertOutbox } from '@/db/queries/outbox';
 import type { Db } from '@/db/types';
 import { population } from '@/lib/population';
 import { NOTIFICATION_TOPICS, type OutgoingMessage } from './gateway';
-import { renderTemplate, type TemplateId, type TemplateParams } from './templates';
+import { procedureOf } from '@/lib/procedures';
+import { renderTemplate, type MessageNouns, type TemplateId, type TemplateParams } from './templates';
 
 export type NotificationInput<T extends TemplateId> = {
   applicationId: string | null;
@@ -16,6 +17,7 @@ export type NotificationInput<T extends TemplateId> = {
   email?: string | null;
   template: T;
   params: TemplateParams[T];
+  nouns: MessageNouns;
   now: Date;
 };
 
@@ -33,7 +35,7 @@ export async function enqueueNotification<T extends TemplateId>(tx: Db, input: N
     phone ??= present(person?.phone);
     email ??= present(person?.email);
   }
-  const message = renderTemplate(input.template, input.dossierCode, input.params);
+  const message = renderTemplate(input.template, input.dossierCode, input.params, input.nouns);
   const queue = async (channel: OutgoingMessage['channel'], to: string | null, subject: string, body: string) => {
     if (!to) return false;
     const payload: OutgoingMessage = { channel, to, subject, body, applicationId: input.applicationId };
@@ -52,20 +54,33 @@ export async function enqueueNotification<T extends TemplateId>(tx: Db, input: N
   };
 }
 
-type ApplicantAnswers = { applicant?: { phone?: string; email?: string } };
+/** The words of an application's procedure, for its messages. */
+export function nounsOf(procedureCode: string): MessageNouns {
+  const procedure = procedureOf(procedureCode);
+  return { ...procedure.nouns, form: procedure.formFor().messages };
+}
+
+/** The applicant's phone and e-mail as given on the shared APPLICANT page of every e-form. */
+function applicantContact(answers: unknown): { phone?: string; email?: string } {
+  const page = answers && typeof answers === 'object' ? (answers as Record<string, unknown>).applicant : undefined;
+  if (!page || typeof page !== 'object') return {};
+  const { phone, email } = page as Record<string, unknown>;
+  return { phone: typeof phone === 'string' ? phone : undefined, email: typeof email === 'string' ? email : undefined };
+}
 
 /** Notifies the applicant of an application at the version just written. */
 export function notifyApplicant<T extends TemplateId>(tx: Db, app: ApplicationRow, template: T, params: TemplateParams[T], now: Date) {
-  const answers = app.answers as ApplicantAnswers;
+  const answers = applicantContact(app.answers);
   return enqueueNotification(tx, {
     applicationId: app.id,
     dossierCode: app.dossierCode ?? '',
     eventKey: `${app.id}:v${app.version}:${template}`,
     personalId: app.applicantPersonalId,
-    phone: answers.applicant?.phone,
-    email: answers.applicant?.email,
+    phone: answers.phone,
+    email: answers.email,
     template,
     params,
+    nouns: nounsOf(app.procedureCode),
     now,
   });
 }

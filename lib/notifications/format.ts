@@ -1,3 +1,4 @@
+import vi from '@/lib/i18n/messages/vi.json';
 import { calendar, zonedParts } from '@/lib/calendar';
 import { formatDateVi } from '@/lib/documents/iso-date';
 
@@ -13,14 +14,8 @@ export function formatDeadlineEn(instant: Date): string {
   return `${time} on ${formatDateVi(date)}`;
 }
 
-/** Names of the e-form pages as the applicant sees them, for lists of items to supplement. */
-export const STEP_NAMES_VI: Record<string, string> = {
-  registry: 'Cơ quan đăng ký',
-  applicant: 'Thông tin người yêu cầu',
-  mother: 'Thông tin người mẹ',
-  father: 'Thông tin người cha',
-  child: 'Thông tin người được khai sinh',
-  documents: 'Giấy tờ đính kèm',
-  bundle: 'Liên thông thường trú, bảo hiểm y tế',
-  declaration: 'Lời cam đoan',
-};
+/** The name of an e-form page as the applicant sees it in Vietnamese, for lists of items to supplement. */
+export function pageNameVi(messages: string, page: string): string {
+  const namespace = (vi as Record<string, unknown>)[messages] as { steps?: Record<string, string> } | undefined;
+  return namespace?.steps?.[page] ?? page;
+}

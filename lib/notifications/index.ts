@@ -1,5 +1,5 @@
-export { enqueueNotification, notifyApplicant, type NotificationInput } from './enqueue';
+export { enqueueNotification, notifyApplicant, nounsOf, type NotificationInput } from './enqueue';
 export { createDemoMessageGateway, NOTIFICATION_TOPICS, outgoingMessage, type MessageGateway, type OutgoingMessage } from './gateway';
-export { renderTemplate, type RenderedMessage, type SupplementItem, type TemplateId, type TemplateParams } from './templates';
+export { renderTemplate, type MessageNouns, type RenderedMessage, type SupplementItem, type TemplateId, type TemplateParams } from './templates';
 export { formatDeadlineEn, formatDeadlineVi } from './format';
 export { sentNotifications } from './sent';

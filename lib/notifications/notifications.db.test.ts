@@ -6,7 +6,7 @@ import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { saveStep } from '@/lib/applications/save-step';
 import { startApplication } from '@/lib/applications/start-application';
-import { enqueueNotification, notifyApplicant } from './enqueue';
+import { enqueueNotification, notifyApplicant, nounsOf } from './enqueue';
 
 const HOA = '036158000777';
 const DUC = '036055000888';
@@ -22,14 +22,14 @@ describeEachDatabase('queuing notifications', (db) => {
 
   it('sends only an SMS to someone the population database knows no e-mail for', async () => {
     const key = randomUUID();
-    expect(await enqueueNotification(db(), { applicationId: null, dossierCode: 'D', eventKey: key, personalId: HOA, template: 'accepted', params: { dueOn: '2026-11-23' }, now })).toEqual({ sms: true, email: false });
+    expect(await enqueueNotification(db(), { applicationId: null, dossierCode: 'D', eventKey: key, personalId: HOA, template: 'accepted', params: { dueOn: '2026-11-23' }, nouns: nounsOf('birthRegistration'), now })).toEqual({ sms: true, email: false });
     expect(await queued(key)).toEqual([['notification.sms', '0903111222']]);
   });
 
   it('queues nothing without any address, and each event only once', async () => {
     const key = randomUUID();
-    expect(await enqueueNotification(db(), { applicationId: null, dossierCode: 'D', eventKey: key, personalId: DUC, template: 'accepted', params: { dueOn: '2026-11-23' }, now })).toEqual({ sms: false, email: false });
-    const twice = { applicationId: null, dossierCode: 'D', eventKey: `${key}-2`, phone: '0900000000', email: 'a@example.vn', template: 'accepted' as const, params: { dueOn: '2026-11-23' }, now };
+    expect(await enqueueNotification(db(), { applicationId: null, dossierCode: 'D', eventKey: key, personalId: DUC, template: 'accepted', params: { dueOn: '2026-11-23' }, nouns: nounsOf('birthRegistration'), now })).toEqual({ sms: false, email: false });
+    const twice = { applicationId: null, dossierCode: 'D', eventKey: `${key}-2`, phone: '0900000000', email: 'a@example.vn', template: 'accepted' as const, params: { dueOn: '2026-11-23' }, nouns: nounsOf('birthRegistration'), now };
     await enqueueNotification(db(), twice);
     await enqueueNotification(db(), twice);
     expect(await queued(key)).toEqual([['notification.email', 'a@example.vn'], ['notification.sms', '0900000000']]);

@@ -1,5 +1,5 @@
 import { formatDateVi } from '@/lib/documents/iso-date';
-import { formatDeadlineEn, formatDeadlineVi, STEP_NAMES_VI } from './format';
+import { formatDeadlineEn, formatDeadlineVi, pageNameVi } from './format';
 
 /*
  * Messages to the applicant at each step of an application, in Vietnamese first with a short
@@ -10,36 +10,52 @@ import { formatDeadlineEn, formatDeadlineVi, STEP_NAMES_VI } from './format';
 
 export type SupplementItem = { step: string; note: string };
 
+/** The words a message uses for its procedure (procedure contract, `nouns`) and its form's messages. */
+export type MessageNouns = {
+  vi: { procedure: string; event: string; document: string };
+  en: { procedure: string; event: string; document: string };
+  /** Message namespace of the form, for page names. */
+  form: string;
+};
+
 export type TemplateParams = {
   submitted: { dueOn: string };
-  consentRequested: { applicantName: string };
+  consentRequested: { applicantName: string; purposeVi: string; purposeEn: string };
   accepted: { dueOn: string };
   supplementRequested: { items: readonly SupplementItem[]; reason: string };
   refused: { reason: string };
+  verificationStarted: { dueOn: string };
   draftReturned: { deadline: Date };
   draftConfirmed: { bySilence: boolean };
   changesRequested: Record<string, never>;
   registered: { entryNumber: string; book: string };
-  issued: { childName: string };
+  issued: { subjectName: string };
+  readyForPickup: { subjectName: string };
+  pickedUp: Record<string, never>;
+  resultCancelled: { reason: string };
+  withdrawn: Record<string, never>;
+  delayed: { previousDueOn: string; dueOn: string };
 };
 export type TemplateId = keyof TemplateParams;
 
 type Parts = { subject: string; status: string; vi: string; details?: readonly string[]; next: string; en: string };
 
-const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K]) => Parts } = {
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
+
+const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K], n: MessageNouns) => Parts } = {
   consentRequested: (code, p) => ({
-    subject: `Đề nghị chủ hộ đồng ý đăng ký thường trú cho trẻ – ${code}`,
-    status: 'Chờ chủ hộ đồng ý',
-    vi: `${p.applicantName} đề nghị đăng ký thường trú cho trẻ mới sinh vào hộ gia đình do bạn làm chủ hộ (hồ sơ ${code}).`,
+    subject: `Đề nghị cho ý kiến đồng ý – ${code}`,
+    status: 'Chờ ý kiến đồng ý',
+    vi: `${p.applicantName} đề nghị bạn đồng ý ${p.purposeVi} (hồ sơ ${code}).`,
     next: 'Vui lòng đăng nhập Cổng hộ tịch trực tuyến bằng VNeID, mục Thông tin của tôi, để đồng ý hoặc không đồng ý.',
-    en: `${p.applicantName} asks to register a newborn's permanent residence in your household (application ${code}). Sign in with VNeID to agree or decline.`,
+    en: `${p.applicantName} asks for your consent to ${p.purposeEn} (application ${code}). Sign in with VNeID to agree or decline.`,
   }),
-  submitted: (code, p) => ({
+  submitted: (code, p, n) => ({
     subject: `Đã nhận hồ sơ trực tuyến – ${code}`,
     status: 'Đã nộp',
-    vi: `Hồ sơ ${code} đã được nộp. Hạn giải quyết dự kiến: ${formatDateVi(p.dueOn)}.`,
+    vi: `Hồ sơ ${lowerFirst(n.vi.procedure)} ${code} đã được nộp. Hạn giải quyết dự kiến: ${formatDateVi(p.dueOn)}.`,
     next: 'Dùng mã hồ sơ này để theo dõi tại mục Hồ sơ của tôi.',
-    en: `Application ${code} was submitted. Expected result by ${formatDateVi(p.dueOn)}. Use this dossier code to follow it under My applications.`,
+    en: `${n.en.procedure} application ${code} was submitted. Expected result by ${formatDateVi(p.dueOn)}. Use this dossier code to follow it under My applications.`,
   }),
   accepted: (code, p) => ({
     subject: `Tiếp nhận hồ sơ và hẹn trả kết quả – ${code}`,
@@ -48,11 +64,11 @@ const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K]) => Pa
     next: 'Bạn chưa cần làm gì; cơ quan đăng ký sẽ gửi bản dự thảo để bạn kiểm tra.',
     en: `Application ${code} was accepted. Result due on ${formatDateVi(p.dueOn)}. Nothing to do yet: the registry will send you a draft to check.`,
   }),
-  supplementRequested: (code, p) => ({
+  supplementRequested: (code, p, n) => ({
     subject: `Yêu cầu bổ sung hồ sơ – ${code}`,
     status: 'Chờ bổ sung',
     vi: `Hồ sơ ${code} cần bổ sung ${p.items.length} mục. Lý do: ${p.reason}`,
-    details: p.items.map((i) => `- ${STEP_NAMES_VI[i.step] ?? i.step}: ${i.note}`),
+    details: p.items.map((i) => `- ${pageNameVi(n.form, i.step)}: ${i.note}`),
     next: 'Vui lòng đăng nhập, sửa các mục được nêu và nộp lại hồ sơ. Thời gian chờ bổ sung không tính vào thời hạn giải quyết.',
     en: `Application ${code} needs ${p.items.length} item(s) completed. Please sign in, correct the items listed and submit again.`,
   }),
@@ -63,23 +79,30 @@ const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K]) => Pa
     next: 'Văn bản từ chối có trong hồ sơ trên Cổng. Nếu có thắc mắc, vui lòng liên hệ cơ quan đăng ký.',
     en: `Application ${code} was refused. The reasons are in the application on the portal.`,
   }),
-  draftReturned: (code, p) => ({
-    subject: `Kiểm tra bản dự thảo Giấy khai sinh – ${code}`,
-    status: 'Chờ người yêu cầu xác nhận',
-    vi: `Cơ quan đăng ký đã gửi bản dự thảo Giấy khai sinh của hồ sơ ${code}.`,
-    next: `Vui lòng kiểm tra và xác nhận hoặc đề nghị sửa trước ${formatDeadlineVi(p.deadline)}. Sau thời hạn này, nếu không có ý kiến, bản dự thảo được coi là đã được xác nhận.`,
-    en: `The draft birth certificate of application ${code} is ready. Confirm it or ask for changes before ${formatDeadlineEn(p.deadline)}; without an answer it counts as confirmed.`,
+  verificationStarted: (code, p) => ({
+    subject: `Hồ sơ cần xác minh – ${code}`,
+    status: 'Đang xác minh',
+    vi: `Cơ quan đăng ký cần xác minh thông tin của hồ sơ ${code}. Ngày hẹn trả kết quả mới: ${formatDateVi(p.dueOn)}.`,
+    next: 'Bạn chưa cần làm gì; cơ quan đăng ký sẽ báo khi có kết quả xác minh.',
+    en: `The registry is verifying information in application ${code}. New due date: ${formatDateVi(p.dueOn)}. Nothing to do yet.`,
   }),
-  draftConfirmed: (code, p) => ({
+  draftReturned: (code, p, n) => ({
+    subject: `Kiểm tra bản dự thảo ${n.vi.document} – ${code}`,
+    status: 'Chờ người yêu cầu xác nhận',
+    vi: `Cơ quan đăng ký đã gửi bản dự thảo ${n.vi.document} của hồ sơ ${code}.`,
+    next: `Vui lòng kiểm tra và xác nhận hoặc đề nghị sửa trước ${formatDeadlineVi(p.deadline)}. Sau thời hạn này, nếu không có ý kiến, bản dự thảo được coi là đã được xác nhận.`,
+    en: `The draft ${n.en.document} of application ${code} is ready. Confirm it or ask for changes before ${formatDeadlineEn(p.deadline)}; without an answer it counts as confirmed.`,
+  }),
+  draftConfirmed: (code, p, n) => ({
     subject: `Bản dự thảo đã được xác nhận – ${code}`,
     status: 'Chờ đăng ký',
     vi: p.bySilence
       ? `Đã hết thời hạn kiểm tra bản dự thảo của hồ sơ ${code} mà không có ý kiến, nên bản dự thảo được coi là đã được xác nhận.`
       : `Bạn đã xác nhận bản dự thảo của hồ sơ ${code}.`,
-    next: 'Bạn chưa cần làm gì; cơ quan đăng ký sẽ đăng ký khai sinh.',
+    next: `Bạn chưa cần làm gì; cơ quan đăng ký sẽ đăng ký ${n.vi.event}.`,
     en: p.bySilence
       ? `The check period of application ${code} ended without an answer, so the draft counts as confirmed.`
-      : `You confirmed the draft of application ${code}.`,
+      : `You confirmed the draft of application ${code}. The registry will now register the ${n.en.event}.`,
   }),
   changesRequested: (code) => ({
     subject: `Đã nhận đề nghị sửa bản dự thảo – ${code}`,
@@ -88,26 +111,61 @@ const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K]) => Pa
     next: 'Bạn chưa cần làm gì; cơ quan đăng ký sẽ gửi lại bản dự thảo đã sửa.',
     en: `The registry received your changes to the draft of application ${code} and will send a corrected draft.`,
   }),
-  registered: (code, p) => ({
-    subject: `Đã đăng ký khai sinh – ${code}`,
+  registered: (code, p, n) => ({
+    subject: `Đã đăng ký ${n.vi.event} – ${code}`,
     status: 'Chờ ký',
-    vi: `Khai sinh của hồ sơ ${code} đã được đăng ký (Số ${p.entryNumber}, Quyển số ${p.book}).`,
-    next: 'Bạn chưa cần làm gì; Giấy khai sinh đang chờ lãnh đạo ký.',
-    en: `The birth of application ${code} was registered (entry ${p.entryNumber}, book ${p.book}). The certificate is waiting for signature.`,
+    vi: `Việc ${n.vi.event} của hồ sơ ${code} đã được đăng ký (Số ${p.entryNumber}, Quyển số ${p.book}).`,
+    next: `Bạn chưa cần làm gì; ${n.vi.document} đang chờ lãnh đạo ký.`,
+    en: `The ${n.en.event} of application ${code} was registered (entry ${p.entryNumber}, book ${p.book}). The ${n.en.document} is waiting for signature.`,
   }),
-  issued: (code, p) => ({
-    subject: `Đã cấp Giấy khai sinh – ${code}`,
+  issued: (code, p, n) => ({
+    subject: `Đã cấp ${n.vi.document} – ${code}`,
     status: 'Hoàn thành',
-    vi: `Hồ sơ ${code} đã hoàn thành. Bản điện tử Giấy khai sinh của ${p.childName} đã được cấp.`,
-    next: 'Bạn có thể xem và tải Giấy khai sinh trong mục "Giấy tờ của tôi" trên Cổng hộ tịch trực tuyến.',
-    en: `Application ${code} is complete: the electronic birth certificate of ${p.childName} is in "My documents" on the portal.`,
+    vi: `Hồ sơ ${code} đã hoàn thành. Bản điện tử ${n.vi.document} của ${p.subjectName} đã được cấp.`,
+    next: `Bạn có thể xem và tải ${n.vi.document} trong mục "Giấy tờ của tôi" trên Cổng hộ tịch trực tuyến.`,
+    en: `Application ${code} is complete: the electronic ${n.en.document} of ${p.subjectName} is in "My documents" on the portal.`,
+  }),
+  readyForPickup: (code, p, n) => ({
+    subject: `Mời nhận kết quả – ${code}`,
+    status: 'Chờ nhận kết quả',
+    vi: `${n.vi.document} của ${p.subjectName} (hồ sơ ${code}) đã được ký.`,
+    next: 'Vui lòng đến cơ quan đăng ký, mang theo giấy tờ tùy thân và bản chính các giấy tờ đã chụp gửi, để nhận kết quả.',
+    en: `The ${n.en.document} of ${p.subjectName} (application ${code}) is signed. Please collect it at the registry with your identity document and the originals of the papers you photographed.`,
+  }),
+  pickedUp: (code, _p, n) => ({
+    subject: `Đã trả kết quả – ${code}`,
+    status: 'Hoàn thành',
+    vi: `Hồ sơ ${code} đã hoàn thành: bạn đã nhận ${n.vi.document}.`,
+    next: 'Bạn không cần làm gì thêm.',
+    en: `Application ${code} is complete: you collected the ${n.en.document}.`,
+  }),
+  resultCancelled: (code, p, n) => ({
+    subject: `Hủy kết quả đăng ký – ${code}`,
+    status: 'Đã hủy kết quả',
+    vi: `Kết quả đăng ký ${n.vi.event} của hồ sơ ${code} đã bị hủy (Thông tư 01/2022/TT-BTP, Điều 6 khoản 5). Lý do: ${p.reason}`,
+    next: 'Giấy tờ đã cấp không còn giá trị. Nếu có thắc mắc, vui lòng liên hệ cơ quan đăng ký.',
+    en: `The ${n.en.event} registration of application ${code} was cancelled (Circular 01/2022 Art. 6(5)). The document issued is no longer valid.`,
+  }),
+  withdrawn: (code) => ({
+    subject: `Đã rút hồ sơ – ${code}`,
+    status: 'Đã rút',
+    vi: `Bạn đã rút hồ sơ ${code}. Cơ quan đăng ký sẽ không giải quyết hồ sơ này nữa.`,
+    next: 'Nếu cần, bạn có thể nộp một hồ sơ mới bất cứ lúc nào.',
+    en: `You withdrew application ${code}. The registry will not process it further; you may file a new application at any time.`,
+  }),
+  delayed: (code, p) => ({
+    subject: `Xin lỗi vì hồ sơ bị chậm – ${code}`,
+    status: 'Quá hạn giải quyết',
+    vi: `Cơ quan đăng ký xin lỗi vì hồ sơ ${code} chưa được giải quyết đúng hạn (${formatDateVi(p.previousDueOn)}). Ngày hẹn trả kết quả mới: ${formatDateVi(p.dueOn)}.`,
+    next: 'Bạn chưa cần làm gì; cơ quan đăng ký sẽ tiếp tục giải quyết hồ sơ.',
+    en: `The registry apologises: application ${code} was not completed by ${formatDateVi(p.previousDueOn)}. New due date: ${formatDateVi(p.dueOn)}.`,
   }),
 };
 
 export type RenderedMessage = { subject: string; sms: string; email: string };
 
-export function renderTemplate<T extends TemplateId>(template: T, dossierCode: string, params: TemplateParams[T]): RenderedMessage {
-  const p = TEMPLATES[template](dossierCode, params);
+export function renderTemplate<T extends TemplateId>(template: T, dossierCode: string, params: TemplateParams[T], nouns: MessageNouns): RenderedMessage {
+  const p = TEMPLATES[template](dossierCode, params, nouns);
   const email = [
     'Kính gửi Ông/Bà,',
     '',

@@ -75,6 +75,10 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
       return mustUpdate(personalId, { maritalStatus: status });
     },
 
+    async deletePermanentResidence(personalId) {
+      return mustUpdate(personalId, { permanentProvinceCode: null, permanentCommuneCode: null, permanentDetail: null, householdId: null, relationshipToHead: null });
+    },
+
     async registerPermanentResidence(personalId, { address, householdId, relationshipToHead }) {
       return mustUpdate(personalId, {
         permanentProvinceCode: address.provinceCode,

@@ -64,6 +64,8 @@ export interface PopulationRegistry {
   addPerson(person: NewPerson): Promise<Person>;
   recordDeath(personalId: string, dateOfDeath: string): Promise<Person>;
   updateMaritalStatus(personalId: string, status: MaritalStatus): Promise<Person>;
+  /** The residence registration system deleted the person's permanent residence (death bundle). */
+  deletePermanentResidence(personalId: string): Promise<Person>;
   registerPermanentResidence(
     personalId: string,
     residence: { address: Address; householdId: string; relationshipToHead: string },

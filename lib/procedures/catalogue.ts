@@ -4,7 +4,7 @@
  */
 export const PROCEDURES = [
   { code: 'birthRegistration', available: true },
-  { code: 'deathRegistration', available: false },
+  { code: 'deathRegistration', available: true },
   { code: 'marriageRegistration', available: false },
   { code: 'parentChildRecognition', available: false },
   { code: 'guardianshipRegistration', available: false },

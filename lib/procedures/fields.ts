@@ -64,3 +64,6 @@ export const email = z.string().trim().pipe(z.union([z.literal(''), z.email('val
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: 'validation.choose' });
 }
+
+/** The declaration every e-form ends with (procedures.md, RESULT): ticked at submission. */
+export const declaration = z.object({ agreed: z.literal(true, { error: 'validation.declaration' }) });

@@ -1,7 +1,10 @@
 /*
- * The application workflow as a table (domain README, state machine): for every action, the
- * statuses it may start from, the status it leads to, and who may take it. applyAction is the only
- * code that changes an application's status, and it consults nothing but this table.
+ * The application workflow as two tables (domain README, state machine). STATUS_RULES says, for
+ * every status, whether it is terminal, whether the statutory clock runs and whether the registry
+ * sees it; TRANSITIONS says, for every action, the statuses it may start from, the status it leads
+ * to and who may take it. A procedure's presence (`none | pickup | ceremony`) selects among an
+ * action's rows: the overlays. applyAction is the only code that changes an application's status,
+ * and it consults nothing but these tables.
  */
 
 export const STATUSES = [
@@ -9,58 +12,141 @@ export const STATUSES = [
   'submitted',
   'needsSupplement',
   'inReview',
+  'verificationPending',
   'awaitingApplicantConfirmation',
   'awaitingRegistration',
   'awaitingSignature',
   'registered',
+  'awaitingPickup',
   'completed',
   'rejected',
   'withdrawn',
+  'resultCancelled',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+export const PRESENCES = ['none', 'pickup', 'ceremony'] as const;
+/** Whether the applicant must come in: never, to collect the result, or to register (marriage). */
+export type Presence = (typeof PRESENCES)[number];
+
 export type ActorKind = 'citizen' | 'officer' | 'signer' | 'system';
 
-type Transition = { from: readonly Status[]; to: Status; by: readonly ActorKind[]; legalBasis?: string };
+type StatusRule = {
+  terminal: boolean;
+  /** Paused while the dossier waits on the applicant (Law Art. 9(3); working-days.md rule 10). */
+  clock: 'running' | 'paused' | 'stopped';
+  /** The applicant may still edit the answers. */
+  editable: boolean;
+};
+
+/** One row per status, checked exhaustive at compile time: a new status cannot be forgotten. */
+export const STATUS_RULES = {
+  draft: { terminal: false, clock: 'paused', editable: true },
+  submitted: { terminal: false, clock: 'running', editable: false },
+  needsSupplement: { terminal: false, clock: 'paused', editable: true },
+  inReview: { terminal: false, clock: 'running', editable: false },
+  verificationPending: { terminal: false, clock: 'running', editable: false },
+  awaitingApplicantConfirmation: { terminal: false, clock: 'paused', editable: false },
+  awaitingRegistration: { terminal: false, clock: 'running', editable: false },
+  awaitingSignature: { terminal: false, clock: 'running', editable: false },
+  registered: { terminal: false, clock: 'running', editable: false },
+  awaitingPickup: { terminal: false, clock: 'paused', editable: false },
+  completed: { terminal: true, clock: 'stopped', editable: false },
+  rejected: { terminal: true, clock: 'stopped', editable: false },
+  withdrawn: { terminal: true, clock: 'stopped', editable: false },
+  resultCancelled: { terminal: true, clock: 'stopped', editable: false },
+} as const satisfies Record<Status, StatusRule>;
+
+type Transition = {
+  from: readonly Status[];
+  to: Status;
+  by: readonly ActorKind[];
+  /** The row applies only to procedures with this presence; absent: to every procedure. */
+  presence?: readonly Presence[];
+  legalBasis?: string;
+};
+
+/** Before registration the applicant may withdraw (domain README: any state before `registered`). */
+const BEFORE_REGISTRATION = ['draft', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'] as const;
+const CONFIRMATION = 'Circular 01/2022 Art. 6(3)';
 
 export const TRANSITIONS = {
-  submit: { from: ['draft'], to: 'submitted', by: ['citizen'], legalBasis: 'Decree 87/2020 Art. 12(1)' },
+  submit: [{ from: ['draft'], to: 'submitted', by: ['citizen'], legalBasis: 'Decree 87/2020 Art. 12(1)' }],
   /** The check of completeness succeeded: the dossier is accepted and reviewed (appointment slip). */
-  accept: { from: ['submitted'], to: 'inReview', by: ['officer'], legalBasis: 'Circular 01/2022 Art. 6(1)' },
-  requestSupplement: { from: ['submitted', 'inReview'], to: 'needsSupplement', by: ['officer'], legalBasis: 'Law on Civil Status Art. 9(3)' },
-  resubmit: { from: ['needsSupplement'], to: 'submitted', by: ['citizen'] },
-  refuse: { from: ['submitted', 'inReview'], to: 'rejected', by: ['officer', 'signer'], legalBasis: 'Law on Civil Status Art. 5(2)' },
-  returnDraft: { from: ['inReview'], to: 'awaitingApplicantConfirmation', by: ['officer'], legalBasis: 'Circular 01/2022 Art. 6(3)' },
-  confirm: { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['citizen'], legalBasis: 'Circular 01/2022 Art. 6(3)' },
-  confirmBySilence: { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['system'], legalBasis: 'Circular 01/2022 Art. 6(3)' },
-  requestChanges: { from: ['awaitingApplicantConfirmation'], to: 'inReview', by: ['citizen'], legalBasis: 'Circular 01/2022 Art. 6(3)' },
-  register: { from: ['awaitingRegistration'], to: 'awaitingSignature', by: ['officer'], legalBasis: 'Circular 01/2022 Art. 4(1), 11' },
-  sign: { from: ['awaitingSignature'], to: 'registered', by: ['signer'], legalBasis: 'Law on Civil Status Art. 16(2)' },
-  issue: { from: ['registered'], to: 'completed', by: ['system'], legalBasis: 'Circular 01/2022 Art. 9' },
-  withdraw: {
-    from: ['draft', 'submitted', 'needsSupplement', 'inReview', 'awaitingApplicantConfirmation'],
-    to: 'withdrawn',
-    by: ['citizen'],
-  },
-} as const satisfies Record<string, Transition>;
+  accept: [{ from: ['submitted'], to: 'inReview', by: ['officer'], legalBasis: 'Circular 01/2022 Art. 6(1)' }],
+  requestSupplement: [{ from: ['submitted', 'inReview'], to: 'needsSupplement', by: ['officer'], legalBasis: 'Law on Civil Status Art. 9(3)' }],
+  resubmit: [{ from: ['needsSupplement'], to: 'submitted', by: ['citizen'] }],
+  /** A look-up or verification with another commune or agency; the statutory extension is added to the due date. */
+  startVerification: [{ from: ['inReview'], to: 'verificationPending', by: ['officer'], legalBasis: 'Decree 123/2015 Art. 5; Circular 01/2022 Art. 6(4)' }],
+  answerVerification: [{ from: ['verificationPending'], to: 'inReview', by: ['officer'] }],
+  refuse: [{ from: ['submitted', 'inReview', 'verificationPending'], to: 'rejected', by: ['officer', 'signer'], legalBasis: 'Law on Civil Status Art. 5(2)' }],
+  returnDraft: [{ from: ['inReview'], to: 'awaitingApplicantConfirmation', by: ['officer'], legalBasis: CONFIRMATION }],
+  confirm: [
+    { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['citizen'], presence: ['none', 'pickup'], legalBasis: CONFIRMATION },
+    // Ceremony: the confirmed draft waits for the in-person appointment, where registration happens.
+    { from: ['awaitingApplicantConfirmation'], to: 'awaitingPickup', by: ['citizen'], presence: ['ceremony'], legalBasis: CONFIRMATION },
+  ],
+  confirmBySilence: [
+    { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['system'], presence: ['none', 'pickup'], legalBasis: CONFIRMATION },
+    { from: ['awaitingApplicantConfirmation'], to: 'awaitingPickup', by: ['system'], presence: ['ceremony'], legalBasis: CONFIRMATION },
+  ],
+  requestChanges: [{ from: ['awaitingApplicantConfirmation'], to: 'inReview', by: ['citizen'], legalBasis: CONFIRMATION }],
+  register: [
+    { from: ['awaitingRegistration'], to: 'awaitingSignature', by: ['officer'], presence: ['none', 'pickup'], legalBasis: 'Circular 01/2022 Art. 4(1), 11' },
+    { from: ['awaitingPickup'], to: 'awaitingSignature', by: ['officer'], presence: ['ceremony'], legalBasis: 'Law on Civil Status Art. 18(2)' },
+  ],
+  sign: [{ from: ['awaitingSignature'], to: 'registered', by: ['signer'], legalBasis: 'Law on Civil Status Art. 16(2)' }],
+  issue: [
+    { from: ['registered'], to: 'completed', by: ['system'], presence: ['none', 'ceremony'], legalBasis: 'Circular 01/2022 Art. 9' },
+    { from: ['registered'], to: 'awaitingPickup', by: ['system'], presence: ['pickup'], legalBasis: 'Decree 87/2020 Art. 12(5)' },
+  ],
+  /** ID and the originals of every photographed paper seen at the counter (Circular 01/2022 Art. 6(5)(a)). */
+  pickupDone: [{ from: ['awaitingPickup'], to: 'completed', by: ['officer'], presence: ['pickup'], legalBasis: 'Circular 01/2022 Art. 6(5)(a)' }],
+  /** Originals missing, erased, altered or forged (Circular 01/2022 Art. 6(5)(b)). */
+  cancelResult: [{ from: ['awaitingPickup'], to: 'resultCancelled', by: ['officer', 'signer'], presence: ['pickup', 'ceremony'], legalBasis: 'Circular 01/2022 Art. 6(5)(b)' }],
+  withdraw: [
+    { from: BEFORE_REGISTRATION, to: 'withdrawn', by: ['citizen'] },
+    { from: ['awaitingPickup'], to: 'withdrawn', by: ['citizen'], presence: ['ceremony'] },
+  ],
+} as const satisfies Record<string, readonly Transition[]>;
 
 export type Action = keyof typeof TRANSITIONS;
+export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
+
+/**
+ * Marks that change no status but belong in the audit trail: a non-terminal application past its
+ * due date is flagged `delayed` and the applicant receives an apology with a new date (Law Art. 9(3)).
+ */
+export const ANNOTATIONS = {
+  flagDelayed: { by: ['system'], legalBasis: 'Law on Civil Status Art. 9(3)' },
+} as const satisfies Record<string, { by: readonly ActorKind[]; legalBasis: string }>;
+export type Annotation = keyof typeof ANNOTATIONS;
 
 /** Statuses no action leaves. */
-export const TERMINAL: readonly Status[] = ['completed', 'rejected', 'withdrawn'];
+export const TERMINAL: readonly Status[] = STATUSES.filter((s) => STATUS_RULES[s].terminal);
+/** Statuses in which the applicant's time is not counted (Law Art. 9(3); working-days.md rule 10). */
+export const CLOCK_PAUSED: readonly Status[] = STATUSES.filter((s) => STATUS_RULES[s].clock === 'paused');
+/** Statuses in which the applicant may change the answers. */
+export const EDITABLE: readonly Status[] = STATUSES.filter((s) => STATUS_RULES[s].editable);
+
+function rowFor(action: Action, status: Status, actor: ActorKind, presence: Presence): Transition | undefined {
+  const rows: readonly Transition[] = TRANSITIONS[action];
+  return rows.find((t) => t.from.includes(status) && t.by.includes(actor) && (!t.presence || t.presence.includes(presence)));
+}
 
 /** The actions an actor may take on an application in a given status (for buttons and checks). */
-export function allowedActions(status: Status, actor: ActorKind): Action[] {
-  return (Object.keys(TRANSITIONS) as Action[]).filter((a) => {
-    const t: Transition = TRANSITIONS[a];
-    return t.from.includes(status) && t.by.includes(actor);
-  });
+export function allowedActions(status: Status, actor: ActorKind, presence: Presence = 'none'): Action[] {
+  return ACTIONS.filter((a) => rowFor(a, status, actor, presence) !== undefined);
 }
 
-export function transitionFor(action: Action, status: Status, actor: ActorKind): Status | null {
-  const t: Transition = TRANSITIONS[action];
-  return t.from.includes(status) && t.by.includes(actor) ? t.to : null;
+export function transitionFor(action: Action, status: Status, actor: ActorKind, presence: Presence = 'none'): Status | null {
+  return rowFor(action, status, actor, presence)?.to ?? null;
 }
 
-/** Statuses in which the applicant's time is not counted (Law Art. 9(3); working-days.md rule 10). */
-export const CLOCK_PAUSED: readonly Status[] = ['draft', 'needsSupplement', 'awaitingApplicantConfirmation'];
+export function legalBasisOf(action: Action, status: Status, actor: ActorKind, presence: Presence): string | null {
+  return rowFor(action, status, actor, presence)?.legalBasis ?? null;
+}
+
+export function isStatus(s: string): s is Status {
+  return (STATUSES as readonly string[]).includes(s);
+}

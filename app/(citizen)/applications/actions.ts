@@ -6,7 +6,9 @@ import { confirmDraft } from '@/lib/applications/confirm-draft';
 import { requestChanges } from '@/lib/applications/request-changes';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { saveStep, type SavableStep } from '@/lib/applications/save-step';
+import { saveStep } from '@/lib/applications/save-step';
+import { withdrawApplication } from '@/lib/applications/withdraw-application';
+import { firstUnanswered, nextPage } from '@/lib/applications/open-application';
 import { startApplication } from '@/lib/applications/start-application';
 import { submitApplication } from '@/lib/applications/submit-application';
 import { loadFormPage } from '@/lib/applications/form-page';
@@ -14,22 +16,19 @@ import { attachmentsOfApplication } from '@/lib/applications/attachments';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
-import { nextStep, requiredDocuments, STEP_SCHEMAS, type StepId } from '@/lib/procedures/birth-registration';
 
-const savableSteps = (Object.keys(STEP_SCHEMAS) as StepId[]).filter((s): s is SavableStep => s !== 'documents' && s !== 'declaration') as [SavableStep, ...SavableStep[]];
-
-const saveInput = z.object({ applicationId: z.uuid(), step: z.enum(savableSteps), values: z.unknown() });
+const saveInput = z.object({ applicationId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), values: z.unknown() });
 
 type SaveStepOutcome = { ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> };
 
-export async function saveStepAction(raw: { applicationId: string; step: StepId; values: unknown }): Promise<SaveStepOutcome> {
+export async function saveStepAction(raw: { applicationId: string; step: string; values: unknown }): Promise<SaveStepOutcome> {
   const result = await citizenAction<typeof saveInput, SaveStepOutcome>('application.own.manage', saveInput, async ({ session, input }) => {
     const db = await getDb();
     try {
       const saved = await saveStep(db, { applicationId: input.applicationId, personalId: session.personalId, step: input.step, values: input.values, now: systemClock() });
       if (!saved.ok) return { ok: true as const, data: saved };
       const page = await loadFormPage(db, { applicationId: input.applicationId, personalId: session.personalId, clock: systemClock });
-      return { ok: true as const, data: { ok: true as const, next: `/applications/${input.applicationId}/${nextStep(input.step, page.answers, page.ctx)}` } };
+      return { ok: true as const, data: { ok: true as const, next: `/applications/${input.applicationId}/${nextPage(page.open, input.step)}` } };
     } catch (err) {
       if (isAppError(err, 'notFound') || isAppError(err, 'conflict')) return { ok: false as const, error: 'notFound' as const };
       throw err;
@@ -45,8 +44,10 @@ export async function startApplicationAction(formData: FormData) {
   const procedureCode = String(formData.get('procedureCode') ?? '');
   const result = await citizenAction('application.own.manage', startInput, async ({ session, input }) => {
     try {
-      const app = await startApplication(await getDb(), { personalId: session.personalId, procedureCode: input.procedureCode, startKey: input.startKey, now: systemClock() });
-      return { ok: true as const, data: app.id };
+      const db = await getDb();
+      const app = await startApplication(db, { personalId: session.personalId, procedureCode: input.procedureCode, startKey: input.startKey, now: systemClock() });
+      const page = await loadFormPage(db, { applicationId: app.id, personalId: session.personalId, clock: systemClock });
+      return { ok: true as const, data: `/applications/${app.id}/${firstUnanswered(page.open)}` };
     } catch (err) {
       // The start page explains a registry that takes no online applications.
       if (isAppError(err, 'registryNotOnline') || isAppError(err, 'procedureUnavailable')) return { ok: false as const, error: 'conflict' as const };
@@ -54,7 +55,7 @@ export async function startApplicationAction(formData: FormData) {
     }
   })({ procedureCode, startKey: formData.get('startKey') });
   if (!result.ok) redirect(result.error === 'unauthenticated' ? '/sign-in' : `/apply/${encodeURIComponent(procedureCode)}`);
-  redirect(`/applications/${result.data}/registry`);
+  redirect(result.data);
 }
 
 const submitInput = z.object({ applicationId: z.uuid(), agreed: z.boolean() });
@@ -91,9 +92,9 @@ export async function saveDocumentsStepAction(applicationId: string): Promise<{ 
     if (!page) return { ok: false, error: 'notFound' };
     // The page's answers are the stored files themselves (written by upload and removal).
     const stored = await attachmentsOfApplication(db, input, session.personalId);
-    const missing = requiredDocuments(page.answers, page.ctx).filter((kind) => !stored.some((a) => a.kind === kind));
+    const missing = page.procedure.requiredAttachments(page.answers, page.ctx).filter((kind) => !stored.some((a) => a.kind === kind));
     if (missing.length > 0) return { ok: true, data: { ok: false, missing } };
-    return { ok: true, data: { ok: true, next: `/applications/${input}/${nextStep('documents', page.answers, page.ctx)}` } };
+    return { ok: true, data: { ok: true, next: `/applications/${input}/${nextPage(page.open, 'documents')}` } };
   })(applicationId);
   if (!result.ok) redirect('/applications');
   return result.data;
@@ -121,4 +122,25 @@ export async function answerDraftAction(_prev: DraftAnswerState, formData: FormD
   if (!result.ok) return { error: result.error, comment: String(formData.get('comment') ?? '') };
   revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
   return { done: true };
+}
+
+export type WithdrawState = { error?: string };
+
+const withdrawInput = z.object({ applicationId: z.uuid(), confirm: z.literal('yes') });
+
+/** The applicant withdraws her application after confirming it (a second, explicit step). */
+export async function withdrawAction(_prev: WithdrawState, formData: FormData): Promise<WithdrawState> {
+  const result = await citizenAction<typeof withdrawInput, true>('application.own.manage', withdrawInput, async ({ session, input }) => {
+    try {
+      await withdrawApplication(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, now: systemClock() });
+      return { ok: true, data: true };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
+      if (isAppError(err, 'illegalTransition')) return { ok: false, error: 'conflict' };
+      throw err;
+    }
+  })({ applicationId: formData.get('applicationId'), confirm: formData.get('confirm') });
+  if (!result.ok) return { error: result.error === 'invalidInput' ? 'confirmWithdrawal' : result.error };
+  revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
+  return {};
 }

@@ -27,7 +27,10 @@ export default async function MyApplicationsPage() {
         <ul className="space-y-3">
           {apps.map((a) => (
             <li key={a.id} className="rounded-md border-2 border-neutral-300 p-4">
-              <h2 className="text-lg font-bold">{t(`procedures.${a.procedureCode as 'birthRegistration'}.name`)}</h2>
+              <h2 className="text-lg font-bold">
+                {t(`procedures.${a.procedureCode as 'birthRegistration'}.name`)}
+                {a.subjectName && <span className="font-normal"> — {a.subjectName}</span>}
+              </h2>
               <p>
                 {a.dossierCode ?? t('application.noCode')} · <strong>{t(`statuses.${a.status as 'draft'}`)}</strong>
               </p>
@@ -37,7 +40,7 @@ export default async function MyApplicationsPage() {
               <p className="mt-2">
                 <Link href={`/applications/${a.id}`}>
                   {a.status === 'draft' ? t('application.continue') : t('application.view')}
-                  <span className="sr-only"> {a.dossierCode ?? ''}</span>
+                  <span className="sr-only"> {[a.dossierCode, a.subjectName].filter(Boolean).join(' — ')}</span>
                 </Link>
               </p>
             </li>

@@ -3,18 +3,18 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { answerHouseholdConsent } from '@/lib/applications/household-consent';
+import { answerConsentRequest } from '@/lib/applications/consents';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
 
 const input = z.object({ consentId: z.uuid(), answer: z.enum(['agree', 'decline']) });
 
-/** A household head answers a residence-consent request addressed to him, and only to him. */
+/** A person answers a consent request addressed to them, and only to them. */
 export async function answerConsentAction(formData: FormData) {
   await citizenAction('application.own.manage', input, async ({ session, input: data }) => {
     try {
-      await answerHouseholdConsent(await getDb(), { consentId: data.consentId, headPersonalId: session.personalId, agree: data.answer === 'agree', now: systemClock() });
+      await answerConsentRequest(await getDb(), { consentId: data.consentId, personalId: session.personalId, agree: data.answer === 'agree', now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
       if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { requireCitizenPage } from '@/lib/auth';
 import { getCitizenProfile } from '@/lib/citizens/profile';
-import { consentRequestsOf } from '@/lib/applications/household-consent';
+import { consentRequestsOf } from '@/lib/applications/consents';
 import { answerConsentAction } from './consent-actions';
 import { formatPersonalId } from '@/lib/identity/personal-id';
 import { formatAddress } from '@/lib/reference/address';
@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDetailsPage() {
   const citizen = await requireCitizenPage('/me');
   const db = await getDb();
-  const [t, tc, format, profile, consents] = await Promise.all([
+  const [locale, t, tc, format, profile, consents] = await Promise.all([
+    getLocale(),
     getTranslations(),
     getTranslations('common'),
     getFormatter(),
@@ -48,7 +49,8 @@ export default async function MyDetailsPage() {
           <ul className="space-y-3">
             {consents.map((c) => (
               <li key={c.id} className="space-y-2">
-                <p>{t('consent.request', { applicant: c.applicantName, child: c.childName, code: c.dossierCode ?? '' })}</p>
+                <p>{t('consent.request', { applicant: c.applicantName, purpose: c.purpose[locale === 'en' ? 'en' : 'vi'], code: c.dossierCode ?? '' })}</p>
+                {c.subjectName && <p className="text-sm text-ink-muted">{t('consent.about', { name: c.subjectName })}</p>}
                 {c.status === 'requested' ? (
                   <form action={answerConsentAction} className="flex flex-wrap gap-3">
                     <input type="hidden" name="consentId" value={c.id} />

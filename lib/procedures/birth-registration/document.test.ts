@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testPerson as person } from '@/lib/population/test-person';
-import { certificateContent, printedRegistryName, relationshipVi, signerTitleLines } from './document';
+import { printedRegistryName, signerTitleLines } from '@/lib/documents/registry-text';
+import type { RegistrationFacts } from '../contract';
+import { certificateContent, certificatePreview, relationshipVi } from './document';
 import type { BirthAnswers } from './schema';
 
 const mother = person({});
@@ -17,13 +19,16 @@ const answers: BirthAnswers = {
   bundle: { residence: true, healthInsurance: true },
 };
 
-const registration = { registryName: 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội', entryNumber: '152', book: '01/2026', registeredOn: '2026-11-23', childPersonalId: '001226004242' };
+const registration: RegistrationFacts = {
+  registryCode: '00070', registryProvinceCode: '01', registryName: 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội', entryNumber: '152', book: '01/2026', registeredOn: '2026-11-23',
+  subjectPersonalId: '001226004242', registrationType: 'onTime',
+};
 
 describe('birth certificate content', () => {
   it('prints the child as typed and the parents as the population database records them', () => {
-    const { childPersonalId, ...registry } = registration;
+    const { registryName, entryNumber, book, registeredOn, subjectPersonalId: childPersonalId } = registration;
     expect(certificateContent(answers, { applicant: mother, mother, father }, registration)).toEqual({
-      ...registry,
+      registryName, entryNumber, book, registeredOn,
       child: {
         fullName: 'Trần Minh Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirth: 'Bệnh viện Phụ sản Hà Nội',
         ethnicity: 'Kinh', nationality: 'Việt Nam', homeTown: 'TP Hà Nội', personalId: childPersonalId,
@@ -47,6 +52,12 @@ describe('birth certificate content', () => {
     const nfd: BirthAnswers = { ...answers, child: { ...answers.child!, givenName: 'Khôi'.normalize('NFD'), placeOfBirth: 'Bệnh viện'.normalize('NFD') } };
     const content = certificateContent(nfd, { applicant: mother, mother, father }, { ...registration, registryName: registration.registryName.normalize('NFD') });
     for (const text of [content.child.fullName, content.child.placeOfBirth, content.registryName]) expect(text).toBe(text.normalize('NFC'));
+  });
+
+  it("labels the child's full name as such, not as the surname, in the preview of the draft and the verify page", () => {
+    const rows = certificatePreview(certificateContent(answers, { applicant: mother, mother, father }, registration));
+    expect(rows[0]).toEqual({ label: 'birth.fields.fullName', value: 'TRẦN MINH KHÔI', emphasis: true });
+    expect(rows.map((r) => r.label)).not.toContain('birth.fields.surname');
   });
 
   it('names the registry, the signer title and the declarant as printed on certificates', () => {

@@ -1,5 +1,8 @@
 import type { BirthCertificateContent, BirthCertificateParent } from '@/lib/documents/birth-certificate-pdf';
 import { AppError } from '@/lib/errors';
+import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
+import { dateInWordsVi } from '@/lib/documents/date-in-words';
+import type { PreviewRow, RegistrationFacts } from '../contract';
 import { joinFullName } from '@/lib/population/names';
 import type { Person } from '@/lib/population/types';
 import { formatAddress } from '@/lib/reference/address';
@@ -13,40 +16,7 @@ import type { BirthAnswers } from './schema';
  * them. The same function builds the returned draft (no number yet) and the final certificate.
  */
 
-export type Signer = { fullName: string; titleLines: readonly string[] };
-
-export type RegistrationFacts = {
-  registryName: string;
-  entryNumber: string;
-  book: string;
-  /** YYYY-MM-DD */
-  registeredOn: string;
-  childPersonalId: string;
-  signer?: Signer;
-};
-
 const nfc = (s: string) => s.normalize('NFC').trim();
-
-/** The signature block before anyone has signed (drafts): the chair's lines, no name. */
-export const UNSIGNED: Signer = { fullName: '', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] };
-
-export function nationalityName(code: string): string {
-  return code === 'VN' ? 'Việt Nam' : code;
-}
-
-/** "Phó Chủ tịch UBND phường" signs on behalf of the chair (KT. CHỦ TỊCH). */
-export function signerTitleLines(title: string): string[] {
-  const t = nfc(title).toLocaleLowerCase('vi-VN');
-  if (t.startsWith('phó chủ tịch')) return ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
-  if (t.startsWith('chủ tịch')) return ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
-  return ['TM. ỦY BAN NHÂN DÂN', nfc(title).toLocaleUpperCase('vi-VN')];
-}
-
-/** "Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội", as the registry is named on documents. */
-export function printedRegistryName(registry: { communeName: string; provinceName: string }): string {
-  const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
-  return nfc(`Ủy ban nhân dân ${lowerFirst(registry.communeName)}, ${lowerFirst(registry.provinceName)}`);
-}
 
 const RELATIONSHIPS_VI: Record<string, string | ((sex: Person['sex']) => string)> = {
   mother: 'Mẹ',
@@ -78,6 +48,7 @@ export function certificateContent(
   answers: BirthAnswers,
   ctx: Pick<BirthContext, 'applicant' | 'mother' | 'father'>,
   registration: RegistrationFacts,
+  signer: Signer | null = null,
 ): BirthCertificateContent {
   const child = answers.child;
   if (!child) throw new AppError('conflict', 'The application has no child details');
@@ -97,11 +68,34 @@ export function certificateContent(
       // Foreign-element cases are out of scope for v1: a child of a Vietnamese parent is Vietnamese.
       nationality: nationalityName('VN'),
       homeTown: nfc(homeTownText(child, ctx)),
-      personalId: registration.childPersonalId,
+      personalId: registration.subjectPersonalId,
     },
     mother: ctx.mother ? parent(ctx.mother) : null,
     father: fatherDeclared && ctx.father ? parent(ctx.father) : null,
     declarant: { fullName: ctx.applicant.fullName, relationship: relationshipVi(answers.applicant?.relationship, ctx.applicant.sex) },
-    signer: registration.signer ?? UNSIGNED,
+    signer: signer ?? UNSIGNED,
   };
+}
+
+const date = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The printed fields as HTML rows (draft, verify page): the same content as the PDF. */
+export function certificatePreview(content: BirthCertificateContent): PreviewRow[] {
+  const { child, mother, father } = content;
+  const parentLine = (p: BirthCertificateParent | null) => (p ? `${p.fullName} — ${p.yearOfBirth} — ${p.ethnicity} — ${p.nationality} — ${p.residence}` : '—');
+  return [
+    { label: 'birth.fields.fullName', value: child.fullName.toLocaleUpperCase('vi-VN'), emphasis: true },
+    { label: 'birth.fields.sex', value: child.sex === 'male' ? 'Nam' : 'Nữ' },
+    { label: 'birth.fields.dateOfBirth', value: `${date(child.dateOfBirth)}${child.timeOfBirth ? `, ${child.timeOfBirth}` : ''}` },
+    { label: 'birth.fields.dateOfBirthInWords', value: dateInWordsVi(child.dateOfBirth) },
+    { label: 'birth.fields.placeOfBirthKind', value: child.placeOfBirth },
+    { label: 'birth.fields.ethnicityCode', value: child.ethnicity },
+    { label: 'birth.fields.nationality', value: child.nationality },
+    { label: 'birth.fields.homeTownKind', value: child.homeTown },
+    { label: 'me.personalId', value: child.personalId || '—' },
+    { label: 'review.mother', value: parentLine(mother) },
+    { label: 'review.father', value: parentLine(father) },
+    { label: 'verify.registry', value: content.registryName },
+    ...(content.entryNumber ? [{ label: 'verify.entry', value: `${content.entryNumber} — ${content.book}` }] : []),
+  ];
 }

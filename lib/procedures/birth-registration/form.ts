@@ -1,4 +1,5 @@
-import type { StepId } from './schema';
+import type { FieldDef, FormDefinition, PageDef } from '../form-types';
+import { STEP_SCHEMAS, type StepId } from './schema';
 
 /*
  * The pages of the birth e-form as data for the generic field renderer (components/form). Labels
@@ -6,21 +7,7 @@ import type { StepId } from './schema';
  * Safe for client bundles: no server imports.
  */
 
-export type FieldDef = {
-  name: string;
-  kind: 'text' | 'radio' | 'select' | 'date' | 'time' | 'checkbox' | 'personalId';
-  options?: readonly string[];
-  /** Options supplied by the page at run time (ethnicities, registries). */
-  optionsFrom?: 'ethnicities' | 'registries';
-  showIf?: { field: string; equals: string };
-  /** Filled from the electronic birth notice: shown read-only when the notice exists. */
-  fromBirthNotice?: boolean;
-  inputMode?: 'numeric' | 'tel' | 'email' | 'text';
-  autoComplete?: string;
-  optional?: boolean;
-};
-
-export const STEP_FIELDS: Record<Exclude<StepId, 'declaration'>, FieldDef[]> = {
+export const STEP_FIELDS: Record<StepId, FieldDef[]> = {
   registry: [{ name: 'registryCode', kind: 'select', optionsFrom: 'registries' }],
   applicant: [
     { name: 'relationship', kind: 'radio', options: ['mother', 'father', 'grandparent', 'relative', 'carer', 'authorised'] },
@@ -36,11 +23,11 @@ export const STEP_FIELDS: Record<Exclude<StepId, 'declaration'>, FieldDef[]> = {
     { name: 'surname', kind: 'text', autoComplete: 'off' },
     { name: 'middleName', kind: 'text', autoComplete: 'off', optional: true },
     { name: 'givenName', kind: 'text', autoComplete: 'off' },
-    { name: 'sex', kind: 'radio', options: ['male', 'female'], fromBirthNotice: true },
-    { name: 'dateOfBirth', kind: 'date', fromBirthNotice: true },
-    { name: 'timeOfBirth', kind: 'time', fromBirthNotice: true, optional: true },
-    { name: 'placeOfBirthKind', kind: 'radio', options: ['healthFacility', 'other'], fromBirthNotice: true },
-    { name: 'placeOfBirth', kind: 'text', fromBirthNotice: true },
+    { name: 'sex', kind: 'radio', options: ['male', 'female'], fromNotice: true },
+    { name: 'dateOfBirth', kind: 'date', fromNotice: true },
+    { name: 'timeOfBirth', kind: 'time', fromNotice: true, optional: true },
+    { name: 'placeOfBirthKind', kind: 'radio', options: ['healthFacility', 'other'], fromNotice: true },
+    { name: 'placeOfBirth', kind: 'text', fromNotice: true },
     { name: 'ethnicityCode', kind: 'select', optionsFrom: 'ethnicities' },
     { name: 'homeTownKind', kind: 'radio', options: ['sameAsFather', 'sameAsMother', 'other'] },
     { name: 'homeTown', kind: 'text', showIf: { field: 'homeTownKind', equals: 'other' } },
@@ -50,6 +37,16 @@ export const STEP_FIELDS: Record<Exclude<StepId, 'declaration'>, FieldDef[]> = {
     { name: 'residence', kind: 'checkbox' },
     { name: 'healthInsurance', kind: 'checkbox' },
   ],
+};
+
+/** The pages in order; `documents` shows only when an attachment is needed (./steps). */
+export const STEP_ORDER: StepId[] = ['registry', 'applicant', 'mother', 'father', 'child', 'documents', 'bundle'];
+
+export const BIRTH_FORM: FormDefinition = {
+  code: 'birthRegistration',
+  version: 1,
+  messages: 'birth',
+  pages: STEP_ORDER.map((id): PageDef => ({ id, kind: id === 'documents' ? 'attachments' : 'fields', schema: STEP_SCHEMAS[id], fields: STEP_FIELDS[id] })),
 };
 
 /**

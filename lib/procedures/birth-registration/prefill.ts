@@ -18,6 +18,8 @@ export type BirthContext = {
   father: Person | null;
   birthNotice: BirthNoticeRow | null;
   marriage: CivilStatusRecordRow | null;
+  /** The head of the household the child would join with the residence bundle (./context). */
+  householdHead: Person | null;
 };
 
 type Child = NonNullable<BirthAnswers['child']>;
@@ -80,7 +82,8 @@ export function healthInsuranceAvailable(dateOfBirth: string | undefined, today:
   return today < sixth;
 }
 
-export type Problem = { step: string; field: string; message: string };
+export type { Problem } from '../contract';
+import type { Problem } from '../contract';
 
 /** Checks across pages that a single page's schema cannot see; run on every save and at submission. */
 export function crossChecks(answers: BirthAnswers, ctx: BirthContext): Problem[] {

@@ -9,7 +9,7 @@ const mother = person({});
 const father = person({ personalId: '001093054321', surname: 'Trần', middleName: 'Văn', givenName: 'Minh', fullName: 'Trần Văn Minh', sex: 'male', dateOfBirth: '1993-07-08' });
 const marriage = { eventType: 'marriage' } as CivilStatusRecordRow;
 const notice = { number: 'GCS-1', childSex: 'male', childDateOfBirth: '2026-11-15', childTimeOfBirth: '08:40:00', facility: 'BV', facilityProvinceCode: '01', facilityCommuneCode: '00070', facilityDetail: '' } as BirthContext['birthNotice'];
-const ctx: BirthContext = { today: '2026-11-23', applicant: mother, mother, father, birthNotice: notice, marriage };
+const ctx: BirthContext = { today: '2026-11-23', applicant: mother, mother, father, birthNotice: notice, marriage, householdHead: father };
 
 const answers: BirthAnswers = {
   applicant: { relationship: 'mother', phone: '0912345678', email: '' },

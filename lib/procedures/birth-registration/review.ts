@@ -3,6 +3,9 @@ import type { Person } from '@/lib/population/types';
 import { ethnicityName } from '@/lib/reference/ethnicities';
 import { crossChecks, registrationType, type BirthContext } from './prefill';
 import type { BirthAnswers } from './schema';
+import type { Finding } from '../contract';
+
+export type { Finding };
 
 /*
  * What the officer should look at before returning the draft: the applicant's answers compared
@@ -11,15 +14,6 @@ import type { BirthAnswers } from './schema';
  * Code Art. 26), they only point the officer at what to verify.
  */
 
-export type Finding = {
-  /** `<step>.<field>` of the e-form. */
-  field: string;
-  /** Message id for the UI, e.g. `surnameMatchesNeitherParent`, `personalId.sexMismatch`. */
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  typed?: string;
-  onRecord?: string;
-};
 
 function personalIdFindings(role: 'mother' | 'father', p: Person | null): Finding[] {
   if (!p) return [];

@@ -51,8 +51,6 @@ export const bundleStep = z.object({
   healthInsurance: z.boolean(),
 });
 
-export const declarationStep = z.object({ agreed: z.literal(true, { error: 'validation.declaration' }) });
-
 export const STEP_SCHEMAS = {
   registry: registryStep,
   applicant: applicantStep,
@@ -61,8 +59,7 @@ export const STEP_SCHEMAS = {
   child: childStep,
   documents: documentsStep,
   bundle: bundleStep,
-  declaration: declarationStep,
 } as const;
 
 export type StepId = keyof typeof STEP_SCHEMAS;
-export type BirthAnswers = { [K in StepId]?: z.output<(typeof STEP_SCHEMAS)[K]> };
+export type BirthAnswers = { [K in StepId]?: z.output<(typeof STEP_SCHEMAS)[K]> } & { declaration?: { agreed: true } };

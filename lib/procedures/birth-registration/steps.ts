@@ -1,9 +1,7 @@
 import type { BirthContext, RequiredDocument } from './prefill';
 import { requiredDocuments } from './prefill';
+import { STEP_ORDER } from './form';
 import type { BirthAnswers, StepId } from './schema';
-
-/** The pages of the e-form in order; `documents` appears only when an attachment is needed. */
-export const STEP_ORDER: StepId[] = ['registry', 'applicant', 'mother', 'father', 'child', 'documents', 'bundle'];
 
 export function visibleSteps(answers: BirthAnswers, ctx: Pick<BirthContext, 'birthNotice'>): StepId[] {
   const docs: RequiredDocument[] = requiredDocuments(answers, ctx);

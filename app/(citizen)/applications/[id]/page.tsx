@@ -1,59 +1,77 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { DocumentPreview } from '@/components/documents/document-preview';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
-import { requireCitizenPage } from '@/lib/auth';
-import { orNotFound } from '@/lib/not-found';
-import { CertificatePreview } from '@/components/documents/certificate-preview';
-import { latestReturnedDraft, latestSupplementRequest } from '@/lib/applications/timeline';
+import { consentsOfApplication } from '@/lib/applications/consents';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
+import { latestReturnedDraft, latestSupplementRequest, registrationFacts } from '@/lib/applications/timeline';
+import { requireCitizenPage } from '@/lib/auth';
+import { formatPersonalId } from '@/lib/identity/personal-id';
+import { orNotFound } from '@/lib/not-found';
+import { procedureOf } from '@/lib/procedures';
+import { allowedActions, EDITABLE, type Status } from '@/lib/workflow/table';
 import { DraftAnswer } from './draft-answer';
-import { EDITABLE } from '@/lib/applications/save-step';
-import { consentOfApplication } from '@/lib/applications/household-consent';
+import { WithdrawForm } from './withdraw-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
 }
 
-/** An application's status, due date and history in plain language. */
+/** An application's status, due date and history in plain language, for any procedure. */
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}`);
   const db = await getDb();
   const { app, registry, events, receipts } = await orNotFound(applicationForApplicant(db, id, citizen.personalId));
   const scope = { applicantPersonalId: citizen.personalId };
-  const [t, format, draft, supplement, documents] = await Promise.all([
+  const status = app.status as Status;
+  const procedure = procedureOf(app.procedureCode);
+  const [t, format, locale, draft, supplement, documents, consents, registered] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    app.status === 'awaitingApplicantConfirmation' ? latestReturnedDraft(db, app.id, scope) : null,
-    app.status === 'needsSupplement' ? latestSupplementRequest(db, app.id, scope) : null,
-    app.status === 'completed' ? documentsOfHolder(db, citizen.personalId) : [],
+    getLocale(),
+    status === 'awaitingApplicantConfirmation' ? latestReturnedDraft(db, app.id, scope) : null,
+    status === 'needsSupplement' ? latestSupplementRequest(db, app.id, scope) : null,
+    documentsOfHolder(db, citizen.personalId),
+    consentsOfApplication(db, app.id),
+    registrationFacts(db, app.id, scope),
   ]);
+  const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
+  const ns = procedure.formFor(app.formVersion).messages;
   const issued = documents.filter((d) => d.applicationId === app.id);
-  const consent = await consentOfApplication(db, app.id);
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const confirmed = app.confirmation && ['awaitingRegistration', 'awaitingSignature', 'awaitingPickup'].includes(status);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{app.dossierCode ? t('application.title', { code: app.dossierCode }) : t('application.draftTitle')}</h1>
       <SummaryList
         rows={[
           { label: t('application.procedure'), value: t(`procedures.${app.procedureCode as 'birthRegistration'}.name`) },
-          { label: t('application.status'), value: <strong>{t(`statuses.${app.status as 'draft'}`)}</strong> },
+          ...(app.subjectName ? [{ label: t('application.subject'), value: app.subjectName }] : []),
+          { label: t('application.status'), value: <strong>{t(`statuses.${status}`)}</strong> },
           { label: t('application.registry'), value: registry ? `${registry.name}, ${registry.provinceName}` : app.registryCode },
           ...(app.submittedAt ? [{ label: t('application.submittedAt'), value: when(app.submittedAt) }] : []),
-          ...(app.dueOn ? [{ label: t('application.due'), value: day(app.dueOn) }] : []),
-          ...(consent ? [{ label: t('consent.label'), value: t(`consent.status.${consent.status as 'given'}`) }] : []),
+          ...(app.dueOn ? [{ label: t('application.due'), value: app.delayedAt ? <>{day(app.dueOn)} <strong>({t('application.delayed')})</strong></> : day(app.dueOn) }] : []),
+          ...(registered ? [{ label: t('application.registered'), value: t('application.entry', { entry: registered.entryNumber ?? '', book: registered.book ?? '', date: day(registered.registeredOn ?? '') }) }] : []),
+          ...(registered?.subjectPersonalId ? [{ label: t('application.subjectPersonalId'), value: formatPersonalId(registered.subjectPersonalId) }] : []),
+          ...consents.map((c) => ({ label: t(`${ns}.consents.${c.purpose}` as 'birth.consents.householdResidence'), value: t(`consent.status.${c.status}`) })),
         ]}
       />
+      {confirmed && (
+        <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">
+          {t(app.confirmation === 'timeout' ? 'draft.confirmedBySilence' : 'draft.confirmedNote', { event: nouns.event })}
+        </p>
+      )}
       {draft && (
         <section aria-labelledby="draft" className="space-y-4 rounded-md border-4 border-focus p-4">
-          <h2 id="draft" className="text-2xl font-bold">{t('draft.title')}</h2>
+          <h2 id="draft" className="text-2xl font-bold">{t('draft.title', { document: nouns.document })}</h2>
           <p>{t('draft.lead')}</p>
           <p className="font-semibold">{t('draft.deadline', { date: when(draft.confirmationDeadline) })}</p>
-          <CertificatePreview content={draft.draft} />
+          <DocumentPreview rows={procedure.document.preview(draft.draft)} />
           <p>
             <a href={`/api/applications/${app.id}/draft`}>{t('draft.pdf')}</a>
           </p>
@@ -67,7 +85,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <ul className="list-disc space-y-1 ps-6">
             {supplement.items.map((item) => (
               <li key={item.step + item.note}>
-                <strong>{t(`birth.steps.${item.step as 'child'}`)}</strong>: {item.note}{' '}
+                <strong>{t(`${ns}.steps.${item.step}` as 'birth.steps.child')}</strong>: {item.note}{' '}
                 <Link href={`/applications/${app.id}/${item.step}`}>{t('supplement.fix')}</Link>
               </li>
             ))}
@@ -80,11 +98,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <a href={`/api/documents/${d.id}`} className="btn-primary">{t('docs.pdf')}</a>
         </p>
       ))}
-      {EDITABLE.includes(app.status) && (
+      {EDITABLE.includes(status) && (
         <p>
           <Link href={`/applications/${app.id}/continue`} className="btn-primary">{t('application.continue')}</Link>
         </p>
       )}
+      {allowedActions(status, 'citizen', procedure.presence).includes('withdraw') && <WithdrawForm applicationId={app.id} />}
       {events.length > 0 && (
         <section aria-labelledby="timeline" className="space-y-3">
           <h2 id="timeline" className="text-2xl font-bold">{t('application.timeline')}</h2>
@@ -92,7 +111,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
             {events.map((e) => (
               <li key={e.id}>
                 <p className="text-sm text-ink-muted">{when(e.at)}</p>
-                <p className="font-semibold">{t(`timeline.${e.action as 'submit'}`)}</p>
+                <p className="font-semibold">{t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document })}</p>
                 {e.reason && <p className="whitespace-pre-line">{t('timeline.reason', { reason: e.reason })}</p>}
               </li>
             ))}

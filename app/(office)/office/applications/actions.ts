@@ -4,34 +4,41 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { acceptApplication } from '@/lib/applications/accept-application';
+import { cancelResult, completePickup } from '@/lib/applications/pickup';
 import { refuseApplication } from '@/lib/applications/refuse-application';
-import { registerBirth } from '@/lib/applications/register-birth';
+import { registerApplication } from '@/lib/applications/register-application';
 import { requestSupplement } from '@/lib/applications/request-supplement';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
+import { answerVerification, startVerification } from '@/lib/applications/verification';
 import { officeAction, type OfficeSession } from '@/lib/auth';
 import type { Permission } from '@/lib/auth/permissions';
 import { systemClock } from '@/lib/calendar';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { fileStorage } from '@/lib/files';
+import { DECISIONS, type Decision } from './decisions';
 
-export type OfficeActionState = { done?: boolean; error?: string; fieldErrors?: Record<string, string[]>; values?: { reason: string; note: string } };
+export type OfficeActionState = { done?: boolean; decision?: string; error?: string; fieldErrors?: Record<string, string[]>; values?: { reason: string; note: string } };
 
 const input = z.object({
   applicationId: z.uuid(),
-  decision: z.enum(['accept', 'returnDraft', 'register', 'sign', 'refuse', 'requestSupplement']),
+  decision: z.enum(DECISIONS),
   reason: z.string().optional(),
   step: z.string().optional(),
   note: z.string().optional(),
 });
 
-const PERMISSION: Record<z.infer<typeof input>['decision'], Permission> = {
+const PERMISSION: Record<Decision, Permission> = {
   accept: 'application.review',
+  startVerification: 'application.review',
+  answerVerification: 'application.review',
   returnDraft: 'application.review',
   register: 'application.review',
+  pickupDone: 'application.review',
   requestSupplement: 'application.review',
   refuse: 'application.refuse',
+  cancelResult: 'application.refuse',
   sign: 'application.sign',
 };
 
@@ -39,19 +46,29 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
   const db = await getDb();
   const now = systemClock();
   const staff = { userId: session.userId, registryCode: session.registryCode ?? '' };
+  const role = session.role === 'signer' ? ('signer' as const) : ('officer' as const);
+  const applicationId = data.applicationId;
   switch (data.decision) {
     case 'accept':
-      return acceptApplication(db, { applicationId: data.applicationId, officer: staff, now });
+      return acceptApplication(db, { applicationId, officer: staff, now });
+    case 'startVerification':
+      return startVerification(db, { applicationId, officer: staff, reason: data.reason, now });
+    case 'answerVerification':
+      return answerVerification(db, { applicationId, officer: staff, answer: data.reason, now });
     case 'returnDraft':
-      return returnDraft(db, { applicationId: data.applicationId, officer: staff, now });
+      return returnDraft(db, { applicationId, officer: staff, now });
     case 'register':
-      return registerBirth(db, { applicationId: data.applicationId, officer: staff, now });
+      return registerApplication(db, { applicationId, officer: staff, now });
     case 'sign':
-      return signAndIssue(db, { applicationId: data.applicationId, signer: staff, now, baseUrl: env.appUrl, storage: fileStorage() });
+      return signAndIssue(db, { applicationId, signer: staff, now, baseUrl: env.appUrl, storage: fileStorage() });
+    case 'pickupDone':
+      return completePickup(db, { applicationId, officer: staff, now });
     case 'refuse':
-      return refuseApplication(db, { applicationId: data.applicationId, staff: { ...staff, role: session.role === 'signer' ? 'signer' : 'officer' }, reason: data.reason, now });
+      return refuseApplication(db, { applicationId, staff: { ...staff, role }, reason: data.reason, now });
+    case 'cancelResult':
+      return cancelResult(db, { applicationId, staff: { ...staff, role }, reason: data.reason, now });
     case 'requestSupplement':
-      return requestSupplement(db, { applicationId: data.applicationId, officer: staff, items: [{ step: data.step, note: data.note ?? '' }], reason: data.reason, now });
+      return requestSupplement(db, { applicationId, officer: staff, items: [{ step: data.step, note: data.note ?? '' }], reason: data.reason, now });
   }
 }
 
@@ -67,13 +84,16 @@ export async function officeDecision(_prev: OfficeActionState, formData: FormDat
     } catch (err) {
       if (isAppError(err, 'invalidInput')) return { ok: false as const, error: 'invalidInput' as const, fieldErrors: (err.details?.fieldErrors ?? {}) as Record<string, string[]> };
       if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      if (isAppError(err, 'conflict') && err.details?.reason === 'consentPending') return { ok: false as const, error: 'conflict' as const, fieldErrors: { consent: ['consent.status.requested'] } };
+      if (isAppError(err, 'conflict') && err.details?.reason === 'consentPending') return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: ['consent.pending'] } };
+      if (isAppError(err, 'conflict') && ['alreadyRegistered', 'recordLocked', 'personDeceased'].includes(String(err.details?.reason))) {
+        return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: ['errors.alreadyRegistered'] } };
+      }
       if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
       throw err;
     }
   })(raw);
   // Keep what was typed, so a refused reason is corrected, not retyped.
-  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: { reason: String(raw.reason ?? ''), note: String(raw.note ?? '') } };
+  if (!result.ok) return { decision: decision.data, error: result.error, fieldErrors: result.fieldErrors, values: { reason: String(raw.reason ?? ''), note: String(raw.note ?? '') } };
   revalidatePath(`/office/applications/${String(raw.applicationId)}`);
-  return { done: true };
+  return { done: true, decision: decision.data };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { CertificatePreview } from '@/components/documents/certificate-preview';
+import { DocumentPreview } from '@/components/documents/document-preview';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { documentForVerification } from '@/lib/applications/documents-of-citizen';
@@ -44,12 +44,12 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
           { label: t('verify.kind'), value: t(`docs.${result.kind as 'birthCertificate'}`) },
           { label: t('verify.status'), value: t(`docs.status.${result.status}`) },
           { label: t('docs.issued'), value: format.dateTime(result.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' }) },
-          { label: t('verify.registeredOn'), value: result.content.registeredOn.split('-').reverse().join('/') },
+          ...(result.registeredOn ? [{ label: t('verify.registeredOn'), value: result.registeredOn.split('-').reverse().join('/') }] : []),
         ]}
       />
       <section aria-labelledby="printed" className="space-y-2">
         <h2 id="printed" className="text-2xl font-bold">{t('verify.printed')}</h2>
-        <CertificatePreview content={result.content} />
+        <DocumentPreview rows={result.preview} />
       </section>
       <p className="text-sm text-ink-muted">{t('verify.offline')}</p>
     </div>

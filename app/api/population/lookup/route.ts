@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { applicationsOfApplicant } from '@/lib/applications/citizen-applications';
-import { EDITABLE } from '@/lib/applications/save-step';
+import { EDITABLE, type Status } from '@/lib/workflow/table';
 import { citizen } from '@/lib/auth';
 import { parsePersonalId } from '@/lib/identity/personal-id';
 import { population } from '@/lib/population';
@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   if (!session) return Response.json({ error: 'unauthenticated' }, { status: 401 });
   const db = await getDb();
   // Only while filling a form: an application the applicant can still edit.
-  if (!(await applicationsOfApplicant(db, session.personalId)).some((a) => EDITABLE.includes(a.status))) {
+  if (!(await applicationsOfApplicant(db, session.personalId)).some((a) => EDITABLE.includes(a.status as Status))) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
   const parsed = parsePersonalId(new URL(request.url).searchParams.get('personalId') ?? '');

@@ -4,37 +4,44 @@ import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { StepForm } from '@/components/form/step-form';
 import { getDb } from '@/db/client';
-import { ethnicityOptions, loadFormPage, registryOptions, stepDefaults } from '@/lib/applications/form-page';
+import { attachmentsOfApplication } from '@/lib/applications/attachments';
+import { ethnicityOptions, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
-import { orNotFound } from '@/lib/not-found';
 import { formatPersonalId } from '@/lib/identity/personal-id';
-import { STEP_FIELDS } from '@/lib/procedures/birth-registration/form';
-import { requiredDocuments, type StepId } from '@/lib/procedures/birth-registration';
-import { attachmentsOfApplication } from '@/lib/applications/attachments';
+import { orNotFound } from '@/lib/not-found';
+import { pageOf } from '@/lib/procedures/form-types';
 import { saveStepAction } from '../../actions';
 import { DocumentsStep } from './documents-step';
 
 type Params = { id: string; step: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { step } = await params;
-  const t = await getTranslations('birth.steps');
-  return { title: t.has(step as 'child') ? t(step as 'child') : undefined };
+  const { id, step } = await params;
+  const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
+  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch(() => null);
+  const t = await getTranslations();
+  const key = page ? `${page.procedure.formFor(page.app.formVersion).messages}.steps.${step}` : '';
+  return { title: key && t.has(key as 'birth.steps.child') ? t(key as 'birth.steps.child') : t('errors.notFoundTitle') };
 }
 
+/** One page of any procedure's e-form, drawn from the procedure's data. */
 export default async function StepPage({ params }: { params: Promise<Params> }) {
   const { id, step } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
   const db = await getDb();
   const page = await orNotFound(loadFormPage(db, { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
-  if (!page.steps.includes(step as StepId)) notFound();
+  const form = page.procedure.formFor(page.app.formVersion);
+  const def = pageOf(form, step);
+  if (!def || !page.steps.includes(step)) notFound();
   if (!page.editable) redirect(`/applications/${id}`);
-  const stepId = step as Exclude<StepId, 'declaration'>;
   const t = await getTranslations();
-  const index = page.steps.indexOf(stepId);
+  const ns = form.messages;
+  const index = page.steps.indexOf(step);
   const back = index === 0 ? '/applications' : `/applications/${id}/${page.steps[index - 1]}`;
-  const notice = page.ctx.birthNotice ? { number: page.ctx.birthNotice.number, facility: page.ctx.birthNotice.facility } : null;
+  const { procedure, answers, ctx } = page;
+  const fixed = Object.keys(procedure.fixedValues(step, answers, ctx));
+  const values = pageValues(page.open, step, page.app.registryCode);
 
   return (
     <div className="max-w-2xl space-y-6">
@@ -43,33 +50,36 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
       </p>
       <div className="space-y-2">
         <p className="text-ink-muted">{t('form.stepOf', { current: index + 1, total: page.steps.length + 1 })}</p>
-        <h1 className="text-3xl font-bold">{t(`birth.steps.${stepId}`)}</h1>
-        <p>{t(`birth.stepLeads.${stepId}`)}</p>
+        <h1 className="text-3xl font-bold">{t(`${ns}.steps.${step}` as 'birth.steps.child')}</h1>
+        <p>{t(`${ns}.stepLeads.${step}` as 'birth.stepLeads.child')}</p>
       </div>
-      {stepId === 'applicant' && (
+      {step === 'applicant' && (
         <div className="rounded-md bg-neutral-100 p-3">
           <p className="font-semibold">{t('applicantIdentity')}</p>
           <p>
-            {page.ctx.applicant.fullName} · {formatPersonalId(page.ctx.applicant.personalId)} · {page.ctx.applicant.dateOfBirth.split('-').reverse().join('/')}
+            {ctx.applicant.fullName} · {formatPersonalId(ctx.applicant.personalId)} · {ctx.applicant.dateOfBirth.split('-').reverse().join('/')}
           </p>
         </div>
       )}
-      {stepId === 'documents' ? (
+      {def.kind === 'attachments' ? (
         <DocumentsStep
           applicationId={id}
-          required={requiredDocuments(page.answers, page.ctx)}
+          messages={ns}
+          required={procedure.requiredAttachments(answers, ctx)}
           attachments={await attachmentsOfApplication(db, id, citizen.personalId)}
         />
       ) : (
         <StepForm
           applicationId={id}
-          step={stepId}
-          fields={STEP_FIELDS[stepId]}
-          defaultValues={stepDefaults(stepId, page.answers, page.ctx, page.app.registryCode)}
-          options={{ ethnicities: ethnicityOptions(), ...(stepId === 'registry' ? { registries: registryOptions(page.app.registryCode) } : {}) }}
-          birthNotice={notice}
+          procedureCode={page.app.procedureCode}
+          formVersion={page.app.formVersion}
+          step={step}
+          defaultValues={values}
+          options={{ ethnicities: ethnicityOptions(), ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode)) } : {}) }}
+          notice={procedure.notice(ctx)}
+          readOnly={fixed}
           save={saveStepAction}
-          excludeOptions={stepId === 'child' && page.answers.father?.status !== 'provided' ? { homeTownKind: ['sameAsFather'] } : {}}
+          excludeOptions={procedure.excludedOptions(step, answers)}
         />
       )}
       <p className="text-sm text-ink-muted">{t('form.saveLater')}</p>

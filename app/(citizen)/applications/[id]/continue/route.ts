@@ -4,7 +4,7 @@ import { loadFormPage } from '@/lib/applications/form-page';
 import { citizen } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
-import { firstUnanswered } from '@/lib/procedures/birth-registration';
+import { firstUnanswered } from '@/lib/applications/open-application';
 
 /** "Continue": back to the first page not answered yet, or to check-your-answers. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -16,5 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw err;
   });
   if (!page) return Response.json({ error: 'notFound' }, { status: 404 });
-  redirect(`/applications/${id}/${page.app.status === 'needsSupplement' ? 'review' : firstUnanswered(page.answers, page.ctx)}`);
+  redirect(`/applications/${id}/${page.app.status === 'needsSupplement' ? 'review' : firstUnanswered(page.open)}`);
 }

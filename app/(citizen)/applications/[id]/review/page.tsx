@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { summariseBirthAnswers } from '@/lib/applications/answers-summary';
 import { loadFormPage } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
@@ -11,7 +10,7 @@ import { orNotFound } from '@/lib/not-found';
 import { SubmitForm } from './submit-form';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('birth.review'))('title') };
+  return { title: (await getTranslations('checkAnswers'))('title') };
 }
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,19 +18,18 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const citizen = await requireCitizenPage(`/applications/${id}/review`);
   const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
   if (!page.editable) redirect(`/applications/${id}`);
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const rows = summariseBirthAnswers(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
   const value = (r: (typeof rows)[number]) =>
-    r.translate === 'count' ? t('birth.review.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'birth.review.yes') : r.value;
-  const marriage = page.ctx.marriage;
+    r.translate === 'count' ? t('checkAnswers.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'checkAnswers.yes') : r.value;
 
   return (
     <div className="max-w-3xl space-y-6">
       <p>
         <Link href={`/applications/${id}/${page.steps.at(-1)}`}>← {t('form.back')}</Link>
       </p>
-      <h1 className="text-3xl font-bold">{t('birth.review.title')}</h1>
-      <p>{t('birth.review.lead')}</p>
+      <h1 className="text-3xl font-bold">{t('checkAnswers.title')}</h1>
+      <p>{t('checkAnswers.lead')}</p>
       <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
         {rows.map((r) => (
           <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
@@ -45,19 +43,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </dl>
-      {page.answers.father?.status === 'provided' && (
-        <p className="rounded-md bg-neutral-100 p-3">
-          {marriage
-            ? t('birth.review.marriage', {
-                number: marriage.entryNumber,
-                book: marriage.book,
-                date: format.dateTime(new Date(`${marriage.registeredOn}T00:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' }),
-                registry: marriage.registryName,
-              })
-            : t('birth.review.noMarriage')}
-        </p>
-      )}
-      <SubmitForm applicationId={id} />
+      <SubmitForm applicationId={id} messages={page.procedure.formFor(page.app.formVersion).messages} />
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
 import { requireCitizenPage } from '@/lib/auth';
 import { orNotFound } from '@/lib/not-found';
-import type { BirthAnswers } from '@/lib/procedures/birth-registration';
+import { procedureOf } from '@/lib/procedures';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('birth.submitted'))('title') };
+  return { title: (await getTranslations('submitted'))('title') };
 }
 
 /** Confirmation page: the dossier code, what happens next and the due date. */
@@ -18,8 +18,10 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
   const citizen = await requireCitizenPage(`/applications/${id}/submitted`);
   const { app } = await orNotFound(applicationForApplicant(await getDb(), id, citizen.personalId));
   if (!app.dossierCode || !app.dueOn) notFound();
-  const [t, tc, format] = await Promise.all([getTranslations('birth.submitted'), getTranslations('common'), getFormatter()]);
-  const phone = (app.answers as BirthAnswers).applicant?.phone;
+  const [t, tc, format, locale] = await Promise.all([getTranslations('submitted'), getTranslations('common'), getFormatter(), getLocale()]);
+  const procedure = procedureOf(app.procedureCode);
+  const phone = (procedure.parseAnswers(app.answers, app.formVersion).applicant as { phone?: string } | undefined)?.phone;
+  const { document } = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
   return (
     <div className="max-w-2xl space-y-6">
       <div className="rounded-md bg-green-800 p-6 text-center text-white">
@@ -33,8 +35,8 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
         <h2 id="next" className="text-2xl font-bold">{t('next')}</h2>
         <ol className="list-decimal space-y-1 ps-6">
           <li>{t('next1')}</li>
-          <li>{t('next2')}</li>
-          <li>{t('next3')}</li>
+          <li>{t('next2', { document })}</li>
+          <li>{t('next3', { document })}</li>
         </ol>
       </section>
       <p>

@@ -3,19 +3,24 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { officeDecision, type OfficeActionState } from '../actions';
+import type { Decision } from '../decisions';
 
-type Decision = 'accept' | 'returnDraft' | 'register' | 'sign' | 'refuse' | 'requestSupplement';
+
+/** Decisions taken with one button; the others need a written reason. */
+const SIMPLE = ['accept', 'returnDraft', 'register', 'sign', 'pickupDone'] as const;
+/** Decisions with one written text: the reason sent to the applicant, or the verification's question or answer. */
+const WITH_TEXT = ['startVerification', 'answerVerification', 'refuse', 'cancelResult'] as const;
 
 /** The decisions the workflow table allows this user now; reasons are required where the law asks. */
-export function DecisionForms({ applicationId, allowed, steps }: { applicationId: string; allowed: Decision[]; steps: { id: string; label: string }[] }) {
+export function DecisionForms({ applicationId, allowed, steps, document }: { applicationId: string; allowed: Decision[]; steps: { id: string; label: string }[]; document: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<OfficeActionState, FormData>(officeDecision, {});
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
-  const simple = allowed.filter((d): d is 'accept' | 'returnDraft' | 'register' | 'sign' => ['accept', 'returnDraft', 'register', 'sign'].includes(d));
+  const simple = SIMPLE.filter((d) => allowed.includes(d));
   return (
     <div className="space-y-6">
       {state.done && <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('review.done')}</p>}
-      {fieldError('consent') && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t('consent.status.requested')}</p>}
+      {fieldError('_') && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(fieldError('_') as 'consent.pending')}</p>}
       {state.error && !state.fieldErrors && (
         <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">
           {t(state.error === 'conflict' ? 'errors.conflict' : state.error === 'forbidden' ? 'errors.forbidden' : 'errors.notFound')}
@@ -25,11 +30,11 @@ export function DecisionForms({ applicationId, allowed, steps }: { applicationId
         <form key={d} action={action}>
           <input type="hidden" name="applicationId" value={applicationId} />
           <input type="hidden" name="decision" value={d} />
-          <button type="submit" className="btn-primary" disabled={pending}>{t(`review.${d}`)}</button>
+          <button type="submit" className="btn-primary" disabled={pending}>{t(`review.${d}`, { document })}</button>
         </form>
       ))}
       {allowed.includes('requestSupplement') && (
-        <details className="rounded-md border-2 border-neutral-300 p-4">
+        <details className="rounded-md border-2 border-neutral-300 p-4" open={state.decision === 'requestSupplement'}>
           <summary className="cursor-pointer font-semibold">{t('review.supplement')}</summary>
           <form action={action} className="mt-3 space-y-3">
             <input type="hidden" name="applicationId" value={applicationId} />
@@ -49,26 +54,26 @@ export function DecisionForms({ applicationId, allowed, steps }: { applicationId
             </div>
             <div>
               <label htmlFor="s-reason" className="field-label">{t('review.supplementReason')}</label>
-              {fieldError('reason') && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
-              <textarea id="s-reason" name="reason" rows={2} className="field-input" defaultValue={state.values?.reason} key={`s-${state.values?.reason}`} />
+              {fieldError('reason') && state.decision === 'requestSupplement' && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
+              <textarea id="s-reason" name="reason" rows={2} className="field-input" defaultValue={state.decision === 'requestSupplement' ? state.values?.reason : ''} key={`s-${state.values?.reason}`} />
             </div>
             <button type="submit" className="btn-secondary" disabled={pending}>{t('review.supplement')}</button>
           </form>
         </details>
       )}
-      {allowed.includes('refuse') && (
-        <details className="rounded-md border-2 border-neutral-300 p-4">
-          <summary className="cursor-pointer font-semibold">{t('review.refuse')}</summary>
+      {WITH_TEXT.filter((d) => allowed.includes(d)).map((d) => (
+        <details key={d} className="rounded-md border-2 border-neutral-300 p-4" open={state.decision === d}>
+          <summary className="cursor-pointer font-semibold">{t(`review.${d}`, { document })}</summary>
           <form action={action} className="mt-3 space-y-3">
             <input type="hidden" name="applicationId" value={applicationId} />
-            <input type="hidden" name="decision" value="refuse" />
-            <label htmlFor="r-reason" className="field-label">{t('review.refuseReason')}</label>
-            {fieldError('reason') && <p className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
-            <textarea id="r-reason" name="reason" rows={3} className="field-input" defaultValue={state.values?.reason} key={`r-${state.values?.reason}`} />
-            <button type="submit" className="btn-secondary" disabled={pending}>{t('review.refuse')}</button>
+            <input type="hidden" name="decision" value={d} />
+            <label htmlFor={`${d}-reason`} className="field-label">{t(`review.${d}Reason`)}</label>
+            {fieldError('reason') && state.decision === d && <p id={`${d}-error`} className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
+            <textarea id={`${d}-reason`} name="reason" rows={3} className="field-input" defaultValue={state.decision === d ? state.values?.reason : ''} key={`${d}-${state.values?.reason}`} />
+            <button type="submit" className="btn-secondary" disabled={pending}>{t(`review.${d}`, { document })}</button>
           </form>
         </details>
-      )}
+      ))}
     </div>
   );
 }

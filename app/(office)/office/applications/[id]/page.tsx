@@ -4,51 +4,57 @@ import { AttachmentViewer } from '@/components/office/attachment-viewer';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { selectAttachmentsOfApplication } from '@/db/queries/attachments';
-import { summariseBirthAnswers } from '@/lib/applications/answers-summary';
+import { consentsOfApplication } from '@/lib/applications/consents';
 import { applicationForReview } from '@/lib/applications/review-application';
-import { applicationTimeline } from '@/lib/applications/timeline';
+import { applicationTimeline, registrationFacts } from '@/lib/applications/timeline';
 import { requireOfficePage } from '@/lib/auth';
-import { orNotFound } from '@/lib/not-found';
 import { formatPersonalId } from '@/lib/identity/personal-id';
+import { orNotFound } from '@/lib/not-found';
 import type { Person } from '@/lib/population/types';
-import { visibleSteps } from '@/lib/procedures/birth-registration';
+import type { SummaryRow } from '@/lib/procedures/contract';
 import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
 import { allowedActions, type Status } from '@/lib/workflow/table';
 import { DecisionForms } from './decision-forms';
-import { consentOfApplication } from '@/lib/applications/household-consent';
+import { DECISIONS, type Decision } from '../decisions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('answers') };
 }
 
-/** The officer's review: answers beside the population record, findings, attachments, decisions. */
-/** The e-form field a summary row shows, as findings name it (`<step>.<field>`). */
-function findingField(row: { label: string; step: string }): string {
-  return row.label.startsWith('birth.steps.') ? `${row.step}.personalId` : `${row.step}.${row.label.split('.').at(-1)}`;
+/** The e-form field a summary row shows, as findings name it (`<page>.<field>`). */
+function findingField(row: SummaryRow): string {
+  return row.finding ?? `${row.step}.${row.label.split('.').at(-1)}`;
 }
 
+/** The officer's review, for any procedure: answers beside the databases, findings, attachments, decisions. */
 export default async function ReviewApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await requireOfficePage('registry.queue.view', `/office/applications/${id}`);
   const db = await getDb();
   const review = await orNotFound(applicationForReview(db, id, session.registryCode ?? ''));
-  const { application: app, answers, context: ctx, mismatches } = review;
-  const [t, locale, format, attachments, timeline, consent] = await Promise.all([
+  const { application: app, procedure, answers, ctx, mismatches } = review;
+  const scope = { registryCode: app.registryCode };
+  const [t, locale, format, attachments, timeline, consents, registered] = await Promise.all([
     getTranslations(),
     getLocale(),
     getFormatter(),
     selectAttachmentsOfApplication(db, app.id),
-    applicationTimeline(db, app.id, { registryCode: app.registryCode }),
-    consentOfApplication(db, app.id),
+    applicationTimeline(db, app.id, scope),
+    consentsOfApplication(db, app.id),
+    registrationFacts(db, app.id, scope),
   ]);
-  const rows = summariseBirthAnswers(answers, ctx, locale === 'en' ? 'en' : 'vi');
-  const value = (r: (typeof rows)[number]) =>
-    r.translate === 'count' ? t('birth.review.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'birth.review.yes') : r.value;
+  const lang = locale === 'en' ? 'en' : 'vi';
+  const nouns = procedure.nouns[lang];
+  const ns = procedure.formFor(app.formVersion).messages;
+  const status = app.status as Status;
+  const rows = procedure.summary(answers, ctx, lang);
+  const value = (r: SummaryRow) =>
+    r.translate === 'count' ? t('checkAnswers.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'checkAnswers.yes') : r.value;
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const actor = session.role === 'signer' ? 'signer' : 'officer';
-  const allowed = allowedActions(app.status as Status, actor).filter((a) => ['accept', 'returnDraft', 'register', 'sign', 'refuse', 'requestSupplement'].includes(a));
-  // The table says who may act; the page offers only what the permission table also grants.
+  // The table says who may act; the page offers only the decisions it has forms for.
+  const allowed = allowedActions(status, actor, procedure.presence).filter((a): a is Decision => (DECISIONS as readonly string[]).includes(a));
   const finding = (code: string) => (code.includes('.') ? t(code as 'validation.required') : t(`findings.${code}` as 'findings.lateRegistration'));
   const personRows = (p: Person) => [
     { label: t('me.fullName'), value: p.fullName },
@@ -58,23 +64,36 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
     { label: t('me.ethnicity'), value: ethnicityName(p.ethnicityCode) ?? p.ethnicityCode },
     { label: t('me.homeTown'), value: p.homeTown },
     { label: t('me.permanentResidence'), value: p.permanentResidence ? formatAddress(p.permanentResidence) : '—' },
+    { label: t('me.maritalStatus'), value: t(`maritalStatus.${p.maritalStatus}`) },
+    ...(p.vitalStatus === 'deceased' ? [{ label: t('review.vitalStatus'), value: t('review.deceased', { date: p.dateOfDeath?.split('-').reverse().join('/') ?? '' }) }] : []),
   ];
 
   return (
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold">{t('review.title', { code: app.dossierCode ?? '' })}</h1>
-        <p className="text-lg font-semibold">{t(`statuses.${app.status as Status}`)}</p>
-        {consent && (
-          <p>
-            {t('consent.label')}: <strong>{t(`consent.status.${consent.status as 'given'}`)}</strong>
+        <p className="text-lg">
+          {nouns.procedure}
+          {app.subjectName && ` — ${app.subjectName}`}
+        </p>
+        <p className="text-lg font-semibold">{t(`statuses.${status}`)}</p>
+        {consents.map((c) => (
+          <p key={c.personalId + c.purpose}>
+            {t(`${ns}.consents.${c.purpose}` as 'birth.consents.householdResidence')}: <strong>{t(`consent.status.${c.status}`)}</strong>
           </p>
-        )}
-        {app.confirmationDeadline && app.status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
-        {app.status !== 'submitted' && app.status !== 'inReview' && (
+        ))}
+        {app.confirmationDeadline && status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
+        {app.dueOn && <p>{t('review.due', { date: app.dueOn.split('-').reverse().join('/') })}{app.delayedAt && <strong> ({t('application.delayed')})</strong>}</p>}
+        {status !== 'submitted' && status !== 'inReview' && status !== 'verificationPending' && (
           <p><a href={`/api/applications/${app.id}/draft`}>{t('review.draftPreview')}</a></p>
         )}
       </div>
+
+      {registered && (
+        <p role="status" className="rounded-md border-4 border-green-800 p-3 text-lg font-semibold">
+          {t('review.registered', { entry: registered.entryNumber ?? '', book: registered.book ?? '', personalId: formatPersonalId(registered.subjectPersonalId ?? '') })}
+        </p>
+      )}
 
       <section aria-labelledby="findings" className="space-y-2">
         <h2 id="findings" className="text-2xl font-bold">{t('review.findings')}</h2>
@@ -108,18 +127,12 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         </section>
         <section aria-labelledby="database" className="space-y-4">
           <h2 id="database" className="text-2xl font-bold">{t('review.database')}</h2>
-          {ctx.mother && (
-            <div>
-              <h3 className="text-lg font-bold">{t('review.mother')}</h3>
-              <SummaryList rows={personRows(ctx.mother)} />
+          {procedure.reviewPanels(ctx).map((panel) => (
+            <div key={panel.title}>
+              <h3 className="text-lg font-bold">{t(panel.title as 'review.mother')}</h3>
+              <SummaryList rows={personRows(panel.person)} />
             </div>
-          )}
-          {ctx.father && (
-            <div>
-              <h3 className="text-lg font-bold">{t('review.father')}</h3>
-              <SummaryList rows={personRows(ctx.father)} />
-            </div>
-          )}
+          ))}
         </section>
       </div>
 
@@ -131,7 +144,12 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
       {allowed.length > 0 && (
         <section aria-labelledby="actions" className="space-y-3">
           <h2 id="actions" className="text-2xl font-bold">{t('review.actions')}</h2>
-          <DecisionForms applicationId={app.id} allowed={allowed as never} steps={visibleSteps(answers, ctx).map((s) => ({ id: s, label: t(`birth.steps.${s}`) }))} />
+          <DecisionForms
+            applicationId={app.id}
+            allowed={allowed}
+            document={nouns.document}
+            steps={procedure.visiblePages(answers, ctx).map((s) => ({ id: s, label: t(`${ns}.steps.${s}` as 'birth.steps.child') }))}
+          />
         </section>
       )}
 
@@ -140,7 +158,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         <ol className="space-y-2 border-s-4 border-neutral-300 ps-4">
           {timeline.map((e) => (
             <li key={`${e.at.toISOString()}-${e.action}`}>
-              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t(`timeline.${e.action as 'submit'}`)}</strong>
+              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document })}</strong>
               {e.reason && <span> — {e.reason}</span>}
             </li>
           ))}

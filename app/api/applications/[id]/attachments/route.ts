@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { ATTACHMENT_KINDS, uploadAttachment, type AttachmentKind } from '@/lib/applications/attachments';
+import { uploadAttachment } from '@/lib/applications/attachments';
 import { citizen } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!session) return Response.json({ error: 'unauthenticated' }, { status: 401 });
   const [{ id }, locale] = await Promise.all([params, requestLocale()]);
   const kind = new URL(request.url).searchParams.get('kind');
-  if (!ATTACHMENT_KINDS.includes(kind as AttachmentKind)) return Response.json({ error: 'invalidInput' }, { status: 400 });
+  if (!kind || !/^[a-z][A-Za-z]{0,40}$/.test(kind)) return Response.json({ error: 'invalidInput' }, { status: 400 });
   // The body is read into memory, so its size must be known and bounded before reading it.
   const length = request.headers.get('content-length');
   if (!length) return Response.json({ error: 'lengthRequired' }, { status: 411 });
@@ -32,7 +32,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const result = await uploadAttachment(await getDb(), fileStorage(), {
       applicationId: id,
       personalId: session.personalId,
-      kind: kind as AttachmentKind,
+      kind,
       bytes: new Uint8Array(await file.arrayBuffer()),
       originalName: file.name,
       now: systemClock(),
@@ -42,6 +42,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ error: result.error, message }, { status: 422 });
   } catch (err) {
     if (isAppError(err, 'notFound')) return Response.json({ error: 'notFound' }, { status: 404 });
+    // A kind the application's procedure does not have.
+    if (isAppError(err, 'invalidInput')) return Response.json({ error: 'invalidInput' }, { status: 400 });
     if (isAppError(err, 'conflict')) return Response.json({ error: 'conflict', message: NOT_EDITABLE[locale] }, { status: 409 });
     throw err;
   }

@@ -1,11 +1,11 @@
 import { getDb } from '@/db/client';
 import { latestReturnedDraft } from '@/lib/applications/timeline';
 import { citizen, office } from '@/lib/auth';
-import { renderBirthCertificatePdf } from '@/lib/documents/birth-certificate-pdf';
+import { procedureOf } from '@/lib/procedures';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 
-/** The returned draft as a PDF marked "draft", to its applicant and the registry's officers only. */
+/** The returned draft as a PDF marked "draft", to its applicant and the registry's officers only, for any procedure. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
@@ -15,9 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     const returned = await latestReturnedDraft(await getDb(), id, scope);
     if (!returned) return notFound;
-    const pdf = await renderBirthCertificatePdf(returned.draft, { verifyUrl: `${env.appUrl}/applications/${id}`, draft: true });
+    const { document } = procedureOf(returned.procedureCode);
+    const pdf = await document.render(returned.draft, { verifyUrl: `${env.appUrl}/applications/${id}`, draft: true });
     return new Response(Buffer.from(pdf), {
-      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="du-thao-giay-khai-sinh.pdf"', 'Cache-Control': 'private, no-store' },
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="du-thao-${document.fileName}.pdf"`, 'Cache-Control': 'private, no-store' },
     });
   } catch (err) {
     if (isAppError(err, 'notFound')) return notFound;

@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
-import type { BirthAnswers } from '@/lib/procedures/birth-registration';
-import { PAPER_FORM_FIELDS } from '@/lib/procedures/birth-registration/form';
-import { loadBirthContext } from './birth-context';
-import { fieldsToFill } from './typed-fields';
+import { fieldsToFill } from '@/lib/applications/typed-fields';
+import { loadBirthContext } from './context';
+import { PAPER_FORM_FIELDS } from './form';
+import { BIRTH_REGISTRATION, type BirthAnswers } from '.';
 
 const child = { surname: 'Trần', middleName: 'Minh', givenName: 'Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirthKind: 'healthFacility', placeOfBirth: 'x', ethnicityCode: '01', homeTownKind: 'sameAsFather', homeTown: '' } as const;
 
@@ -22,7 +22,7 @@ describeEachDatabase('typed-field reduction', (db) => {
       child,
       bundle: { residence: true, healthInsurance: true },
     };
-    const typed = await fieldsToFill(lan, (a) => loadBirthContext(db(), a, '001195012345', '2026-11-23'), '00070');
+    const typed = await fieldsToFill(BIRTH_REGISTRATION, lan, (a) => loadBirthContext(db(), { answers: a, applicantPersonalId: '001195012345', today: '2026-11-23' }), '00070');
     expect(typed.map((f) => `${f.step}.${f.field.name}`)).toEqual(['father.personalId', 'child.middleName', 'child.givenName']);
     expect(PAPER_FORM_FIELDS).toHaveLength(37);
     const reduction = 1 - typed.length / PAPER_FORM_FIELDS.length;
@@ -37,7 +37,7 @@ describeEachDatabase('typed-field reduction', (db) => {
       father: { status: 'notDeclared' },
       child: { ...child, surname: 'Giàng', middleName: 'Thị', givenName: 'Mai', sex: 'female', dateOfBirth: '2026-11-10', timeOfBirth: '', placeOfBirthKind: 'other', ethnicityCode: '08', homeTownKind: 'sameAsMother' },
     };
-    const typed = (await fieldsToFill(my, (a) => loadBirthContext(db(), a, '010301006789', '2026-11-23'), '03175')).map((f) => `${f.step}.${f.field.name}`);
+    const typed = (await fieldsToFill(BIRTH_REGISTRATION, my, (a) => loadBirthContext(db(), { answers: a, applicantPersonalId: '010301006789', today: '2026-11-23' }), '03175')).map((f) => `${f.step}.${f.field.name}`);
     expect(typed).toEqual(['child.middleName', 'child.givenName', 'child.sex', 'child.dateOfBirth', 'child.placeOfBirthKind', 'child.placeOfBirth']);
     expect(1 - typed.length / PAPER_FORM_FIELDS.length).toBeGreaterThan(0.8);
   });

@@ -1,6 +1,9 @@
 import { dateInWordsEn, dateInWordsVi } from '@/lib/documents/date-in-words';
 import { formatPersonalId } from '@/lib/identity/personal-id';
-import { homeTownText, requiredDocuments, type BirthAnswers, type BirthContext, type StepId } from '@/lib/procedures/birth-registration';
+import type { SummaryRow } from '../contract';
+import { homeTownText, requiredDocuments, type BirthContext } from './prefill';
+import type { BirthAnswers } from './schema';
+import { joinFullName } from '@/lib/population/names';
 import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
 import { registryNameFor } from '@/lib/registries';
@@ -11,8 +14,6 @@ import { COMMUNES } from '@/lib/reference';
  * label id, a printable value (already localised where it is data, like dates in words) and the
  * page to change it on. Values that are option codes stay codes, for the page to translate.
  */
-export type SummaryRow = { label: string; value: string; translate?: string; step: StepId };
-
 export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext, locale: 'vi' | 'en'): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const registry = COMMUNES.find((c) => c.code === answers.registry?.registryCode);
@@ -24,17 +25,27 @@ export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext, 
   }
   const person = (p: BirthContext['mother']) =>
     p ? `${p.fullName} — ${formatPersonalId(p.personalId)} — ${p.dateOfBirth.slice(0, 4)}${p.permanentResidence ? ` — ${formatAddress(p.permanentResidence)}` : ''}` : '';
-  if (answers.mother) rows.push({ label: 'birth.steps.mother', value: person(ctx.mother), step: 'mother' });
+  if (answers.mother) rows.push({ label: 'birth.steps.mother', value: person(ctx.mother), step: 'mother', finding: 'mother.personalId' });
   if (answers.father) {
     rows.push(
       answers.father.status === 'provided'
-        ? { label: 'birth.steps.father', value: person(ctx.father), step: 'father' }
+        ? { label: 'birth.steps.father', value: person(ctx.father), step: 'father', finding: 'father.personalId' }
         : { label: 'birth.steps.father', value: 'notDeclared', translate: 'birth.options.status', step: 'father' },
     );
+    const m = ctx.marriage;
+    if (answers.father.status === 'provided') {
+      rows.push({
+        label: 'birth.fields.parentsMarriage',
+        value: m ? `${locale === 'vi' ? 'Giấy chứng nhận kết hôn số' : 'Marriage certificate no.'} ${m.entryNumber}, ${locale === 'vi' ? 'quyển' : 'book'} ${m.book}, ${m.registeredOn.split('-').reverse().join('/')}, ${m.registryName}` : 'notFound',
+        ...(m ? {} : { translate: 'birth.options.parentsMarriage' }),
+        step: 'father',
+        finding: 'father.personalId',
+      });
+    }
   }
   const c = answers.child;
   if (c) {
-    rows.push({ label: 'birth.fields.surname', value: [c.surname, c.middleName, c.givenName].filter(Boolean).join(' '), step: 'child' });
+    rows.push({ label: 'birth.fields.fullName', value: joinFullName(c), step: 'child', finding: 'child.surname' });
     rows.push({ label: 'birth.fields.sex', value: c.sex, translate: 'birth.options.sex', step: 'child' });
     rows.push({ label: 'birth.fields.dateOfBirth', value: `${c.dateOfBirth.split('-').reverse().join('/')}${c.timeOfBirth ? `, ${c.timeOfBirth}` : ''}`, step: 'child' });
     rows.push({ label: 'birth.fields.dateOfBirthInWords', value: locale === 'vi' ? dateInWordsVi(c.dateOfBirth) : dateInWordsEn(c.dateOfBirth), step: 'child' });
@@ -48,8 +59,8 @@ export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext, 
     }
   }
   if (answers.bundle) {
-    rows.push({ label: 'birth.fields.residence', value: answers.bundle.residence ? 'yes' : 'no', translate: 'birth.review', step: 'bundle' });
-    rows.push({ label: 'birth.fields.healthInsurance', value: answers.bundle.healthInsurance ? 'yes' : 'no', translate: 'birth.review', step: 'bundle' });
+    rows.push({ label: 'birth.fields.residence', value: answers.bundle.residence ? 'yes' : 'no', translate: 'checkAnswers', step: 'bundle' });
+    rows.push({ label: 'birth.fields.healthInsurance', value: answers.bundle.healthInsurance ? 'yes' : 'no', translate: 'checkAnswers', step: 'bundle' });
   }
   return rows;
 }

@@ -7,11 +7,11 @@ import { describeEachDatabase } from '@/db/testing';
 import { recordsOfPerson } from '@/lib/civil-status/records';
 import { isAppError } from '@/lib/errors';
 import { population, type PopulationRegistry } from '@/lib/population';
-import { acceptApplication } from './accept-application';
-import { confirmDraft } from './confirm-draft';
-import { registerBirth } from './register-birth';
-import { returnDraft } from './return-draft';
-import { at, HOAN_KIEM, LAN, staff, submitBirthApplication } from './test-fixtures';
+import { acceptApplication } from '@/lib/applications/accept-application';
+import { confirmDraft } from '@/lib/applications/confirm-draft';
+import { registerApplication as registerBirth } from '@/lib/applications/register-application';
+import { returnDraft } from '@/lib/applications/return-draft';
+import { at, HOAN_KIEM, LAN, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
 
 describeEachDatabase('birth registration is one transaction', (db) => {
   beforeAll(async () => {
@@ -69,7 +69,8 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     const a = await registerBirth(db(), { applicationId: first.id, officer: first.officer, now: at('2026-11-23T12:00') });
     const b = await registerBirth(db(), { applicationId: second.id, officer: second.officer, now: at('2026-11-23T12:01') });
     expect(Number(b.entryNumber)).toBe(Number(a.entryNumber) + 1);
-    expect(b.childPersonalId).not.toBe(a.childPersonalId);
+    expect(b.subjectPersonalId).not.toBe(a.subjectPersonalId);
+    expect(b.childPersonalId).toBe(b.subjectPersonalId);
     const twice = await registerBirth(db(), { applicationId: first.id, officer: first.officer, now: at('2026-11-23T12:02') }).catch((e: unknown) => e);
     expect(isAppError(twice, 'illegalTransition')).toBe(true);
     expect(await lastEntryNumber(db(), { registryCode: HOAN_KIEM, year: 2026, eventType: 'birth' })).toBe(Number(b.entryNumber));

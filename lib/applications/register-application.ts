@@ -1,0 +1,77 @@
+import { nextEntryNumber } from '@/db/queries/register-counters';
+import { inTransaction } from '@/db/transaction';
+import type { Db } from '@/db/types';
+import { calendar } from '@/lib/calendar';
+import { isRecordLocked, lockPersonRecord, recordEntry, touchPersonRecords } from '@/lib/civil-status/records';
+import { printedRegistryName } from '@/lib/documents/registry-text';
+import { AppError } from '@/lib/errors';
+import { notifyApplicant } from '@/lib/notifications';
+import { population, PopulationError, type PopulationRegistry } from '@/lib/population';
+import type { RegistrationFacts } from '@/lib/procedures/contract';
+import { getRegistry } from '@/lib/registries';
+import { applyAction } from '@/lib/workflow/apply-action';
+import { transitionFor, type Status } from '@/lib/workflow/table';
+import { consentsOfApplication } from './consents';
+import { openApplication } from './open-application';
+import { applicationOfRegistry, officerActor, type RegistryStaff } from './registry-staff';
+
+/** The population registry is a parameter so a test can make it fail half-way. */
+export type RegisterDeps = { population?: (db: Db) => PopulationRegistry };
+
+/**
+ * Makes the register entry (Circular 01/2022 Art. 4(1), 11, 14(1)), all in one transaction: the
+ * entry number in the procedure's book for the registry and year, what the procedure writes to
+ * the population database, the civil-status entry, the e-records of the people concerned (locked
+ * where the procedure says so), the status change and the applicant's message. Any failure
+ * leaves nothing behind, so a number is never used twice or lost.
+ */
+export async function registerApplication(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date }, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
+  const { officer, now } = input;
+  return inTransaction(db, async (tx) => {
+    const app = await applicationOfRegistry(tx, input.applicationId, officer.registryCode, { forUpdate: true });
+    const registeredOn = calendar.localDate(now);
+    const { procedure, answers, ctx } = await openApplication(tx, app, registeredOn);
+    // Checked before any number is drawn; applyAction checks again under the same lock.
+    if (!transitionFor('register', app.status as Status, 'officer', procedure.presence)) throw new AppError('illegalTransition', `register is not allowed from ${app.status}`);
+    const consents = await consentsOfApplication(tx, app.id);
+    if (consents.some((c) => c.status === 'requested')) throw new AppError('conflict', 'Waiting for a consent the application needs', { reason: 'consentPending' });
+    const registry = await getRegistry(tx, app.registryCode);
+    if (!registry) throw new AppError('notFound', `Registry ${app.registryCode} is missing`);
+
+    const year = Number(registeredOn.slice(0, 4));
+    const { eventType } = procedure.registration;
+    const entryNumber = String(await nextEntryNumber(tx, { registryCode: registry.code, year, eventType }));
+    const entry = { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber, book: procedure.registration.book(year), registeredOn };
+    const submittedOn = app.submittedAt ? calendar.localDate(app.submittedAt) : registeredOn;
+    const result = await procedure.registration
+      .register(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: (deps.population ?? population)(tx), consents, now })
+      .catch((err: unknown) => {
+        if (err instanceof PopulationError) throw new AppError('conflict', err.message, { reason: err.code });
+        throw err;
+      });
+    // A locked e-record takes no further event (Law Art. 34(2)): a registered death, say.
+    for (const id of [result.subjectPersonalId, result.otherPartyPersonalId]) {
+      if (id && (await isRecordLocked(tx, id))) throw new AppError('conflict', `The e-record of ${id} is locked`, { reason: 'recordLocked' });
+    }
+    await recordEntry(tx, {
+      eventType,
+      registrationType: result.registrationType,
+      subjectPersonalId: result.subjectPersonalId,
+      otherPartyPersonalId: result.otherPartyPersonalId,
+      nameOnRecord: result.nameOnRecord,
+      registryCode: registry.code,
+      registryName: entry.registryName,
+      entryNumber,
+      book: entry.book,
+      registeredOn,
+      applicationId: app.id,
+    });
+    await touchPersonRecords(tx, [result.subjectPersonalId, result.otherPartyPersonalId], now);
+    for (const id of result.lock) await lockPersonRecord(tx, id, app.id, now);
+
+    const facts: RegistrationFacts = { ...result.facts, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType };
+    const updated = await applyAction(tx, { applicationId: app.id, action: 'register', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, payload: facts });
+    await notifyApplicant(tx, updated, 'registered', { entryNumber, book: entry.book }, now);
+    return facts;
+  });
+}

@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import type { Db } from '@/db/types';
+import type { DocumentKind } from '@/lib/documents/document-token';
+import type { Person, PopulationRegistry } from '@/lib/population/types';
+import type { Presence } from '@/lib/workflow/table';
+import type { Answers, FormDefinition } from './form-types';
+
+/*
+ * The procedure contract: what a folder under lib/procedures/ fills in so that the engine (use
+ * cases, workflow, documents, notifications, pages) can run it without knowing it. Modelled on
+ * opencrvs-core's `defineConfig`: a procedure is validated data plus small pure functions, and
+ * `procedureOf(code)` is the only door to it.
+ */
+
+export type { Answers } from './form-types';
+
+/** A cross-page problem: blocks saving the page it names and blocks submission. */
+export type Problem = { step: string; field: string; message: string };
+
+/** What the officer should look at: an answer compared with the databases. */
+export type Finding = {
+  /** `<page>.<field>` of the e-form. */
+  field: string;
+  /** Message id: `findings.<code>` when it has no dot, else a message id as it is. */
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  typed?: string;
+  onRecord?: string;
+};
+
+/** One line of check-your-answers and of the officer's review. */
+export type SummaryRow = {
+  /** Message id of the label. */
+  label: string;
+  /** A printable value, or an option code when `translate` names its message namespace. */
+  value: string;
+  translate?: string;
+  /** The page to change it on; `<page>.<field>` for findings is `finding`. */
+  step: string;
+  finding?: string;
+};
+
+/** A printed field of a result document, for HTML previews (draft, verify page). */
+export type PreviewRow = { label: string; value: string; emphasis?: boolean };
+
+/** Words the engine's messages use for this procedure, in each language. */
+export type Nouns = {
+  /** "Đăng ký khai sinh" */
+  procedure: string;
+  /** the event, lower case: "khai sinh" */
+  event: string;
+  /** the result document: "Giấy khai sinh" */
+  document: string;
+};
+
+/** Everything a procedure's context has, whatever else it loads. */
+export type BaseContext = {
+  /** Today in Asia/Ho_Chi_Minh (YYYY-MM-DD). */
+  today: string;
+  applicant: Person;
+};
+
+export type ConsentStatus = 'requested' | 'given' | 'refused';
+export type ConsentRequest = { personalId: string; purpose: string };
+export type Consent = ConsentRequest & { status: ConsentStatus };
+
+/** The printed registry part of every result (documents.md, registry-side fields). */
+export type RegisterEntry = {
+  registryCode: string;
+  /** The registry's province: the first digits of a personal ID number allocated there. */
+  registryProvinceCode: string;
+  /** "Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội" */
+  registryName: string;
+  entryNumber: string;
+  book: string;
+  /** YYYY-MM-DD */
+  registeredOn: string;
+};
+
+/** The facts of a registration, kept in the register event and printed on the document. */
+export type RegistrationFacts = RegisterEntry & {
+  /** The person the entry is about (the child, the deceased). */
+  subjectPersonalId: string;
+  registrationType: string;
+} & Record<string, string>;
+
+export type RegisterInput<A, C> = {
+  applicationId: string;
+  answers: A;
+  ctx: C;
+  entry: RegisterEntry;
+  /** YYYY-MM-DD: the day the dossier was received, for the on-time / late decision. */
+  submittedOn: string;
+  /** The population database inside the registering transaction. */
+  population: PopulationRegistry;
+  consents: readonly Consent[];
+  now: Date;
+};
+
+export type RegisterResult = {
+  subjectPersonalId: string;
+  otherPartyPersonalId: string | null;
+  nameOnRecord: string;
+  registrationType: string;
+  /** Extra facts for the officer, the event and the document (e.g. the child's new personal ID). */
+  facts: Record<string, string>;
+  /** E-records locked by this registration (a deceased person's, Law Art. 34(2)). */
+  lock: readonly string[];
+};
+
+import type { Signer } from '@/lib/documents/registry-text';
+export type { Signer };
+
+export type DocumentHolder = { personalId: string; fullName: string; dateOfBirth: string };
+
+export type DocumentDefinition<A, C, D> = {
+  kind: DocumentKind;
+  /** File name stem of the PDF: "giay-khai-sinh". */
+  fileName: string;
+  /** The printed content; for the returned draft the numbers in `registration` are blank. */
+  content(answers: A, ctx: C, registration: RegistrationFacts, signer: Signer | null): D;
+  render(content: D, options: { verifyUrl: string; draft?: boolean }): Promise<Uint8Array>;
+  preview(content: D): PreviewRow[];
+  /** Who the document is about, for its QR token and for "Giấy tờ của tôi". */
+  holder(content: D, registration: RegistrationFacts): DocumentHolder;
+  /** The name shown in lists of documents. */
+  holderName(content: D): string;
+};
+
+/** A request to another agency's system, sent through the outbox once the result is issued. */
+export type BundleRequest = { topic: string; key: string; payload: Record<string, unknown> };
+
+export type IssuedResult = {
+  applicationId: string;
+  registration: RegistrationFacts;
+  document: { id: string; kind: DocumentKind; token: string; verifyUrl: string };
+  consents: readonly Consent[];
+};
+
+/** A fee rule: none is due yet (later issues fill the slot). */
+export type FeeRule = null;
+
+export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
+  code: string;
+  /** Every form version still on file; the last one is used for new applications. */
+  forms: readonly FormDefinition[];
+  presence: Presence;
+  /** Statutory time limit after the day of receipt (fees-and-deadlines.md). */
+  processingWorkingDays: number;
+  /** Added to the due date while a verification is pending. */
+  verificationWorkingDays: number;
+  fee: FeeRule;
+  nouns: { vi: Nouns; en: Nouns };
+  /** Purposes of the consents this procedure asks for, as told to the person asked. */
+  consentPurposes: Record<string, { vi: string; en: string }>;
+
+  loadContext(db: Db, input: { answers: A; applicantPersonalId: string; today: string }): Promise<C>;
+  /** The registry a new application starts at, from the applicant alone. */
+  defaultRegistry(applicant: Person): string | null;
+  visiblePages(answers: A, ctx: C): string[];
+  /** What a page shows before it is answered, merged under what was saved. */
+  pageDefaults(page: string, answers: A, ctx: C, registryCode: string): Record<string, unknown>;
+  /** Values the applicant cannot change on a page (her own ID where she said she is the mother). */
+  fixedValues(page: string, answers: A, ctx: C): Record<string, unknown>;
+  /** Options that do not apply to this applicant. */
+  excludedOptions(page: string, answers: A): Record<string, readonly string[]>;
+  /** The electronic notice whose facts fill the `fromNotice` fields, when there is one. */
+  notice(ctx: C): { number: string; issuer: string } | null;
+  crossChecks(answers: A, ctx: C): Problem[];
+  reviewFindings(answers: A, ctx: C, submittedOn: string): Finding[];
+  /** Attachment kinds this application needs now; `attachmentKinds` lists every kind it may have. */
+  requiredAttachments(answers: A, ctx: C): string[];
+  attachmentKinds: readonly string[];
+  summary(answers: A, ctx: C, locale: 'vi' | 'en'): SummaryRow[];
+  /** Whom the application is about, for lists ("Trần Minh Khôi"); '' until known. */
+  title(answers: A, ctx: C): string;
+  /** People from the population database shown beside the answers in the officer's review. */
+  reviewPanels(ctx: C): { title: string; person: Person }[];
+  /** Co-applicants, and people whose consent the application needs. */
+  parties(answers: A, ctx: C): { coApplicants: readonly string[]; consents: readonly ConsentRequest[] };
+  registration: {
+    eventType: string;
+    /** "01/2026": one book per registry, event type and year (Law Art. 58(2)). */
+    book(year: number): string;
+    register(tx: Db, input: RegisterInput<A, C>): Promise<RegisterResult>;
+  };
+  document: DocumentDefinition<A, C, D>;
+  bundle(answers: A, ctx: C, issued: IssuedResult): BundleRequest[];
+};
+
+/** A procedure as the engine holds it: its answers, context and document content are opaque. */
+export type Procedure = ProcedureDefinition<Answers, BaseContext, unknown> & {
+  /** The form of a version, or of the current version. */
+  formFor(version?: number): FormDefinition;
+  /** Parses stored answers with the form version's page schemas (invalid pages are dropped). */
+  parseAnswers(raw: unknown, version: number): Answers;
+};
+
+const nouns = z.object({ procedure: z.string().min(1), event: z.string().min(1), document: z.string().min(1) });
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'function');
+
+/** The shape checked at import: a procedure that misses a part fails at start, not at use. */
+const definitionSchema = z.object({
+  code: z.string().regex(/^[a-z][A-Za-z]+$/),
+  forms: z
+    .array(z.object({ code: z.string(), version: z.number().int().positive(), messages: z.string().min(1), pages: z.array(z.object({ id: z.string().min(1), kind: z.enum(['fields', 'attachments']) }).loose()).min(1) }).loose())
+    .min(1),
+  presence: z.enum(['none', 'pickup', 'ceremony']),
+  processingWorkingDays: z.number().int().min(0).max(60),
+  verificationWorkingDays: z.number().int().min(0).max(30),
+  fee: z.null(),
+  nouns: z.object({ vi: nouns, en: nouns }),
+  consentPurposes: z.record(z.string(), z.object({ vi: z.string().min(1), en: z.string().min(1) })),
+  attachmentKinds: z.array(z.string().regex(/^[a-z][A-Za-z]+$/)),
+  registration: z.object({ eventType: z.string().min(1), book: fn, register: fn }),
+  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holder: fn, holderName: fn }),
+  ...Object.fromEntries(
+    ['loadContext', 'defaultRegistry', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'bundle'].map((k) => [k, fn]),
+  ),
+});
+
+/**
+ * Validates a procedure at import and gives the engine its opaque view. Every form must belong to
+ * the procedure, versions must be distinct, and page ids unique within a form.
+ */
+export function defineProcedure<A extends Answers, C extends BaseContext, D>(definition: ProcedureDefinition<A, C, D>): Procedure {
+  definitionSchema.parse(definition);
+  const versions = new Set<number>();
+  for (const form of definition.forms) {
+    if (form.code !== definition.code) throw new Error(`Form ${form.code} v${form.version} is not of ${definition.code}`);
+    if (versions.has(form.version)) throw new Error(`${definition.code}: form version ${form.version} twice`);
+    versions.add(form.version);
+    const ids = form.pages.map((p) => p.id);
+    if (new Set(ids).size !== ids.length) throw new Error(`${definition.code} v${form.version}: duplicate page ids`);
+  }
+  const current = definition.forms.reduce((a, b) => (b.version > a.version ? b : a));
+  const formFor = (version?: number): FormDefinition => {
+    if (version === undefined) return current;
+    const form = definition.forms.find((f) => f.version === version);
+    if (!form) throw new Error(`${definition.code} has no form version ${version}`);
+    return form;
+  };
+  const parseAnswers = (raw: unknown, version: number): Answers => {
+    const stored = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    const parsed: Record<string, unknown> = {};
+    for (const page of formFor(version).pages) {
+      if (stored[page.id] === undefined) continue;
+      const result = page.schema.safeParse(stored[page.id]);
+      if (result.success) parsed[page.id] = result.data;
+    }
+    if (stored.declaration !== undefined) parsed.declaration = stored.declaration;
+    return parsed;
+  };
+  // The engine passes a procedure only the answers and context its own functions produced, so the
+  // opaque view is sound; this is the one place the types are widened.
+  return { ...(definition as unknown as Omit<Procedure, 'formFor' | 'parseAnswers'>), formFor, parseAnswers };
+}

@@ -1,0 +1,70 @@
+import { renderDeathExtractPdf, type DeathExtractContent } from '@/lib/documents/death-extract-pdf';
+import type { Person } from '@/lib/population/types';
+import { defineProcedure } from '../contract';
+import { deathBundle } from './bundle';
+import { crossChecks, deathNoticeFacts, requiredDocuments, visibleSteps } from './checks';
+import { loadDeathContext, type DeathContext } from './context';
+import { extractContent, extractPreview } from './document';
+import { DEATH_FORM } from './form';
+import { registerDeath } from './registration';
+import { reviewFindings } from './review';
+import type { DeathAnswers } from './schema';
+import { summariseDeathAnswers } from './summary';
+
+/** Death registration (procedures.md §2) as the engine sees it. */
+export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, DeathExtractContent>({
+  code: 'deathRegistration',
+  forms: [DEATH_FORM],
+  presence: 'none',
+  /** Immediately once complete (Law Art. 34(2)). */
+  processingWorkingDays: 0,
+  verificationWorkingDays: 3,
+  fee: null,
+  nouns: {
+    vi: { procedure: 'Đăng ký khai tử', event: 'khai tử', document: 'Trích lục khai tử' },
+    en: { procedure: 'Death registration', event: 'death', document: 'death extract' },
+  },
+  consentPurposes: {},
+  loadContext: loadDeathContext,
+  defaultRegistry: (applicant: Person) => applicant.permanentResidence?.communeCode ?? applicant.temporaryResidence?.communeCode ?? null,
+  visiblePages: (answers, ctx) => visibleSteps(answers, ctx),
+  pageDefaults(page, answers, ctx, registryCode) {
+    const residence = ctx.deceased?.permanentResidence ?? ctx.deceased?.temporaryResidence;
+    const suggested: Record<string, Record<string, unknown>> = {
+      applicant: { relationship: '', phone: ctx.applicant.phone ?? '', email: ctx.applicant.email ?? '' },
+      deceased: { personalId: '' },
+      // The commune of the deceased's last residence (Law Art. 32).
+      registry: { registryCode: residence?.communeCode ?? registryCode },
+      death: { dateOfDeath: '', timeOfDeath: '', placeOfDeath: '', cause: '', noticeNumber: '', noticeDate: '' },
+      documents: { deathNotice: [], authorisation: [] },
+      bundle: { residenceDeletion: true, funeralAllowance: false, survivorAllowance: false, recipientPersonalId: ctx.applicant.personalId, bankAccount: '', bank: '' },
+    };
+    const merged = { ...suggested[page], ...(answers[page as keyof DeathAnswers] as Record<string, unknown> | undefined) };
+    return page === 'death' && ctx.deathNotice ? { ...merged, ...deathNoticeFacts(ctx.deathNotice) } : merged;
+  },
+  fixedValues: () => ({}),
+  excludedOptions: () => ({}),
+  notice: (ctx) => (ctx.deathNotice ? { number: ctx.deathNotice.number, issuer: ctx.deathNotice.issuer } : null),
+  crossChecks,
+  reviewFindings,
+  requiredAttachments: (answers, ctx) => requiredDocuments(answers, ctx),
+  attachmentKinds: ['deathNotice', 'authorisation'],
+  summary: (answers, ctx) => summariseDeathAnswers(answers, ctx),
+  title: (_answers, ctx) => ctx.deceased?.fullName ?? '',
+  reviewPanels: (ctx) => [
+    ...(ctx.deceased ? [{ title: 'death.steps.deceased', person: ctx.deceased }] : []),
+    ...(ctx.spouse ? [{ title: 'death.review.spouse', person: ctx.spouse }] : []),
+  ],
+  parties: () => ({ coApplicants: [], consents: [] }),
+  registration: { eventType: 'death', book: (year) => `01/${year}`, register: registerDeath },
+  document: {
+    kind: 'deathExtract',
+    fileName: 'trich-luc-khai-tu',
+    content: extractContent,
+    render: renderDeathExtractPdf,
+    preview: extractPreview,
+    holder: (content, registration) => ({ personalId: registration.subjectPersonalId, fullName: content.deceased.fullName, dateOfBirth: content.deceased.dateOfBirth }),
+    holderName: (content) => content.deceased.fullName,
+  },
+  bundle: deathBundle,
+});

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+
+/*
+ * The e-form as data, safe for client bundles: the pages of a procedure, each with its zod schema
+ * and the fields the generic renderer (components/form) draws. Labels and hints are message ids
+ * `<messages>.fields.<name>` / `<messages>.hints.<name>`, options `<messages>.options.<name>.<value>`.
+ */
+
+export type FieldDef = {
+  name: string;
+  kind: 'text' | 'textarea' | 'radio' | 'select' | 'date' | 'time' | 'checkbox' | 'personalId';
+  options?: readonly string[];
+  /** Options supplied by the page at run time (ethnicities, registries). */
+  optionsFrom?: 'ethnicities' | 'registries';
+  showIf?: { field: string; equals: string };
+  /** Filled from the electronic notice (birth or death notice): shown read-only when it exists. */
+  fromNotice?: boolean;
+  inputMode?: 'numeric' | 'tel' | 'email' | 'text';
+  autoComplete?: string;
+  optional?: boolean;
+};
+
+export type PageDef = {
+  id: string;
+  /** `fields` pages are saved from the form; `attachments` pages are written by uploads. */
+  kind: 'fields' | 'attachments';
+  schema: z.ZodType;
+  fields: readonly FieldDef[];
+};
+
+export type FormDefinition = {
+  code: string;
+  version: number;
+  /** Message namespace of the form's labels, e.g. `birth`. */
+  messages: string;
+  pages: readonly PageDef[];
+};
+
+/** A form's answers: page id → that page's parsed values. */
+export type Answers = { readonly [page: string]: unknown };
+
+export function pageOf(form: FormDefinition, id: string): PageDef | undefined {
+  return form.pages.find((p) => p.id === id);
+}

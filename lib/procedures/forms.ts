@@ -1,0 +1,15 @@
+import { BIRTH_FORM } from './birth-registration/form';
+import { DEATH_FORM } from './death-registration/form';
+import type { FormDefinition } from './form-types';
+
+/*
+ * The client-side door to the e-forms: the generic form renderer finds a procedure's pages (and
+ * their schemas, for validation in the browser) here by code and form version. The server-side
+ * door, with everything else about a procedure, is `procedureOf` in ./index.
+ */
+
+const FORMS: readonly FormDefinition[] = [BIRTH_FORM, DEATH_FORM];
+
+export function formOf(code: string, version: number): FormDefinition | undefined {
+  return FORMS.find((f) => f.code === code && f.version === version);
+}

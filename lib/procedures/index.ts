@@ -1,0 +1,41 @@
+import { BIRTH_REGISTRATION } from './birth-registration';
+import { DEATH_REGISTRATION } from './death-registration';
+import type { Procedure } from './contract';
+import { AppError } from '@/lib/errors';
+
+/*
+ * The procedure registry: `procedureOf(code)` is the only way the engine reaches a procedure. A
+ * lint rule (eslint.config.mjs) keeps every file outside lib/procedures/ from importing a
+ * procedure's folder.
+ */
+
+export type { Procedure } from './contract';
+
+const REGISTRY = new Map<string, Procedure>();
+
+/** Adds a procedure to the registry; the real ones are added below, a test adds its fake one. */
+export function registerProcedure(procedure: Procedure): Procedure {
+  const existing = REGISTRY.get(procedure.code);
+  if (existing && existing !== procedure) throw new Error(`Procedure ${procedure.code} is registered twice`);
+  REGISTRY.set(procedure.code, procedure);
+  return procedure;
+}
+
+registerProcedure(BIRTH_REGISTRATION);
+registerProcedure(DEATH_REGISTRATION);
+
+/** The procedure of an application or a start request; an unknown code is "procedure unavailable". */
+export function procedureOf(code: string): Procedure {
+  const procedure = REGISTRY.get(code);
+  if (!procedure) throw new AppError('procedureUnavailable', `No procedure ${code}`);
+  return procedure;
+}
+
+export function isProcedureAvailable(code: string): boolean {
+  return REGISTRY.has(code);
+}
+
+/** The procedure whose result is a document of this kind (the verify page, "Giấy tờ của tôi"). */
+export function procedureOfDocumentKind(kind: string): Procedure | undefined {
+  return [...REGISTRY.values()].find((p) => p.document.kind === kind);
+}
