@@ -86,6 +86,9 @@ async function officeUser(browser: Browser, baseURL: string, locale: Locale, use
   return page;
 }
 
+// A whole journey through four roles: a ceiling for the test, while every step waits for what the user sees.
+test.describe.configure({ timeout: 180_000 });
+
 for (const locale of ['vi', 'en'] as const) {
   for (const c of CASES) {
     test(`[${locale}] ${c.name}: from sign-in to a verified e-birth certificate`, async ({ browser, baseURL }) => {
@@ -130,10 +133,12 @@ for (const locale of ['vi', 'en'] as const) {
       await expectAccessible(citizen);
       await citizen.getByRole('button', { name: l.confirm }).click();
       await expect(citizen.getByText(l.confirmed, { exact: true })).toBeVisible();
+      await expect(citizen.getByText(l.confirmedNote)).toBeVisible();
 
       await officer.reload();
       await officer.getByRole('button', { name: l.register }).click();
       await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
+      await expect(officer.getByText(l.registeredFacts)).toBeVisible();
       const leader = await officeUser(browser, baseURL!, locale, c.leader);
       await leader.goto(new URL(officer.url()).pathname);
       await leader.getByRole('button', { name: l.sign }).click();

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Controller, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { formOf } from '@/lib/procedures/forms';
-import { pageOf, type FieldDef } from '@/lib/procedures/form-types';
+import { fieldShown, pageOf, type FieldDef } from '@/lib/procedures/form-types';
 import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
 import { PersonalIdLookup } from './personal-id-lookup';
@@ -52,7 +52,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     mode: 'onSubmit',
   });
   const values = watch();
-  const visible = (f: FieldDef) => !f.showIf || values[f.showIf.field] === f.showIf.equals;
+  const visible = (f: FieldDef) => fieldShown(f, values);
   const locked = (f: FieldDef) => Boolean((notice && f.fromNotice) || readOnly.includes(f.name));
   const label = (name: string) => t(`${ns}.fields.${name}` as 'birth.fields.surname');
   const optionLabel = (name: string, value: string) => t(`${ns}.options.${name}.${value}` as 'birth.options.sex.male');
@@ -100,6 +100,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
             <div key={f.name}>
               <p className="font-semibold">{fieldLabel}</p>
               <p id={anchor(f)}>{shown || '—'}</p>
+              {f.kind === 'personalId' && v && <PersonalIdLookup value={v} />}
               <input type="hidden" {...register(f.name)} />
             </div>
           );

@@ -3,6 +3,7 @@ import { describeEachDatabase } from '@/db/testing';
 import { countPeople } from '@/db/queries/population';
 import { authenticateOfficeUser, getOfficeUser } from '@/lib/auth/office-accounts';
 import { birthNoticesOfMother } from '@/lib/birth-notices';
+import { deathNoticeOf } from '@/lib/death-notices';
 import { findMarriage, recordsOfPerson } from '@/lib/civil-status/records';
 import { parsePersonalId, validatePersonalId } from '@/lib/identity/personal-id';
 import { population } from '@/lib/population';
@@ -19,7 +20,7 @@ describeEachDatabase('demo data', (db) => {
     expect(first).toBe(300);
     expect(second).toBe(0);
     expect(await countPeople(db())).toBe(total);
-    expect(total).toBe(300 + 10);
+    expect(total).toBe(300 + 11);
   });
 
   it("gives Lan her name, birth date and residence at Phường Hoàn Kiếm", async () => {
@@ -50,6 +51,12 @@ describeEachDatabase('demo data', (db) => {
     const [notice] = await birthNoticesOfMother(db(), '001195012345');
     expect(notice).toMatchObject({ number: 'GCS-01-2026-004512', childSex: 'male', childDateOfBirth: '2026-11-15', childTimeOfBirth: '08:40:00' });
     expect(await birthNoticesOfMother(db(), '010301006789')).toEqual([]);
+  });
+
+  it("holds the commune's electronic death notice for Đức, and his marriage to Hoa; none for Tám", async () => {
+    expect(await deathNoticeOf(db(), '036055000888')).toMatchObject({ number: 'GBT-36-2026-000731', dateOfDeath: '2026-11-18', timeOfDeath: '14:30:00', issuerKind: 'commune', cause: 'Bệnh tuổi già' });
+    expect(await findMarriage(db(), '036055000888', '036158000777')).toMatchObject({ entryNumber: '18', book: '01/1979' });
+    expect(await deathNoticeOf(db(), '036050000999')).toBeNull();
   });
 
   it('creates office accounts with their registry and role, signing in with the demo password', async () => {

@@ -63,7 +63,13 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
     expect(await save('father', { status: 'provided', personalId: '0010930543' })).toEqual({ ok: false, fieldErrors: { personalId: ['personalId.length'] } });
   });
 
-  it('checks the child against the electronic birth notice', async () => {
+  it('keeps her own number on the mother\'s page once she said she is the mother', async () => {
+    const { save } = await lanDraft();
+    await save('applicant', { relationship: 'mother', phone: '0912345678', email: '' });
+    expect(await save('mother', { personalId: MINH })).toMatchObject({ ok: true, answers: { mother: { personalId: LAN } } });
+  });
+
+  it('takes the birth facts from the electronic birth notice, whatever the browser sends', async () => {
     const { save } = await lanDraft();
     await save('applicant', { relationship: 'mother', phone: '0912345678', email: '' });
     await save('mother', { personalId: LAN });
@@ -71,7 +77,7 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
       surname: 'Trần', middleName: '', givenName: 'Khôi', sex: 'female', dateOfBirth: '2026-11-14', timeOfBirth: '',
       placeOfBirthKind: 'healthFacility', placeOfBirth: 'x', ethnicityCode: '01', homeTownKind: 'sameAsMother', homeTown: '',
     });
-    expect(result).toEqual({ ok: false, fieldErrors: { dateOfBirth: ['validation.birthNotice'], sex: ['validation.birthNotice'] } });
+    expect(result).toMatchObject({ ok: true, answers: { child: { sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirthKind: 'healthFacility', placeOfBirth: expect.stringMatching(/^Bệnh viện Phụ sản Hà Nội, 43 Tràng Thi/) } } });
   });
 
   it('submits once with a dossier code and a same-day due date, and records the event', async () => {

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { COMMUNES } from '@/lib/reference';
 import { ETHNICITIES } from '@/lib/reference/ethnicities';
 import { registryNameFor } from '@/lib/registries';
+import { procedureOf } from '@/lib/procedures';
 import { EDITABLE, type Status } from '@/lib/workflow/table';
 import { openApplication, type OpenApplication } from './open-application';
 
@@ -18,6 +19,12 @@ export async function loadFormPage(db: Db, input: { applicationId: string; perso
   const open = await openApplication(db, app, calendar.localDate(input.clock()));
   const steps = open.procedure.visiblePages(open.answers, open.ctx);
   return { app, ...open, open, steps, editable: EDITABLE.includes(app.status as Status) };
+}
+
+/** The message namespace of the applicant's own application's form (page titles), without loading its context. */
+export async function formMessagesOf(db: Db, input: { applicationId: string; personalId: string }): Promise<string | null> {
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+  return app ? procedureOf(app.procedureCode).formFor(app.formVersion).messages : null;
 }
 
 /** A page's values: what was saved over what the procedure suggests, with the fixed values on top. */

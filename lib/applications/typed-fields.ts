@@ -1,6 +1,6 @@
 import type { Procedure } from '@/lib/procedures';
 import type { Answers, BaseContext } from '@/lib/procedures/contract';
-import type { FieldDef } from '@/lib/procedures/form-types';
+import { fieldShown, type FieldDef } from '@/lib/procedures/form-types';
 
 /**
  * The fields an applicant has to fill herself on the way to `finalAnswers`, given what each page
@@ -22,7 +22,7 @@ export async function fieldsToFill(procedure: Procedure, finalAnswers: Answers, 
     const final = finalAnswers[page.id] as Record<string, unknown> | undefined;
     const locked = procedure.notice(ctx) !== null;
     for (const field of page.fields) {
-      if (field.showIf && final?.[field.showIf.field] !== field.showIf.equals) continue;
+      if (!fieldShown(field, final)) continue;
       if ((field.fromNotice && locked) || field.kind === 'checkbox') continue;
       // An optional field left empty was not filled, so it does not count.
       if (field.optional && empty(final?.[field.name])) continue;

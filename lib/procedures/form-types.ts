@@ -12,7 +12,8 @@ export type FieldDef = {
   options?: readonly string[];
   /** Options supplied by the page at run time (ethnicities, registries). */
   optionsFrom?: 'ethnicities' | 'registries';
-  showIf?: { field: string; equals: string };
+  /** Shown only when another field has a value, or when any of several boxes is ticked. */
+  showIf?: { field: string; equals: string } | { anyOf: readonly string[] };
   /** Filled from the electronic notice (birth or death notice): shown read-only when it exists. */
   fromNotice?: boolean;
   inputMode?: 'numeric' | 'tel' | 'email' | 'text';
@@ -41,4 +42,12 @@ export type Answers = { readonly [page: string]: unknown };
 
 export function pageOf(form: FormDefinition, id: string): PageDef | undefined {
   return form.pages.find((p) => p.id === id);
+}
+
+/** Whether a field shows, given the values of its page. */
+export function fieldShown(field: FieldDef, values: Record<string, unknown> | undefined): boolean {
+  const rule = field.showIf;
+  if (!rule) return true;
+  if ('anyOf' in rule) return rule.anyOf.some((name) => values?.[name] === true);
+  return values?.[rule.field] === rule.equals;
 }

@@ -60,6 +60,8 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
     const relationship = answers.applicant?.relationship;
     if (page === 'mother' && relationship === 'mother') return { personalId: ctx.applicant.personalId };
     if (page === 'father' && relationship === 'father') return { status: 'provided', personalId: ctx.applicant.personalId };
+    // The health facility's electronic birth notice decides sex, date, time and place of birth.
+    if (page === 'child' && ctx.birthNotice) return birthNoticeFacts(ctx.birthNotice);
     return {};
   },
   excludedOptions: (page, answers): Record<string, readonly string[]> => (page === 'child' && answers.father?.status !== 'provided' ? { homeTownKind: ['sameAsFather'] } : {}),

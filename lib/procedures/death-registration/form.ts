@@ -8,6 +8,9 @@ import { BANKS, DEATH_RELATIONSHIPS, NOTICE_ISSUERS, PLACE_OF_DEATH_KINDS, STEP_
  * Safe for client bundles: no server imports.
  */
 
+/** The recipient and the bank account are asked only when an allowance is claimed. */
+const ALLOWANCE = { anyOf: ['funeralAllowance', 'survivorAllowance'] } as const;
+
 const FIELDS: Record<StepId, FieldDef[]> = {
   applicant: [
     { name: 'relationship', kind: 'radio', options: DEATH_RELATIONSHIPS },
@@ -31,9 +34,9 @@ const FIELDS: Record<StepId, FieldDef[]> = {
     { name: 'residenceDeletion', kind: 'checkbox' },
     { name: 'funeralAllowance', kind: 'checkbox' },
     { name: 'survivorAllowance', kind: 'checkbox' },
-    { name: 'recipientPersonalId', kind: 'personalId', optional: true },
-    { name: 'bankAccount', kind: 'text', inputMode: 'numeric', autoComplete: 'off', optional: true },
-    { name: 'bank', kind: 'select', options: BANKS, optional: true },
+    { name: 'recipientPersonalId', kind: 'personalId', showIf: ALLOWANCE },
+    { name: 'bankAccount', kind: 'text', inputMode: 'numeric', autoComplete: 'off', showIf: ALLOWANCE },
+    { name: 'bank', kind: 'select', options: BANKS, showIf: ALLOWANCE },
   ],
 };
 

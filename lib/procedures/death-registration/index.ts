@@ -42,7 +42,8 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
     const merged = { ...suggested[page], ...(answers[page as keyof DeathAnswers] as Record<string, unknown> | undefined) };
     return page === 'death' && ctx.deathNotice ? { ...merged, ...deathNoticeFacts(ctx.deathNotice) } : merged;
   },
-  fixedValues: () => ({}),
+  // The electronic death notice decides the facts of the death.
+  fixedValues: (page, _answers, ctx) => (page === 'death' && ctx.deathNotice ? deathNoticeFacts(ctx.deathNotice) : {}),
   excludedOptions: () => ({}),
   notice: (ctx) => (ctx.deathNotice ? { number: ctx.deathNotice.number, issuer: ctx.deathNotice.issuer } : null),
   crossChecks,

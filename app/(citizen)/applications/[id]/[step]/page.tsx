@@ -5,7 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { StepForm } from '@/components/form/step-form';
 import { getDb } from '@/db/client';
 import { attachmentsOfApplication } from '@/lib/applications/attachments';
-import { ethnicityOptions, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
+import { ethnicityOptions, formMessagesOf, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { formatPersonalId } from '@/lib/identity/personal-id';
@@ -19,9 +19,9 @@ type Params = { id: string; step: string };
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id, step } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
-  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }).catch(() => null);
+  const messages = await formMessagesOf(await getDb(), { applicationId: id, personalId: citizen.personalId });
   const t = await getTranslations();
-  const key = page ? `${page.procedure.formFor(page.app.formVersion).messages}.steps.${step}` : '';
+  const key = messages ? `${messages}.steps.${step}` : '';
   return { title: key && t.has(key as 'birth.steps.child') ? t(key as 'birth.steps.child') : t('errors.notFoundTitle') };
 }
 

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { selectApplication, selectEvents } from '@/db/queries/applications';
+import { selectReceiptsOfApplication } from '@/db/queries/integration-receipts';
+import { selectDocument } from '@/db/queries/documents';
+import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { lastEntryNumber } from '@/db/queries/register-counters';
+import { seedPersonas } from '@/db/seed/personas';
+import { describeEachDatabase } from '@/db/testing';
+import { acceptApplication } from '@/lib/applications/accept-application';
+import { confirmDraft } from '@/lib/applications/confirm-draft';
+import { applicationForReview } from '@/lib/applications/review-application';
+import { registerApplication } from '@/lib/applications/register-application';
+import { returnDraft } from '@/lib/applications/return-draft';
+import { saveStep } from '@/lib/applications/save-step';
+import { signAndIssue } from '@/lib/applications/sign-and-issue';
+import { startApplication } from '@/lib/applications/start-application';
+import { submitApplication } from '@/lib/applications/submit-application';
+import { at, staff } from '@/lib/applications/test-fixtures';
+import { latestReturnedDraft } from '@/lib/applications/timeline';
+import { isRecordLocked, personRecordOf, recordsOfPerson } from '@/lib/civil-status/records';
+import { verifyDocumentToken } from '@/lib/documents/document-token';
+import { isAppError } from '@/lib/errors';
+import { mockAdapters, runJobs } from '@/lib/jobs';
+import { population, type PopulationRegistry } from '@/lib/population';
+import { createMemoryStorage } from '@/lib/uploads/storage';
+import { jpeg } from '@/lib/uploads/test-fixtures';
+import { readAttachment, uploadAttachment } from '@/lib/applications/attachments';
+import { registrationType } from './checks';
+
+const HOA = '036158000777';
+const DUC = '036055000888';
+const LAN = '001195012345';
+const TAM = '036050000999';
+
+const BUNDLE = { residenceDeletion: true, funeralAllowance: true, survivorAllowance: true, recipientPersonalId: HOA, bankAccount: '0123 4567 89', bank: 'AGRIBANK' };
+
+describe('death registration rules', () => {
+  it('derives a late registration after 15 days from the death (Law Art. 33(1))', () => {
+    expect(registrationType('2026-11-18', '2026-12-03')).toBe('onTime');
+    expect(registrationType('2026-11-18', '2026-12-04')).toBe('late');
+  });
+});
+
+describeEachDatabase('death registration: Hoa registers the death of her husband Đức', (db) => {
+  let registryCode = '';
+  beforeAll(async () => {
+    await seedPersonas(db());
+    registryCode = (await staff(db(), 'officer.namdinh')).registryCode;
+  });
+
+  async function draft(now = at('2026-11-23T09:00')) {
+    const app = await startApplication(db(), { personalId: HOA, procedureCode: 'deathRegistration', startKey: randomUUID(), now });
+    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: HOA, step, values, now });
+    return { id: app.id, app, save };
+  }
+
+  /** Hoa's whole application as she files it, the death facts taken from the electronic death notice. */
+  async function submitted(now = at('2026-11-23T09:00')) {
+    const { id, save } = await draft(now);
+    for (const [step, values] of [
+      ['applicant', { relationship: 'spouse', phone: '0903111222', email: '' }],
+      ['deceased', { personalId: DUC }],
+      ['registry', { registryCode }],
+      ['death', { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', placeOfDeathKind: 'residence', placeOfDeath: 'x', cause: 'x', noticeIssuedBy: 'commune', noticeNumber: 'GBT-36-2026-000731', noticeDate: '2026-11-19' }],
+      ['bundle', BUNDLE],
+    ] as const) {
+      const saved = await save(step, values);
+      if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
+    }
+    const result = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return { id, dossierCode: result.dossierCode };
+  }
+
+  async function confirmed(now = at('2026-11-23T09:00')) {
+    const officer = await staff(db(), 'officer.namdinh');
+    const { id } = await submitted(now);
+    await acceptApplication(db(), { applicationId: id, officer, now });
+    await returnDraft(db(), { applicationId: id, officer, now });
+    await confirmDraft(db(), { applicationId: id, personalId: HOA, now });
+    return { id, officer };
+  }
+
+  it('starts at her registry, and the registry page then defaults to the commune of his last residence', async () => {
+    const { app, save } = await draft();
+    expect(app).toMatchObject({ status: 'draft', procedureCode: 'deathRegistration', formVersion: 1 });
+    expect(await save('deceased', { personalId: DUC })).toMatchObject({ ok: true });
+    const { loadFormPage, pageValues } = await import('@/lib/applications/form-page');
+    const page = await loadFormPage(db(), { applicationId: app.id, personalId: HOA, clock: () => at('2026-11-23T09:00') });
+    expect(pageValues(page.open, 'registry', app.registryCode)).toEqual({ registryCode: registryCode });
+    // The electronic death notice fills the facts of the death, so no photo of it is asked for.
+    expect(pageValues(page.open, 'death', app.registryCode)).toMatchObject({ dateOfDeath: '2026-11-18', timeOfDeath: '14:30', cause: 'Bệnh tuổi già', noticeIssuedBy: 'commune' });
+    expect(page.steps).toEqual(['applicant', 'deceased', 'registry', 'death', 'bundle']);
+    expect((await selectApplication(db(), app.id, { system: true }))?.subjectName).toBe('Phạm Văn Đức');
+  });
+
+  it('refuses herself and an unknown number, and takes the facts of the death from the electronic notice', async () => {
+    const { save } = await draft();
+    expect(await save('deceased', { personalId: HOA })).toEqual({ ok: false, fieldErrors: { personalId: ['lookup.isApplicant'] } });
+    expect(await save('deceased', { personalId: '036055999999' })).toEqual({ ok: false, fieldErrors: { personalId: ['lookup.notFound'] } });
+    await save('deceased', { personalId: DUC });
+    const wrong = await save('death', { dateOfDeath: '2026-11-17', timeOfDeath: '', placeOfDeathKind: 'residence', placeOfDeath: 'x', cause: 'x', noticeIssuedBy: 'commune', noticeNumber: '', noticeDate: '' });
+    expect(wrong).toMatchObject({ ok: true, answers: { death: { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', cause: 'Bệnh tuổi già', noticeNumber: 'GBT-36-2026-000731' } } });
+    expect(await save('bundle', { ...BUNDLE, bankAccount: '12' })).toEqual({ ok: false, fieldErrors: { bankAccount: ['validation.bankAccount'] } });
+  });
+
+  it('shows the officer the deceased and the spouse, and returns the death extract as the draft', async () => {
+    const officer = await staff(db(), 'officer.namdinh');
+    const { id } = await submitted();
+    const review = await applicationForReview(db(), id, registryCode);
+    expect(review.procedure.reviewPanels(review.ctx).map((p) => [p.title, p.person.fullName])).toEqual([['death.steps.deceased', 'Phạm Văn Đức'], ['death.review.spouse', 'Lê Thị Hoa']]);
+    expect(review.mismatches.map((f) => f.code)).toEqual(['spouseWillBeWidowed']);
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T09:10') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T09:20') });
+    const returned = await latestReturnedDraft(db(), id, { applicantPersonalId: HOA });
+    expect(returned?.draft).toMatchObject({ entryNumber: '', deceased: { fullName: 'Phạm Văn Đức', personalId: DUC }, death: { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', cause: 'Bệnh tuổi già' }, declarant: { relationship: 'Vợ' } });
+  });
+
+  it('writes nothing when the population database fails half-way through the registration', async () => {
+    const { id, officer } = await confirmed();
+    const book = { registryCode, year: 2026, eventType: 'death' };
+    const before = await lastEntryNumber(db(), book);
+    const failing = (tx: Parameters<typeof population>[0]): PopulationRegistry => {
+      const real = population(tx);
+      return { ...real, updateMaritalStatus: async () => { throw new Error('population database unavailable'); } };
+    };
+    await expect(registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:00') }, { population: failing })).rejects.toThrow('population database unavailable');
+    expect(await population(db()).findPerson(DUC)).toMatchObject({ vitalStatus: 'alive', dateOfDeath: null });
+    expect(await isRecordLocked(db(), DUC)).toBe(false);
+    expect((await recordsOfPerson(db(), DUC)).map((r) => r.eventType)).toEqual(['marriage']);
+    expect(await lastEntryNumber(db(), book)).toBe(before);
+    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingRegistration' });
+  });
+
+  it('registers the death in one transaction: the entry, the deceased dead, his record locked, Hoa widowed in both databases', async () => {
+    const { id, officer } = await confirmed();
+    // A second application for the same death, filed before the first is registered.
+    const second = await confirmed();
+    const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') });
+    expect(facts).toMatchObject({ book: '01/2026', subjectPersonalId: DUC, registrationType: 'onTime', registeredOn: '2026-11-23', widowedSpousePersonalId: HOA });
+    expect(await population(db()).findPerson(DUC)).toMatchObject({ vitalStatus: 'deceased', dateOfDeath: '2026-11-18' });
+    expect(await population(db()).findPerson(HOA)).toMatchObject({ maritalStatus: 'widowed' });
+    expect(await personRecordOf(db(), HOA)).toMatchObject({ maritalStatus: 'widowed' });
+    expect(await personRecordOf(db(), DUC)).toMatchObject({ lockedByApplicationId: id });
+    expect(await isRecordLocked(db(), DUC)).toBe(true);
+    expect((await recordsOfPerson(db(), DUC)).find((r) => r.eventType === 'death')).toMatchObject({ applicationId: id, entryNumber: facts.entryNumber, book: '01/2026' });
+
+    // Registering the same death twice is refused, and leaves nothing behind.
+    const twice = await registerApplication(db(), { applicationId: second.id, officer, now: at('2026-11-23T11:05') }).catch((e: unknown) => e);
+    expect(isAppError(twice, 'conflict')).toBe(true);
+    expect(await lastEntryNumber(db(), { registryCode, year: 2026, eventType: 'death' })).toBe(Number(facts.entryNumber));
+
+    // The deceased cannot be the subject of a new application.
+    const { save } = await draft(at('2026-11-24T09:00'));
+    expect(await save('deceased', { personalId: DUC })).toEqual({ ok: false, fieldErrors: { personalId: ['lookup.alreadyDeceased'] } });
+
+    // Signing issues the death extract; the bundle goes out with it, after signing.
+    expect((await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => !r.topic.startsWith('notification.'))).toEqual([]);
+    const signer = await staff(db(), 'leader.namdinh');
+    const storage = createMemoryStorage();
+    const { documentId } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T11:30'), baseUrl: 'https://hotich.example.vn', storage });
+    const doc = await selectDocument(db(), documentId);
+    expect(doc).toMatchObject({ kind: 'deathExtract', holderPersonalId: DUC, status: 'valid', content: { entryNumber: facts.entryNumber, deceased: { fullName: 'Phạm Văn Đức' } } });
+    expect(await verifyDocumentToken(db(), doc!.token)).toMatchObject({ ok: true, payload: { kind: 'deathExtract', holderFullName: 'Phạm Văn Đức', dateOfBirth: '1955-01-20' } });
+    const bundle = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => !r.topic.startsWith('notification.'));
+    expect(bundle.map((r) => r.topic).sort()).toEqual(['residence.permanentDeletion', 'socialInsurance.funeralAllowance', 'socialInsurance.survivorAllowance']);
+    expect(bundle.find((r) => r.topic === 'socialInsurance.funeralAllowance')?.payload).toMatchObject({
+      personalId: DUC, dateOfDeath: '2026-11-18', document: { id: documentId, kind: 'deathExtract', token: doc!.token },
+      recipient: { personalId: HOA, fullName: 'Lê Thị Hoa', bankAccount: '0123456789', bank: 'AGRIBANK' },
+    });
+
+    // The agencies answer through the outbox: the residence system deletes his permanent residence.
+    await runJobs(db(), { now: at('2026-11-23T11:31'), adapters: mockAdapters(db(), () => at('2026-11-23T11:31')) });
+    expect((await selectReceiptsOfApplication(db(), id)).map((r) => r.system).sort()).toEqual(['funeralAllowance', 'residenceDeletion', 'survivorAllowance']);
+    expect(await population(db()).findPerson(DUC)).toMatchObject({ permanentResidence: null, householdId: null });
+    expect((await selectEvents(db(), id)).map((e) => e.action)).toEqual(['submit', 'accept', 'returnDraft', 'confirm', 'register', 'sign', 'issue']);
+  });
+
+  it('asks for a photo of the paper death notice where there is no electronic one, and shows it to no one else', async () => {
+    const { id, save } = await draft();
+    await save('applicant', { relationship: 'relative', phone: '0903111222', email: '' });
+    expect(await save('deceased', { personalId: TAM })).toMatchObject({ ok: true });
+    const storage = createMemoryStorage();
+    const upload = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, kind: 'deathNotice', bytes: await jpeg(1500, 2000), originalName: 'giay-bao-tu.jpg', now: at('2026-11-23T09:00') });
+    expect(upload).toMatchObject({ ok: true });
+    if (!upload.ok) return;
+    const wrongKind = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'x.jpg', now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
+    expect(isAppError(wrongKind, 'invalidInput')).toBe(true);
+    for (const viewer of [{ applicantPersonalId: LAN }, { registryCode }, { registryCode: '00070' }]) {
+      const err = await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer }).catch((e: unknown) => e);
+      expect(isAppError(err, 'notFound')).toBe(true);
+    }
+    expect((await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer: { applicantPersonalId: HOA } })).mimeType).toBe('image/jpeg');
+  });
+
+  it("is not reachable by another citizen or another registry", async () => {
+    const { save, id } = await draft();
+    await save('applicant', { relationship: 'spouse', phone: '0903111222', email: '' });
+    const other = await saveStep(db(), { applicationId: id, personalId: LAN, step: 'applicant', values: {}, now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
+    expect(isAppError(other, 'notFound')).toBe(true);
+    const elsewhere = await applicationForReview(db(), id, '00070').catch((e: unknown) => e);
+    expect(isAppError(elsewhere, 'notFound')).toBe(true);
+  });
+});
