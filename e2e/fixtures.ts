@@ -36,5 +36,18 @@ export async function signInToOffice(page: Page, username: string, password = DE
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
-export const test = base;
+/**
+ * Journeys open a browser context per person (citizen, officer, signer, a stranger…). Contexts made
+ * with `browser.newContext()` live as long as the worker's browser, so each test closes its own
+ * when it ends: left open, their pages keep working in the background and slow every later test.
+ */
+export const test = base.extend<{ closeOtherContexts: void }>({
+  closeOtherContexts: [
+    async ({ browser, context }, use) => {
+      await use();
+      for (const other of browser.contexts()) if (other !== context) await other.close();
+    },
+    { auto: true },
+  ],
+});
 export { expect };

@@ -54,8 +54,8 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   const values = watch();
   const visible = (f: FieldDef) => fieldShown(f, values);
   const locked = (f: FieldDef) => Boolean((notice && f.fromNotice) || readOnly.includes(f.name));
-  const label = (name: string) => t(`${ns}.fields.${name}` as 'birth.fields.surname');
-  const optionLabel = (name: string, value: string) => t(`${ns}.options.${name}.${value}` as 'birth.options.sex.male');
+  const label = (name: string) => t(`${ns}.fields.${name}`);
+  const optionLabel = (name: string, value: string) => t(`${ns}.options.${name}.${value}`);
 
   const message = (raw: string | undefined) => (raw ? t(raw as 'validation.required') : '');
   const errorOf = (name: string) => (formState.errors as FieldErrors)[name]?.message as string | undefined;
@@ -81,12 +81,12 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
       <ErrorSummary title={t('form.errorSummary')} errors={summary} />
       {saveFailed && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
       {notice && fields.some((f) => f.fromNotice) && (
-        <p className="rounded-md bg-neutral-100 p-3">{t(`${ns}.fromNotice` as 'birth.fromNotice', notice)}</p>
+        <p className="rounded-md bg-neutral-100 p-3">{t(`${ns}.fromNotice`, notice)}</p>
       )}
       {fields.filter(visible).map((f) => {
         const fieldLabel = label(f.name);
         const hintKey = `${ns}.hints.${f.name}`;
-        const hint = t.has(hintKey as 'birth.hints.phone') ? t(hintKey as 'birth.hints.phone') : undefined;
+        const hint = t.has(hintKey) ? t(hintKey) : undefined;
         const error = message(errorOf(f.name));
         const describedBy = [hint && `${f.name}-hint`, error && `${f.name}-error`].filter(Boolean).join(' ') || undefined;
         const hintEl = hint && <p id={`${f.name}-hint`} className="text-sm text-ink-muted">{hint}</p>;

@@ -30,7 +30,7 @@ export async function QueueTable({ items }: { items: QueueItem[] }) {
                 </Link>
               </td>
               <td className="p-2">
-                {t(`procedures.${item.procedureCode as 'birthRegistration'}.name`)}
+                {t(`procedures.${item.procedureCode}.name`)}
                 {item.subjectName && <span className="block text-sm text-ink-muted">{item.subjectName}</span>}
               </td>
               <td className="p-2">{item.applicantName}</td>

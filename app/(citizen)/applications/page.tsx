@@ -28,7 +28,7 @@ export default async function MyApplicationsPage() {
           {apps.map((a) => (
             <li key={a.id} className="rounded-md border-2 border-neutral-300 p-4">
               <h2 className="text-lg font-bold">
-                {t(`procedures.${a.procedureCode as 'birthRegistration'}.name`)}
+                {t(`procedures.${a.procedureCode}.name`)}
                 {a.subjectName && <span className="font-normal"> — {a.subjectName}</span>}
               </h2>
               <p>

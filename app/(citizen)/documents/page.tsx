@@ -24,7 +24,7 @@ export default async function MyDocumentsPage() {
           {documents.map((d) => (
             <li key={d.id} className="space-y-1 rounded-md border-2 border-neutral-300 p-4">
               <h2 className="text-lg font-bold">
-                {t(`docs.${d.kind as 'birthCertificate'}`)} — {d.holderName}
+                {t(`docs.${d.kind}`)} — {d.holderName}
               </h2>
               <p>
                 {t('docs.issued')}: {format.dateTime(d.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' })} · {t(`docs.status.${d.status}`)}

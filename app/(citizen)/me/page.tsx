@@ -91,7 +91,7 @@ export default async function MyDetailsPage() {
           <ul className="list-disc space-y-1 ps-6">
             {records.map((r) => (
               <li key={r.id}>
-                {t('me.record', { event: t(`events.${r.eventType as 'birth'}`), number: r.entryNumber, book: r.book, date: date(r.registeredOn), registry: r.registryName })}
+                {t('me.record', { event: t(`events.${r.eventType}`), number: r.entryNumber, book: r.book, date: date(r.registeredOn), registry: r.registryName })}
               </li>
             ))}
           </ul>

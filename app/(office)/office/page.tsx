@@ -49,7 +49,7 @@ export default async function OfficeDashboardPage() {
                   value:
                     dashboard.offlineProcedures.length === 0
                       ? t('acceptsAll')
-                      : t('acceptsNone', { procedures: dashboard.offlineProcedures.map((p) => tp(`${p as 'birthRegistration'}.name`)).join('; ') }),
+                      : t('acceptsNone', { procedures: dashboard.offlineProcedures.map((p) => tp(`${p}.name`)).join('; ') }),
                 },
               ]
             : []),

@@ -50,7 +50,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <h1 className="text-3xl font-bold">{app.dossierCode ? t('application.title', { code: app.dossierCode }) : t('application.draftTitle')}</h1>
       <SummaryList
         rows={[
-          { label: t('application.procedure'), value: t(`procedures.${app.procedureCode as 'birthRegistration'}.name`) },
+          { label: t('application.procedure'), value: t(`procedures.${app.procedureCode}.name`) },
           ...(app.subjectName ? [{ label: t('application.subject'), value: app.subjectName }] : []),
           { label: t('application.status'), value: <strong>{t(`statuses.${status}`)}</strong> },
           { label: t('application.registry'), value: registry ? `${registry.name}, ${registry.provinceName}` : app.registryCode },
@@ -58,7 +58,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           ...(app.dueOn ? [{ label: t('application.due'), value: app.delayedAt ? <>{day(app.dueOn)} <strong>({t('application.delayed')})</strong></> : day(app.dueOn) }] : []),
           ...(registered ? [{ label: t('application.registered'), value: t('application.entry', { entry: registered.entryNumber ?? '', book: registered.book ?? '', date: day(registered.registeredOn ?? '') }) }] : []),
           ...(registered?.subjectPersonalId ? [{ label: t('application.subjectPersonalId'), value: formatPersonalId(registered.subjectPersonalId) }] : []),
-          ...consents.map((c) => ({ label: t(`${ns}.consents.${c.purpose}` as 'birth.consents.householdResidence'), value: t(`consent.status.${c.status}`) })),
+          ...consents.map((c) => ({ label: t(`${ns}.consents.${c.purpose}`), value: t(`consent.status.${c.status}`) })),
         ]}
       />
       {confirmed && (
@@ -85,7 +85,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           <ul className="list-disc space-y-1 ps-6">
             {supplement.items.map((item) => (
               <li key={item.step + item.note}>
-                <strong>{t(`${ns}.steps.${item.step}` as 'birth.steps.child')}</strong>: {item.note}{' '}
+                <strong>{t(`${ns}.steps.${item.step}`)}</strong>: {item.note}{' '}
                 <Link href={`/applications/${app.id}/${item.step}`}>{t('supplement.fix')}</Link>
               </li>
             ))}

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: { params: Promise<{ procedure
   const { procedure } = await params;
   const t = await getTranslations();
   if (!isProcedureAvailable(procedure)) return { title: t('errors.notFoundTitle') };
-  return { title: t(`${procedureOf(procedure).formFor().messages}.start.title` as 'birth.start.title') };
+  return { title: t(`${procedureOf(procedure).formFor().messages}.start.title`) };
 }
 
 /** Start page: says before anything is typed whether the applicant's registry takes this online. */
@@ -26,7 +26,7 @@ export default async function StartProcedurePage({ params }: { params: Promise<{
   const [t, all, locale, registry] = await Promise.all([getTranslations('apply'), getTranslations(), getLocale(), defaultRegistry(db, citizen.personalId, procedure)]);
   const definition = procedureOf(procedure);
   const ns = definition.formFor().messages;
-  const own = (key: string) => all(`${ns}.start.${key}` as 'birth.start.title');
+  const own = (key: string) => all(`${ns}.start.${key}`);
   const nouns = definition.nouns[locale === 'en' ? 'en' : 'vi'];
   const details = registry.registryCode ? await getRegistry(db, registry.registryCode) : undefined;
   const name = details ? `${details.name}, ${details.provinceName}` : '';

@@ -41,7 +41,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
       </div>
       <SummaryList
         rows={[
-          { label: t('verify.kind'), value: t(`docs.${result.kind as 'birthCertificate'}`) },
+          { label: t('verify.kind'), value: t(`docs.${result.kind}`) },
           { label: t('verify.status'), value: t(`docs.status.${result.status}`) },
           { label: t('docs.issued'), value: format.dateTime(result.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' }) },
           ...(result.registeredOn ? [{ label: t('verify.registeredOn'), value: result.registeredOn.split('-').reverse().join('/') }] : []),

@@ -6,7 +6,7 @@ import { DocumentsContinue } from './documents-continue';
 /** The attachments page: one drop zone per document the application needs. */
 export async function DocumentsStep({ applicationId, messages, required, attachments }: { applicationId: string; messages: string; required: string[]; attachments: AttachmentRow[] }) {
   const t = await getTranslations();
-  const label = (kind: string) => t(`${messages}.fields.${kind}` as 'birth.fields.witnessStatement');
+  const label = (kind: string) => t(`${messages}.fields.${kind}`);
   return (
     <div className="space-y-8">
       {required.map((kind) => (

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const messages = await formMessagesOf(await getDb(), { applicationId: id, personalId: citizen.personalId });
   const t = await getTranslations();
   const key = messages ? `${messages}.steps.${step}` : '';
-  return { title: key && t.has(key as 'birth.steps.child') ? t(key as 'birth.steps.child') : t('errors.notFoundTitle') };
+  return { title: key && t.has(key) ? t(key) : t('errors.notFoundTitle') };
 }
 
 /** One page of any procedure's e-form, drawn from the procedure's data. */
@@ -50,8 +50,8 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
       </p>
       <div className="space-y-2">
         <p className="text-ink-muted">{t('form.stepOf', { current: index + 1, total: page.steps.length + 1 })}</p>
-        <h1 className="text-3xl font-bold">{t(`${ns}.steps.${step}` as 'birth.steps.child')}</h1>
-        <p>{t(`${ns}.stepLeads.${step}` as 'birth.stepLeads.child')}</p>
+        <h1 className="text-3xl font-bold">{t(`${ns}.steps.${step}`)}</h1>
+        <p>{t(`${ns}.stepLeads.${step}`)}</p>
       </div>
       {step === 'applicant' && (
         <div className="rounded-md bg-neutral-100 p-3">

@@ -33,11 +33,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
         {rows.map((r) => (
           <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
-            <dt className="font-semibold">{t(r.label as 'birth.fields.surname')}</dt>
+            <dt className="font-semibold">{t(r.label)}</dt>
             <dd className="break-words">{value(r)}</dd>
             <dd>
               <Link href={`/applications/${id}/${r.step}`}>
-                {t('form.change')}<span className="sr-only"> {t(r.label as 'birth.fields.surname')}</span>
+                {t('form.change')}<span className="sr-only"> {t(r.label)}</span>
               </Link>
             </dd>
           </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { submitApplicationAction, type SubmitState } from '../../actions';
 
@@ -9,15 +9,22 @@ import { submitApplicationAction, type SubmitState } from '../../actions';
 export function SubmitForm({ applicationId, messages }: { applicationId: string; messages: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<SubmitState, FormData>(submitApplicationAction, {});
-  // Controlled, so the form reset after an action returns does not clear a tick made meanwhile.
+  // A tick made while an earlier attempt is on its way back must survive its answer: the box is
+  // controlled, and the action is dispatched by hand, because React resets a form after a
+  // `<form action>` completes. Without JavaScript the form still posts to the same action.
   const [agreed, setAgreed] = useState(false);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const problems = (state.problems ?? []).map((p) => ({
     href: p.step === 'declaration' ? '#agreed' : `/applications/${applicationId}/${p.step}`,
-    message: `${p.step === 'declaration' ? '' : `${t(`${messages}.steps.${p.step}` as 'birth.steps.child')}: `}${t(p.message as 'validation.required')}`,
+    message: `${p.step === 'declaration' ? '' : `${t(`${messages}.steps.${p.step}`)}: `}${t(p.message as 'validation.required')}`,
   }));
   const declarationError = !agreed && state.problems?.some((p) => p.step === 'declaration');
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} onSubmit={submit} className="space-y-4">
       <ErrorSummary title={t('form.errorSummary')} errors={problems} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className={declarationError ? 'border-s-4 border-brand ps-3' : ''}>

@@ -79,7 +79,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         <p className="text-lg font-semibold">{t(`statuses.${status}`)}</p>
         {consents.map((c) => (
           <p key={c.personalId + c.purpose}>
-            {t(`${ns}.consents.${c.purpose}` as 'birth.consents.householdResidence')}: <strong>{t(`consent.status.${c.status}`)}</strong>
+            {t(`${ns}.consents.${c.purpose}`)}: <strong>{t(`consent.status.${c.status}`)}</strong>
           </p>
         ))}
         {app.confirmationDeadline && status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
@@ -121,7 +121,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           <SummaryList
             rows={rows.map((r) => {
               const found = mismatches.find((m) => m.field === findingField(r));
-              return { label: t(r.label as 'birth.fields.surname'), value: value(r), highlight: found?.severity, note: found ? finding(found.code) : undefined };
+              return { label: t(r.label), value: value(r), highlight: found?.severity, note: found ? finding(found.code) : undefined };
             })}
           />
         </section>
@@ -148,7 +148,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
             applicationId={app.id}
             allowed={allowed}
             document={nouns.document}
-            steps={procedure.visiblePages(answers, ctx).map((s) => ({ id: s, label: t(`${ns}.steps.${s}` as 'birth.steps.child') }))}
+            steps={procedure.visiblePages(answers, ctx).map((s) => ({ id: s, label: t(`${ns}.steps.${s}`) }))}
           />
         </section>
       )}
