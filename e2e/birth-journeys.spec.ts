@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import sharp from 'sharp';
-import { DEMO_PASSWORD, expect, expectAccessible, signInAsCitizen, test } from './fixtures';
+import { expect, expectAccessible, newOfficeUser, newPerson, signInAsCitizen, test } from './fixtures';
 import { LABELS, type Locale } from './labels';
 
 /*
@@ -69,23 +69,6 @@ async function next(page: Page, l: (typeof LABELS)[Locale], expected: RegExp) {
   await expectAccessible(page);
 }
 
-async function user(browser: Browser, baseURL: string, locale: Locale, mobile = false) {
-  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(mobile ? { viewport: { width: 360, height: 740 } } : {}) });
-  await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
-  return context.newPage();
-}
-
-async function officeUser(browser: Browser, baseURL: string, locale: Locale, username: string) {
-  const page = await user(browser, baseURL, locale);
-  const l = LABELS[locale];
-  await page.goto('/office/sign-in');
-  await page.getByLabel(l.username).fill(username);
-  await page.getByLabel(l.password).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: l.signIn, exact: true }).click();
-  await expect(page).toHaveURL(/\/office$/);
-  return page;
-}
-
 // A whole journey through four roles: a ceiling for the test, while every step waits for what the user sees.
 test.describe.configure({ timeout: 180_000 });
 
@@ -93,7 +76,7 @@ for (const locale of ['vi', 'en'] as const) {
   for (const c of CASES) {
     test(`[${locale}] ${c.name}: from sign-in to a verified e-birth certificate`, async ({ browser, baseURL }) => {
       const l = LABELS[locale];
-      const citizen = await user(browser, baseURL!, locale, c.mobile);
+      const citizen = await newPerson(browser, baseURL!, locale, { mobile: c.mobile });
       await signInAsCitizen(citizen, c.persona, '/apply/birthRegistration');
       await citizen.getByRole('button', { name: l.start }).click();
       await expect(citizen).toHaveURL(/\/registry$/);
@@ -110,7 +93,7 @@ for (const locale of ['vi', 'en'] as const) {
 
       if (c.householdHead) {
         // The child joins Minh's household: as its head he agrees from his own account.
-        const head = await user(browser, baseURL!, locale);
+        const head = await newPerson(browser, baseURL!, locale);
         await signInAsCitizen(head, c.householdHead, '/me');
         await expectAccessible(head);
         const request = head.locator('li', { hasText: code });
@@ -118,7 +101,7 @@ for (const locale of ['vi', 'en'] as const) {
         await expect(request.getByText(l.consentGiven)).toBeVisible();
       }
 
-      const officer = await officeUser(browser, baseURL!, locale, c.officer);
+      const officer = await newOfficeUser(browser, baseURL!, locale, c.officer);
       await officer.getByRole('link', { name: l.open(code) }).click();
       await expect(officer.getByRole('heading', { level: 1 })).toContainText(code);
       await expectAccessible(officer);
@@ -139,7 +122,7 @@ for (const locale of ['vi', 'en'] as const) {
       await officer.getByRole('button', { name: l.register }).click();
       await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
       await expect(officer.getByText(l.registeredFacts)).toBeVisible();
-      const leader = await officeUser(browser, baseURL!, locale, c.leader);
+      const leader = await newOfficeUser(browser, baseURL!, locale, c.leader);
       await leader.goto(new URL(officer.url()).pathname);
       await leader.getByRole('button', { name: l.sign }).click();
       await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
@@ -160,7 +143,7 @@ for (const locale of ['vi', 'en'] as const) {
       const { payload } = await jwtVerify(token, createLocalJWKSet(await (await citizen.request.get('/.well-known/jwks.json')).json()));
       expect(payload).toMatchObject({ n: child });
 
-      const clerk = await user(browser, baseURL!, locale);
+      const clerk = await newPerson(browser, baseURL!, locale);
       await clerk.goto(`/verify/${token}`);
       await expect(clerk.getByText(l.valid)).toBeVisible();
       await expect(clerk.locator('main')).toContainText(child.toUpperCase());

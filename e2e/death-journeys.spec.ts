@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import sharp from 'sharp';
-import { DEMO_PASSWORD, expect, expectAccessible, signInAsCitizen, test } from './fixtures';
+import { expect, expectAccessible, newOfficeUser, newPerson, signInAsCitizen, test } from './fixtures';
 
 /*
  * Death registration (issue "Procedures as data", §3) from sign-in to the verified death extract,
@@ -20,7 +20,7 @@ const L = {
     found: (name: string) => `Đã tìm thấy: ${name}`, registry: 'Cơ quan đăng ký', notice: /Theo Giấy báo tử điện tử số GBT-36-2026-000731/,
     funeral: 'Đề nghị hưởng trợ cấp mai táng', survivor: 'Đề nghị hưởng trợ cấp tuất', residenceDeletion: 'Xóa đăng ký thường trú của người chết',
     bankAccount: 'Số tài khoản nhận trợ cấp', bank: 'Ngân hàng', declaration: /Tôi cam đoan/, submit: 'Nộp hồ sơ',
-    username: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập', open: (code: string) => `Mở hồ sơ ${code}`,
+    open: (code: string) => `Mở hồ sơ ${code}`,
     accept: 'Tiếp nhận hồ sơ', returnDraft: 'Gửi bản dự thảo cho người dân kiểm tra', register: 'Đăng ký vào Sổ hộ tịch', sign: 'Ký và cấp Trích lục khai tử điện tử',
     inReview: 'Đang xử lý', awaiting: 'Chờ bạn kiểm tra', awaitingSignature: 'Chờ ký', completed: 'Đã trả kết quả',
     draftTitle: 'Bản dự thảo Trích lục khai tử', confirm: 'Xác nhận thông tin đúng', confirmedNote: /^Bạn đã xác nhận bản dự thảo\. /,
@@ -34,7 +34,7 @@ const L = {
     found: (name: string) => `Found: ${name}`, registry: 'Registry', notice: /From electronic death notice no\. GBT-36-2026-000731/,
     funeral: 'Claim the funeral allowance', survivor: 'Claim the survivor allowance', residenceDeletion: "Delete the deceased's permanent residence",
     bankAccount: "Recipient's bank account number", bank: "Recipient's bank", declaration: /I declare that/, submit: 'Submit application',
-    username: 'Username', password: 'Password', signIn: 'Sign in', open: (code: string) => `Open application ${code}`,
+    open: (code: string) => `Open application ${code}`,
     accept: 'Accept the application', returnDraft: 'Send the draft to the applicant to check', register: 'Register in the civil-status book', sign: 'Sign and issue the electronic death extract',
     inReview: 'Being processed', awaiting: 'Waiting for your check', awaitingSignature: 'Waiting for signature', completed: 'Result issued',
     draftTitle: 'Draft death extract', confirm: 'Confirm the details are right', confirmedNote: /^You confirmed the draft\. /,
@@ -108,23 +108,6 @@ function mouse(): Hands {
   };
 }
 
-async function user(browser: Browser, baseURL: string, locale: 'vi' | 'en', mobile = true) {
-  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(mobile ? { viewport: { width: 360, height: 740 } } : {}) });
-  await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
-  return context.newPage();
-}
-
-async function officeUser(browser: Browser, baseURL: string, locale: 'vi' | 'en', username: string) {
-  const page = await user(browser, baseURL, locale, false);
-  const l = L[locale];
-  await page.goto('/office/sign-in');
-  await page.getByLabel(l.username).fill(username);
-  await page.getByLabel(l.password).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: l.signIn, exact: true }).click();
-  await expect(page).toHaveURL(/\/office$/);
-  return page;
-}
-
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
@@ -194,7 +177,7 @@ test.describe.configure({ timeout: 240_000 });
 for (const c of CASES) {
   test(`[${c.locale}] Hoa registers the death of ${c.deceased.name} at 360 px (${c.how}), with the whole bundle, to a verified death extract`, async ({ browser, baseURL }) => {
     const l = L[c.locale];
-    const citizen = await user(browser, baseURL!, c.locale);
+    const citizen = await newPerson(browser, baseURL!, c.locale, { mobile: true });
     const hands = c.hands(citizen);
     await signInAsCitizen(citizen, 'Lê Thị Hoa', '/apply/deathRegistration');
     await expectAccessible(citizen);
@@ -229,7 +212,7 @@ for (const c of CASES) {
     await citizen.goto('/applications');
     await expect(citizen.locator('li', { hasText: code }).getByRole('heading')).toHaveText(l.title(c.deceased.name));
 
-    const officer = await officeUser(browser, baseURL!, c.locale, 'officer.namdinh');
+    const officer = await newOfficeUser(browser, baseURL!, c.locale, 'officer.namdinh');
     await officer.getByRole('link', { name: l.open(code) }).click();
     await expect(officer.getByRole('heading', { level: 1 })).toContainText(code);
     await expectAccessible(officer);
@@ -250,7 +233,7 @@ for (const c of CASES) {
     await officer.getByRole('button', { name: l.register }).click();
     await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
     await expect(officer.getByText(l.registered)).toBeVisible();
-    const leader = await officeUser(browser, baseURL!, c.locale, 'leader.namdinh');
+    const leader = await newOfficeUser(browser, baseURL!, c.locale, 'leader.namdinh');
     await leader.goto(new URL(officer.url()).pathname);
     await leader.getByRole('button', { name: l.sign }).click();
     await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
@@ -293,7 +276,7 @@ for (const c of CASES) {
     const { payload } = await jwtVerify(token, createLocalJWKSet(await (await citizen.request.get('/.well-known/jwks.json')).json()));
     expect(payload).toMatchObject({ k: 'deathExtract', n: c.deceased.name });
 
-    const clerk = await user(browser, baseURL!, c.locale, false);
+    const clerk = await newPerson(browser, baseURL!, c.locale);
     await clerk.goto(`/verify/${token}`);
     await expect(clerk.getByText(l.valid)).toBeVisible();
     await expect(clerk.locator('main')).toContainText(c.deceased.nameUpper);
@@ -301,14 +284,14 @@ for (const c of CASES) {
 
     // Another citizen, another registry and an anonymous visitor get "not found".
     const draftPath = `/api${applicationPath}/draft`;
-    const lan = await user(browser, baseURL!, c.locale, false);
+    const lan = await newPerson(browser, baseURL!, c.locale);
     await signInAsCitizen(lan, 'Nguyễn Thị Lan');
     expect((await lan.goto(applicationPath))?.status()).toBe(404);
     for (const p of [pdfHref, draftPath]) expect((await lan.request.get(p)).status()).toBe(404);
-    const saigon = await officeUser(browser, baseURL!, c.locale, 'officer.saigon');
+    const saigon = await newOfficeUser(browser, baseURL!, c.locale, 'officer.saigon');
     expect((await saigon.goto(new URL(officer.url()).pathname))?.status()).toBe(404);
     expect((await saigon.request.get(draftPath)).status()).toBe(404);
-    const anonymous = await user(browser, baseURL!, c.locale, false);
+    const anonymous = await newPerson(browser, baseURL!, c.locale);
     for (const p of [pdfHref, draftPath, applicationPath]) expect((await anonymous.request.get(p, { maxRedirects: 0 })).status()).not.toBe(200);
   });
 }

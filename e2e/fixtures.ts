@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'HoTich@2026';
 
@@ -51,3 +51,27 @@ export const test = base.extend<{ closeOtherContexts: void }>({
   ],
 });
 export { expect };
+
+/** A person with a browser of their own, in a language, on a desktop or a 360 px phone. */
+export async function newPerson(browser: Browser, baseURL: string, locale: 'vi' | 'en', options: { mobile?: boolean } = {}) {
+  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(options.mobile ? { viewport: { width: 360, height: 740 } } : {}) });
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
+  return context.newPage();
+}
+
+const OFFICE_SIGN_IN = {
+  vi: { username: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập' },
+  en: { username: 'Username', password: 'Password', signIn: 'Sign in' },
+} as const;
+
+/** An office user signed in, in a language, on the dashboard. */
+export async function newOfficeUser(browser: Browser, baseURL: string, locale: 'vi' | 'en', username: string) {
+  const page = await newPerson(browser, baseURL, locale);
+  const l = OFFICE_SIGN_IN[locale];
+  await page.goto('/office/sign-in');
+  await page.getByLabel(l.username).fill(username);
+  await page.getByLabel(l.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: l.signIn, exact: true }).click();
+  await expect(page).toHaveURL(/\/office$/);
+  return page;
+}

@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { CompactSign, generateKeyPair } from 'jose';
-import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { A4, renderBirthCertificatePdf, type BirthCertificateContent } from './birth-certificate-pdf';
 import { resolveFontFile } from './fonts';
+import { pdfTestBench } from './pdf-test-bench';
 
 /*
  * Checks the PDF the way a reader would meet it: poppler for fonts, text and rendering, zbar to
@@ -37,46 +33,8 @@ const content: BirthCertificateContent = {
   signer: { fullName: 'Lê Thị Thu Hà', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] },
 };
 
-let dir: string;
-let verifyUrl: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'birth-certificate-'));
-  // A real-sized token, so the QR code is as dense as in production.
-  const { privateKey } = await generateKeyPair('ES256');
-  const claims = { d: '7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a47', k: 'birthCertificate', n: 'Nguyễn Hoàng Bảo Ngọc', b: '2026-11-15', e: '152', q: '01/2026', r: '00070', i: '2026-11-23', v: 1 };
-  const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
-    .setProtectedHeader({ alg: 'ES256', kid: 'documents-1a2b3c4d', typ: 'hotich-doc+jwt' })
-    .sign(privateKey);
-  verifyUrl = `https://hotich.example.gov.vn/xac-minh/${token}`;
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-
-async function render(name: string, c: BirthCertificateContent, draft?: boolean) {
-  const bytes = await renderBirthCertificatePdf(c, { verifyUrl, draft });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, bytes);
-  return { bytes, file, text: () => run('pdftotext', ['-layout', file, '-']).normalize('NFC') };
-}
-
-function scanQr(file: string): string {
-  const prefix = file.replace(/\.pdf$/, '');
-  run('pdftoppm', ['-r', '150', '-png', '-singlefile', file, prefix]);
-  return run('zbarimg', ['--quiet', '--raw', `${prefix}.png`]).replace(/\n$/, '');
-}
-
-async function expectOneA4Page(bytes: Uint8Array) {
-  const doc = await PDFDocument.load(bytes);
-  expect(doc.getPageCount()).toBe(1);
-  const { width, height } = doc.getPage(0).getSize();
-  expect(width).toBeCloseTo(595.28, 2);
-  expect(height).toBeCloseTo(841.89, 2);
-}
+const bench = pdfTestBench('birth-certificate', renderBirthCertificatePdf, { d: '7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a47', k: 'birthCertificate', n: 'Nguyễn Hoàng Bảo Ngọc', b: '2026-11-15', e: '152', q: '01/2026', r: '00070', i: '2026-11-23', v: 1 });
+const { run, render, scanQr, expectOneA4Page } = bench;
 
 describe('renderBirthCertificatePdf', () => {
   it('finds the font files', () => {
@@ -88,13 +46,7 @@ describe('renderBirthCertificatePdf', () => {
     const { bytes, file, text } = await render('full', content);
     await expectOneA4Page(bytes);
 
-    const fonts = run('pdffonts', [file]).trimEnd().split('\n');
-    const header = fonts[0] ?? '';
-    const fontLines = fonts.slice(2);
-    expect(fontLines.length).toBeGreaterThanOrEqual(2);
-    const emb = header.indexOf('emb');
-    for (const line of fontLines) expect(line.slice(emb, emb + 3), line).toBe('yes');
-    expect(fontLines.every((l) => l.startsWith('BeVietnamPro-'))).toBe(true);
+    bench.expectEmbeddedFonts(file);
 
     const printed = text();
     for (const expected of [
@@ -129,7 +81,7 @@ describe('renderBirthCertificatePdf', () => {
     expect(printed).not.toContain('BẢN DỰ THẢO');
     expect(printed).not.toMatch(/undefined|null|NaN/);
 
-    expect(scanQr(file)).toBe(verifyUrl);
+    expect(scanQr(file)).toBe(bench.verifyUrl);
   });
 
   it('marks a draft as such and still carries the QR code', async () => {
@@ -139,7 +91,7 @@ describe('renderBirthCertificatePdf', () => {
     expect(printed).toContain('BẢN DỰ THẢO – KHÔNG CÓ GIÁ TRỊ PHÁP LÝ / DRAFT – NOT LEGALLY VALID');
     expect(printed).toContain('chưa ký số');
     expect(printed).not.toContain('Văn bản đã được ký số');
-    expect(scanQr(file)).toBe(verifyUrl);
+    expect(scanQr(file)).toBe(bench.verifyUrl);
   });
 
   it('leaves the father section blank when no father is declared', async () => {
@@ -151,7 +103,7 @@ describe('renderBirthCertificatePdf', () => {
     expect(printed).not.toContain('ĐỨC');
     expect(printed).not.toMatch(/undefined|null|NaN/);
     expect(printed).toContain('Họ, chữ đệm, tên người mẹ: TRẦN THỊ THU HƯƠNG');
-    expect(scanQr(file)).toBe(verifyUrl);
+    expect(scanQr(file)).toBe(bench.verifyUrl);
   });
 
   it('wraps long text inside the margins instead of running off the page', async () => {
@@ -181,10 +133,10 @@ describe('renderBirthCertificatePdf', () => {
 
   it('refuses content that cannot fit on one page rather than cutting it off', async () => {
     const notes = Array.from({ length: 60 }, (_, i) => `Ghi chú số ${i + 1} về việc cải chính hộ tịch theo quyết định của cơ quan có thẩm quyền`);
-    await expect(renderBirthCertificatePdf({ ...content, notes }, { verifyUrl })).rejects.toThrow(RangeError);
+    await expect(renderBirthCertificatePdf({ ...content, notes }, { verifyUrl: bench.verifyUrl })).rejects.toThrow(RangeError);
   });
 
   it('rejects an impossible date of birth', async () => {
-    await expect(renderBirthCertificatePdf({ ...content, child: { ...content.child, dateOfBirth: '2026-02-30' } }, { verifyUrl })).rejects.toThrow(RangeError);
+    await expect(renderBirthCertificatePdf({ ...content, child: { ...content.child, dateOfBirth: '2026-02-30' } }, { verifyUrl: bench.verifyUrl })).rejects.toThrow(RangeError);
   });
 });

@@ -1,7 +1,7 @@
 import { dateInWordsVi } from './date-in-words';
 import { formatDateVi } from './iso-date';
 import { clean, type PageWriter } from './pdf-layout';
-import { drawBorder, drawDraftBanner, drawDraftWatermark, drawFooter, drawHeader, openDocument, upper } from './pdf-frame';
+import { drawDraftWatermark, drawFooter, drawTop, openDocument, upper } from './pdf-frame';
 
 /*
  * The electronic birth certificate (Giấy khai sinh, Law on Civil Status Art. 14(1)) as a one-page
@@ -58,17 +58,7 @@ export async function renderBirthCertificatePdf(content: BirthCertificateContent
   const { child } = content;
   const { doc, w } = await openDocument(`Giấy khai sinh – ${upper(child.fullName)}`, options.draft === true);
 
-  drawBorder(w);
-  if (options.draft) drawDraftBanner(w);
-  drawHeader(w, {
-    registryName: content.registryName,
-    headerLines: [`Số: ${clean(content.entryNumber)}`, `Quyển số: ${clean(content.book)}`],
-  });
-
-  w.gap(14);
-  w.centered('GIẤY KHAI SINH', { bold: true, size: 22 });
-  w.centered('(Bản điện tử / Electronic copy)', { size: 9.5 });
-  w.gap(10);
+  drawTop(w, { registryName: content.registryName, entryNumber: content.entryNumber, book: content.book, title: 'GIẤY KHAI SINH', draft: options.draft === true });
 
   w.field('Họ, chữ đệm, tên:', upper(child.fullName), { valueStyle: { size: 13 } });
   const time = clean(child.timeOfBirth);

@@ -1,12 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { CompactSign, generateKeyPair } from 'jose';
-import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderDeathExtractPdf, type DeathExtractContent } from './death-extract-pdf';
 import { A4 } from './pdf-frame';
+import { pdfTestBench } from './pdf-test-bench';
 
 /*
  * Checks the PDF the way a reader would meet it: poppler for fonts, text and rendering, zbar to
@@ -40,47 +35,8 @@ const content: DeathExtractContent = {
   signer: { fullName: 'Trần Văn Minh', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] },
 };
 
-let dir: string;
-let verifyUrl: string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'death-extract-'));
-  // A real-sized token, so the QR code is as dense as in production.
-  const { privateKey } = await generateKeyPair('ES256');
-  const claims = { d: '3b9e1f2c-6a4d-4f7e-8c1b-5d2a9e0f7c36', k: 'deathExtract', n: 'Phạm Văn Đức', b: '1948-03-07', e: '87', q: '01/2026', r: '14242', i: '2026-11-20', v: 1 };
-  const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
-    .setProtectedHeader({ alg: 'ES256', kid: 'documents-1a2b3c4d', typ: 'hotich-doc+jwt' })
-    .sign(privateKey);
-  verifyUrl = `https://hotich.example.gov.vn/xac-minh/${token}`;
-});
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-
-async function render(name: string, c: DeathExtractContent, draft?: boolean) {
-  const bytes = await renderDeathExtractPdf(c, { verifyUrl, draft });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, bytes);
-  return { bytes, file, text: () => run('pdftotext', ['-layout', file, '-']).normalize('NFC') };
-}
-
-function scanQr(file: string): string {
-  const prefix = file.replace(/\.pdf$/, '');
-  run('pdftoppm', ['-r', '150', '-png', '-singlefile', file, prefix]);
-  return run('zbarimg', ['--quiet', '--raw', `${prefix}.png`]).replace(/\n$/, '');
-}
-
-async function expectOneA4Page(bytes: Uint8Array) {
-  const doc = await PDFDocument.load(bytes);
-  expect(doc.getPageCount()).toBe(1);
-  const { width, height } = doc.getPage(0).getSize();
-  expect(width).toBeCloseTo(A4[0], 2);
-  expect(height).toBeCloseTo(A4[1], 2);
-  return doc;
-}
+const bench = pdfTestBench('death-extract', renderDeathExtractPdf, { d: '3b9e1f2c-6a4d-4f7e-8c1b-5d2a9e0f7c36', k: 'deathExtract', n: 'Phạm Văn Đức', b: '1948-03-07', e: '87', q: '01/2026', r: '14242', i: '2026-11-20', v: 1 });
+const { run, render, scanQr, expectOneA4Page } = bench;
 
 describe('renderDeathExtractPdf', () => {
   it('renders a one-page A4 extract with embedded fonts, Vietnamese text and a scannable QR code', async () => {
@@ -88,13 +44,7 @@ describe('renderDeathExtractPdf', () => {
     const doc = await expectOneA4Page(bytes);
     expect(doc.getTitle()).toBe('Trích lục khai tử – PHẠM VĂN ĐỨC');
 
-    const fonts = run('pdffonts', [file]).trimEnd().split('\n');
-    const header = fonts[0] ?? '';
-    const fontLines = fonts.slice(2);
-    expect(fontLines.length).toBeGreaterThanOrEqual(2);
-    const emb = header.indexOf('emb');
-    for (const line of fontLines) expect(line.slice(emb, emb + 3), line).toBe('yes');
-    expect(fontLines.every((l) => l.startsWith('BeVietnamPro-'))).toBe(true);
+    bench.expectEmbeddedFonts(file);
 
     const printed = text();
     for (const expected of [
@@ -139,7 +89,7 @@ describe('renderDeathExtractPdf', () => {
     expect(printed).not.toContain('Ghi chú');
     expect(printed).not.toMatch(/undefined|null|NaN/);
 
-    expect(scanQr(file)).toBe(verifyUrl);
+    expect(scanQr(file)).toBe(bench.verifyUrl);
   });
 
   it('marks a draft as such, with blank numbers, and still carries the QR code', async () => {
@@ -150,7 +100,7 @@ describe('renderDeathExtractPdf', () => {
     expect(printed).toContain('chưa ký số');
     expect(printed).not.toContain('Văn bản đã được ký số');
     expect(printed).not.toMatch(/undefined|null|NaN/);
-    expect(scanQr(file)).toBe(verifyUrl);
+    expect(scanQr(file)).toBe(bench.verifyUrl);
   });
 
   it('prints only the date when the time of death is unknown, and no notice line without a notice', async () => {
@@ -171,7 +121,7 @@ describe('renderDeathExtractPdf', () => {
     expect(printed).toContain('Loại đăng ký: Quá hạn');
     expect(printed).toContain('Ghi chú: Đăng ký khai tử quá hạn theo Điều 33 Luật Hộ tịch');
     expect(printed).not.toMatch(/undefined|null|NaN/);
-    expect(scanQr(file)).toBe(verifyUrl);
+    expect(scanQr(file)).toBe(bench.verifyUrl);
   });
 
   it('leaves out the parts of a death notice that are missing', async () => {
@@ -204,11 +154,11 @@ describe('renderDeathExtractPdf', () => {
 
   it('refuses content that cannot fit on one page rather than cutting it off', async () => {
     const notes = Array.from({ length: 60 }, (_, i) => `Ghi chú số ${i + 1} về việc cải chính hộ tịch theo quyết định của cơ quan có thẩm quyền`);
-    await expect(renderDeathExtractPdf({ ...content, notes }, { verifyUrl })).rejects.toThrow(RangeError);
+    await expect(renderDeathExtractPdf({ ...content, notes }, { verifyUrl: bench.verifyUrl })).rejects.toThrow(RangeError);
   });
 
   it('rejects an impossible date or time of death', async () => {
-    await expect(renderDeathExtractPdf({ ...content, death: { ...content.death, dateOfDeath: '2026-02-30' } }, { verifyUrl })).rejects.toThrow(RangeError);
-    await expect(renderDeathExtractPdf({ ...content, death: { ...content.death, timeOfDeath: '25:10' } }, { verifyUrl })).rejects.toThrow(RangeError);
+    await expect(renderDeathExtractPdf({ ...content, death: { ...content.death, dateOfDeath: '2026-02-30' } }, { verifyUrl: bench.verifyUrl })).rejects.toThrow(RangeError);
+    await expect(renderDeathExtractPdf({ ...content, death: { ...content.death, timeOfDeath: '25:10' } }, { verifyUrl: bench.verifyUrl })).rejects.toThrow(RangeError);
   });
 });

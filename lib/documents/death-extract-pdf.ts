@@ -1,6 +1,6 @@
 import { formatDateVi } from './iso-date';
 import { clean } from './pdf-layout';
-import { drawBorder, drawDraftBanner, drawDraftWatermark, drawFooter, drawHeader, openDocument, upper } from './pdf-frame';
+import { drawDraftWatermark, drawFooter, drawTop, openDocument, upper } from './pdf-frame';
 
 /*
  * The electronic death extract (Trích lục khai tử, Decree 123/2015/NĐ-CP Art. 4(2)) as a one-page
@@ -54,17 +54,7 @@ export async function renderDeathExtractPdf(content: DeathExtractContent, option
   const { deceased, death } = content;
   const { doc, w } = await openDocument(`Trích lục khai tử – ${upper(deceased.fullName)}`, options.draft === true);
 
-  drawBorder(w);
-  if (options.draft) drawDraftBanner(w);
-  drawHeader(w, {
-    registryName: content.registryName,
-    headerLines: [`Số: ${clean(content.entryNumber)}`, `Quyển số: ${clean(content.book)}`],
-  });
-
-  w.gap(14);
-  w.centered('TRÍCH LỤC KHAI TỬ', { bold: true, size: 22 });
-  w.centered('(Bản điện tử / Electronic copy)', { size: 9.5 });
-  w.gap(10);
+  drawTop(w, { registryName: content.registryName, entryNumber: content.entryNumber, book: content.book, title: 'TRÍCH LỤC KHAI TỬ', draft: options.draft === true });
 
   w.field('Họ, chữ đệm, tên người chết:', upper(deceased.fullName), { valueStyle: { size: 13 } });
   w.row([

@@ -33,6 +33,20 @@ export async function openDocument(title: string, draft: boolean): Promise<{ doc
   return { doc, w };
 }
 
+/**
+ * The top of every result document: border, draft banner, registry with entry and book numbers,
+ * national motto, and the document's title marked as the electronic copy.
+ */
+export function drawTop(w: PageWriter, top: { registryName: string; entryNumber: string; book: string; title: string; draft: boolean }): void {
+  drawBorder(w);
+  if (top.draft) drawDraftBanner(w);
+  drawHeader(w, { registryName: top.registryName, headerLines: [`Số: ${clean(top.entryNumber)}`, `Quyển số: ${clean(top.book)}`] });
+  w.gap(14);
+  w.centered(top.title, { bold: true, size: 22 });
+  w.centered('(Bản điện tử / Electronic copy)', { size: 9.5 });
+  w.gap(10);
+}
+
 const doesNotFit = () => new RangeError('document content does not fit on one page');
 
 /**
