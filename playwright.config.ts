@@ -55,7 +55,7 @@ export default defineConfig({
     use: { baseURL: `http://localhost:${s.port}`, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' },
     // Every journey runs on PGlite; on PostgreSQL, those where the database matters (filing,
     // registering, issuing, access), once each: the English runs test the words, not the database.
-    ...(s.name === 'postgres' ? { testMatch: /(birth-registration|birth-journeys|death-journeys|authorization)\.spec\.ts$/, grepInvert: /\[en\]/ } : {}),
+    ...(s.name === 'postgres' ? { testMatch: /(birth-journeys|death-journeys|authorization)\.spec\.ts$/, grepInvert: /\[en\]/ } : {}),
   })),
   webServer: servers.map((s) => ({
     command: `node scripts/e2e-server.mjs ${s.name} ${s.port}`,
