@@ -194,6 +194,46 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     expect((await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer: { applicantPersonalId: HOA } })).mimeType).toBe('image/jpeg');
   });
 
+  it("stores typed facts in NFC, asks for a supplement of one page, and refuses in writing (Tám's death, paper notice)", async () => {
+    const officer = await staff(db(), 'officer.namdinh');
+    const now = at('2026-11-24T09:00');
+    const { id, save } = await draft(now);
+    const cause = 'Suy tim, tăng huyết áp'.normalize('NFD');
+    for (const [step, values] of [
+      ['applicant', { relationship: 'relative', phone: '0903111222', email: '' }],
+      ['deceased', { personalId: TAM }],
+      ['registry', { registryCode }],
+      ['death', { dateOfDeath: '2026-11-20', timeOfDeath: '', placeOfDeathKind: 'residence', placeOfDeath: '12 Lê Hồng Phong'.normalize('NFD'), cause, noticeIssuedBy: 'commune', noticeNumber: '15/GBT', noticeDate: '2026-11-21' }],
+      ['bundle', { ...BUNDLE, funeralAllowance: false, survivorAllowance: false }],
+    ] as const) {
+      expect(await save(step, values), step).toMatchObject({ ok: true });
+    }
+    // Without an electronic notice the photographed one is required before submission.
+    const missing = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now });
+    expect(missing).toEqual({ ok: false, problems: [{ step: 'documents', field: 'deathNotice', message: 'validation.attachmentRequired' }] });
+    await uploadAttachment(db(), createMemoryStorage(), { applicationId: id, personalId: HOA, kind: 'deathNotice', bytes: await jpeg(1500, 2000), originalName: 'giay-bao-tu.jpg', now });
+    const submitted = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now });
+    if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
+    const stored = (await selectApplication(db(), id, { system: true }))!.answers as { death: { cause: string; placeOfDeath: string } };
+    expect(stored.death.cause).toBe(cause.normalize('NFC'));
+    expect(stored.death.placeOfDeath).toBe('12 Lê Hồng Phong'.normalize('NFC'));
+
+    const { requestSupplement } = await import('@/lib/applications/request-supplement');
+    const { refuseApplication } = await import('@/lib/applications/refuse-application');
+    await requestSupplement(db(), { applicationId: id, officer, items: [{ step: 'death', note: 'Ghi rõ giờ chết theo giấy báo tử' }], reason: 'Thiếu giờ chết', now: at('2026-11-24T09:30') });
+    const other = await save('bundle', BUNDLE).catch((e: unknown) => e);
+    expect(isAppError(other, 'conflict')).toBe(true);
+    expect(await saveStep(db(), { applicationId: id, personalId: HOA, step: 'death', values: { ...stored.death, dateOfDeath: '2026-11-20', timeOfDeath: '05:10', placeOfDeathKind: 'residence', noticeIssuedBy: 'commune', noticeNumber: '15/GBT', noticeDate: '2026-11-21' }, now: at('2026-11-24T10:00') })).toMatchObject({ ok: true });
+    const again = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now: at('2026-11-24T10:05') });
+    expect(again).toMatchObject({ ok: true, dossierCode: submitted.dossierCode });
+
+    await refuseApplication(db(), { applicationId: id, staff: { ...officer, role: 'officer' }, reason: 'Người yêu cầu không phải người thân thích của người chết.', now: at('2026-11-24T10:30') });
+    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'rejected' });
+    const sms = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => r.topic === 'notification.sms').map((r) => (r.payload as { body: string }).body);
+    expect(sms.at(-1)).toContain('Lý do: Người yêu cầu không phải người thân thích của người chết.');
+    expect(await population(db()).findPerson(TAM)).toMatchObject({ vitalStatus: 'alive' });
+  });
+
   it("is not reachable by another citizen or another registry", async () => {
     const { save, id } = await draft();
     await save('applicant', { relationship: 'spouse', phone: '0903111222', email: '' });
