@@ -1,4 +1,5 @@
-import { selectDocument, selectDocumentsVisibleTo, selectDocumentVisibleTo, type IssuedDocumentRow } from '@/db/queries/documents';
+import { selectApplication } from '@/db/queries/applications';
+import { selectDocument, selectDocumentsOfApplication, selectDocumentsVisibleTo, selectDocumentVisibleTo, type IssuedDocumentRow } from '@/db/queries/documents';
 import type { Db } from '@/db/types';
 import { verifyDocumentToken, type DocumentKind } from '@/lib/documents/document-token';
 import { procedureOfDocumentKind } from '@/lib/procedures';
@@ -47,6 +48,12 @@ function toCitizenDocument(row: IssuedDocumentRow, personalId: string): CitizenD
 /** Documents the person holds, and those issued on applications she filed; newest first. */
 export async function documentsOfHolder(db: Db, personalId: string): Promise<CitizenDocument[]> {
   return (await selectDocumentsVisibleTo(db, personalId)).map((row) => toCitizenDocument(row, personalId));
+}
+
+/** The documents issued on one of the applicant's own applications; anyone else's: none. */
+export async function documentsOfApplication(db: Db, applicationId: string, personalId: string): Promise<CitizenDocument[]> {
+  const app = await selectApplication(db, applicationId, { applicantPersonalId: personalId });
+  return app ? (await selectDocumentsOfApplication(db, app.id)).map((row) => toCitizenDocument(row, personalId)) : [];
 }
 
 /** The PDF of a document the person may see, or null (also for someone else's document id). */

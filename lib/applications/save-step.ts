@@ -5,11 +5,13 @@ import { AppError, fieldErrorsOf } from '@/lib/errors';
 import { procedureOf } from '@/lib/procedures';
 import { pageOf, type Answers } from '@/lib/procedures/form-types';
 import { EDITABLE, type Status } from '@/lib/workflow/table';
+import { nextPage } from './open-application';
 import { latestSupplementRequest } from './timeline';
 import { registryAcceptsOnline } from './start-application';
 
 export type FieldErrors = Record<string, string[]>;
-export type SaveStepResult = { ok: true; answers: Answers } | { ok: false; fieldErrors: FieldErrors };
+/** `next`: the page after this one among those now shown, or `review` (check your answers). */
+export type SaveStepResult = { ok: true; answers: Answers; next: string } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * Saves one page of the e-form on the server as the applicant goes, so she can leave and resume.
@@ -56,5 +58,5 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
     ...(registryCode ? { registryCode } : {}),
   });
   if (!saved) throw new AppError('conflict', 'The application was submitted meanwhile');
-  return { ok: true, answers };
+  return { ok: true, answers, next: nextPage({ procedure, answers, ctx }, input.step) };
 }

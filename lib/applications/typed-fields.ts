@@ -1,6 +1,7 @@
 import type { Procedure } from '@/lib/procedures';
 import type { Answers, BaseContext } from '@/lib/procedures/contract';
 import { fieldShown, type FieldDef } from '@/lib/procedures/form-types';
+import { pageValues } from './form-page';
 
 /**
  * The fields an applicant has to fill herself on the way to `finalAnswers`, given what each page
@@ -18,7 +19,7 @@ export async function fieldsToFill(procedure: Procedure, finalAnswers: Answers, 
       soFar[page.id] = finalAnswers[page.id];
       continue;
     }
-    const defaults = { ...procedure.pageDefaults(page.id, soFar, ctx, registryCode), ...procedure.fixedValues(page.id, soFar, ctx) };
+    const defaults = pageValues({ procedure, answers: soFar, ctx }, page.id, registryCode);
     const final = finalAnswers[page.id] as Record<string, unknown> | undefined;
     const locked = procedure.notice(ctx) !== null;
     for (const field of page.fields) {

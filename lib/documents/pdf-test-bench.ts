@@ -52,6 +52,17 @@ export function pdfTestBench<C>(name: string, renderer: Renderer<C>, claims: Rec
       expect(height).toBeCloseTo(A4[1], 2);
       return doc;
     },
+    /** Every word inside the page's margins, and the text without spaces, to look for unbroken words in. */
+    expectInsideMargins(file: string): string {
+      const html = run('pdftotext', ['-bbox', file, '-']);
+      const boxes = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      expect(boxes.length).toBeGreaterThan(100);
+      for (const [xMin, xMax] of boxes) {
+        expect(xMin).toBeGreaterThanOrEqual(30);
+        expect(xMax).toBeLessThanOrEqual(A4[0] - 50);
+      }
+      return run('pdftotext', [file, '-']).normalize('NFC').replace(/\s+/g, '');
+    },
     /** Every font embedded, and every one Be Vietnam Pro. */
     expectEmbeddedFonts(file: string) {
       const [header = '', , ...fontLines] = run('pdffonts', [file]).trimEnd().split('\n');

@@ -27,8 +27,7 @@ export async function saveStepAction(raw: { applicationId: string; step: string;
     try {
       const saved = await saveStep(db, { applicationId: input.applicationId, personalId: session.personalId, step: input.step, values: input.values, now: systemClock() });
       if (!saved.ok) return { ok: true as const, data: saved };
-      const page = await loadFormPage(db, { applicationId: input.applicationId, personalId: session.personalId, clock: systemClock });
-      return { ok: true as const, data: { ok: true as const, next: `/applications/${input.applicationId}/${nextPage(page.open, input.step)}` } };
+      return { ok: true as const, data: { ok: true as const, next: `/applications/${input.applicationId}/${saved.next}` } };
     } catch (err) {
       if (isAppError(err, 'notFound') || isAppError(err, 'conflict')) return { ok: false as const, error: 'notFound' as const };
       throw err;

@@ -1,3 +1,4 @@
+import { residenceOf } from '@/lib/population/residence';
 import type { BirthCertificateContent, BirthCertificateParent } from '@/lib/documents/birth-certificate-pdf';
 import { AppError } from '@/lib/errors';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
@@ -34,7 +35,7 @@ export function relationshipVi(relationship: string | undefined, applicantSex: P
 }
 
 function parent(p: Person): BirthCertificateParent {
-  const residence = p.permanentResidence ?? p.temporaryResidence;
+  const residence = residenceOf(p);
   return {
     fullName: p.fullName,
     yearOfBirth: p.dateOfBirth.slice(0, 4),

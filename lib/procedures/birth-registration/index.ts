@@ -1,5 +1,5 @@
+import { residenceCommune } from '@/lib/population/residence';
 import { renderBirthCertificatePdf, type BirthCertificateContent } from '@/lib/documents/birth-certificate-pdf';
-import type { Person } from '@/lib/population/types';
 import { defineProcedure } from '../contract';
 import { birthBundle } from './bundle';
 import { loadBirthContext } from './context';
@@ -38,7 +38,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
     },
   },
   loadContext: loadBirthContext,
-  defaultRegistry: (applicant: Person) => applicant.permanentResidence?.communeCode ?? applicant.temporaryResidence?.communeCode ?? null,
+  defaultRegistry: residenceCommune,
   visiblePages: (answers, ctx) => visibleSteps(answers, ctx),
   pageDefaults(page, answers, ctx, registryCode) {
     const relationship = answers.applicant?.relationship ?? (ctx.applicant.sex === 'female' ? 'mother' : 'father');

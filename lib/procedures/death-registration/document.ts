@@ -1,3 +1,4 @@
+import { residenceOf } from '@/lib/population/residence';
 import type { DeathExtractContent } from '@/lib/documents/death-extract-pdf';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
@@ -44,7 +45,7 @@ export function extractContent(answers: DeathAnswers, ctx: Pick<DeathContext, 'a
   const { deceased } = ctx;
   const death = answers.death;
   if (!deceased || !death) throw new AppError('conflict', 'The application has no deceased or death details');
-  const residence = deceased.permanentResidence ?? deceased.temporaryResidence;
+  const residence = residenceOf(deceased);
   const notice = death.noticeNumber || death.noticeDate ? { issuedBy: ctx.deathNotice?.issuer ?? NOTICE_ISSUERS_VI[death.noticeIssuedBy] ?? '', number: nfc(death.noticeNumber), date: death.noticeDate } : null;
   return {
     registryName: nfc(registration.registryName),

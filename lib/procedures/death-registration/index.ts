@@ -1,5 +1,5 @@
+import { residenceCommune } from '@/lib/population/residence';
 import { renderDeathExtractPdf, type DeathExtractContent } from '@/lib/documents/death-extract-pdf';
-import type { Person } from '@/lib/population/types';
 import { defineProcedure } from '../contract';
 import { deathBundle } from './bundle';
 import { crossChecks, deathNoticeFacts, requiredDocuments, visibleSteps } from './checks';
@@ -26,15 +26,14 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   },
   consentPurposes: {},
   loadContext: loadDeathContext,
-  defaultRegistry: (applicant: Person) => applicant.permanentResidence?.communeCode ?? applicant.temporaryResidence?.communeCode ?? null,
+  defaultRegistry: residenceCommune,
   visiblePages: (answers, ctx) => visibleSteps(answers, ctx),
   pageDefaults(page, answers, ctx, registryCode) {
-    const residence = ctx.deceased?.permanentResidence ?? ctx.deceased?.temporaryResidence;
     const suggested: Record<string, Record<string, unknown>> = {
       applicant: { relationship: '', phone: ctx.applicant.phone ?? '', email: ctx.applicant.email ?? '' },
       deceased: { personalId: '' },
       // The commune of the deceased's last residence (Law Art. 32).
-      registry: { registryCode: residence?.communeCode ?? registryCode },
+      registry: { registryCode: (ctx.deceased && residenceCommune(ctx.deceased)) ?? registryCode },
       death: { dateOfDeath: '', timeOfDeath: '', placeOfDeath: '', cause: '', noticeNumber: '', noticeDate: '' },
       documents: { deathNotice: [], authorisation: [] },
       bundle: { residenceDeletion: true, funeralAllowance: false, survivorAllowance: false, recipientPersonalId: ctx.applicant.personalId, bankAccount: '', bank: '' },

@@ -1,3 +1,4 @@
+import { residenceOf } from '@/lib/population/residence';
 import { formatPersonalId } from '@/lib/identity/personal-id';
 import type { Person } from '@/lib/population/types';
 import { COMMUNES } from '@/lib/reference';
@@ -12,7 +13,7 @@ const date = (iso: string) => iso.split('-').reverse().join('/');
 
 export function personLine(p: Person | null): string {
   if (!p) return '';
-  const residence = p.permanentResidence ?? p.temporaryResidence;
+  const residence = residenceOf(p);
   return `${p.fullName} — ${formatPersonalId(p.personalId)} — ${date(p.dateOfBirth)}${residence ? ` — ${formatAddress(residence)}` : ''}`;
 }
 

@@ -6,7 +6,7 @@ import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
 import { consentsOfApplication } from '@/lib/applications/consents';
-import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
+import { documentsOfApplication } from '@/lib/applications/documents-of-citizen';
 import { latestReturnedDraft, latestSupplementRequest, registrationFacts } from '@/lib/applications/timeline';
 import { requireCitizenPage } from '@/lib/auth';
 import { formatPersonalId } from '@/lib/identity/personal-id';
@@ -29,19 +29,18 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const scope = { applicantPersonalId: citizen.personalId };
   const status = app.status as Status;
   const procedure = procedureOf(app.procedureCode);
-  const [t, format, locale, draft, supplement, documents, consents, registered] = await Promise.all([
+  const [t, format, locale, draft, supplement, issued, consents, registered] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale(),
     status === 'awaitingApplicantConfirmation' ? latestReturnedDraft(db, app.id, scope) : null,
     status === 'needsSupplement' ? latestSupplementRequest(db, app.id, scope) : null,
-    documentsOfHolder(db, citizen.personalId),
+    documentsOfApplication(db, app.id, citizen.personalId),
     consentsOfApplication(db, app.id),
     registrationFacts(db, app.id, scope),
   ]);
   const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
   const ns = procedure.formFor(app.formVersion).messages;
-  const issued = documents.filter((d) => d.applicationId === app.id);
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
   const confirmed = app.confirmation && ['awaitingRegistration', 'awaitingSignature', 'awaitingPickup'].includes(status);
