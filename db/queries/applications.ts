@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
-import { applicationEvents, applications, dossierSequences } from '../schema';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { applicationEvents, applicationParties, applications, dossierSequences } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
 
@@ -7,11 +7,21 @@ export type ApplicationRow = typeof applications.$inferSelect;
 export type NewApplicationRow = typeof applications.$inferInsert;
 export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
 
-/** Who is asking: ownership is part of every where clause, so a foreign id finds nothing. */
-export type ApplicationScope = { applicantPersonalId: string } | { registryCode: string } | { system: true };
+/**
+ * Who is asking: ownership is part of every where clause, so a foreign id finds nothing. The
+ * applicant alone may change the answers; a party (the applicant or a co-applicant, such as the
+ * other party to a marriage) may see the application and answer what is asked of them.
+ */
+export type ApplicationScope = { applicantPersonalId: string } | { partyPersonalId: string } | { registryCode: string } | { system: true };
+
+export function partyWhere(personalId: string) {
+  const coApplicant = sql`${applications.id} in (select ${applicationParties.applicationId} from ${applicationParties} where ${applicationParties.personalId} = ${personalId})`;
+  return or(eq(applications.applicantPersonalId, personalId), coApplicant);
+}
 
 function scopeWhere(scope: ApplicationScope) {
   if ('applicantPersonalId' in scope) return eq(applications.applicantPersonalId, scope.applicantPersonalId);
+  if ('partyPersonalId' in scope) return partyWhere(scope.partyPersonalId);
   if ('registryCode' in scope) return eq(applications.registryCode, scope.registryCode);
   return undefined;
 }
@@ -54,8 +64,28 @@ export async function selectEvents(db: Db, applicationId: string): Promise<Appli
   return db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.at));
 }
 
+/** The applications a person filed or is a co-applicant of, newest first. */
 export async function selectApplicationsOfApplicant(db: Db, personalId: string) {
-  return db.select().from(applications).where(eq(applications.applicantPersonalId, personalId)).orderBy(desc(applications.updatedAt));
+  return db.select().from(applications).where(partyWhere(personalId)).orderBy(desc(applications.updatedAt));
+}
+
+export type ApplicationPartyRow = typeof applicationParties.$inferSelect;
+
+export async function selectParties(db: Db, applicationId: string): Promise<ApplicationPartyRow[]> {
+  return db.select().from(applicationParties).where(eq(applicationParties.applicationId, applicationId));
+}
+
+export async function insertParty(db: Db, row: typeof applicationParties.$inferInsert) {
+  await db.insert(applicationParties).values(row).onConflictDoNothing();
+}
+
+export async function answerParty(db: Db, applicationId: string, personalId: string, status: 'confirmed' | 'declined', at: Date) {
+  const [row] = await db
+    .update(applicationParties)
+    .set({ status, answeredAt: at })
+    .where(and(eq(applicationParties.applicationId, applicationId), eq(applicationParties.personalId, personalId), eq(applicationParties.status, 'pending')))
+    .returning();
+  return row;
 }
 
 export async function selectRegistryQueue(db: Db, registryCode: string, statuses: string[]) {

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { applications, attachments } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
+import { partyWhere } from './applications';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -19,13 +20,15 @@ export async function countAttachments(db: Db, applicationId: string) {
 }
 
 /** An attachment the viewer may see: the applicant's own, or one of the officer's registry. */
-export async function selectAttachmentFor(db: Db, id: string, viewer: { applicantPersonalId: string } | { registryCode: string }) {
+export async function selectAttachmentFor(db: Db, id: string, viewer: { applicantPersonalId: string } | { partyPersonalId: string } | { registryCode: string }) {
   if (!isUuid(id)) return undefined;
   // A registry sees a dossier's files once it is submitted, never while it is a private draft.
   const owner =
     'applicantPersonalId' in viewer
       ? eq(applications.applicantPersonalId, viewer.applicantPersonalId)
-      : and(eq(applications.registryCode, viewer.registryCode), isNotNull(applications.submittedAt));
+      : 'partyPersonalId' in viewer
+        ? partyWhere(viewer.partyPersonalId)
+        : and(eq(applications.registryCode, viewer.registryCode), isNotNull(applications.submittedAt));
   const [row] = await db
     .select({ attachment: attachments, status: applications.status, answers: applications.answers })
     .from(attachments)

@@ -56,3 +56,16 @@ export async function updateDocumentStatusOfApplication(db: Db, applicationId: s
   const rows = await db.update(issuedDocuments).set({ status }).where(eq(issuedDocuments.applicationId, applicationId)).returning({ id: issuedDocuments.id });
   return rows.length;
 }
+
+/** The documents of a kind a person holds, newest first, whatever their status. */
+export async function selectDocumentsOfHolder(db: Db, personalId: string, kind: string): Promise<IssuedDocumentRow[]> {
+  return db
+    .select()
+    .from(issuedDocuments)
+    .where(and(eq(issuedDocuments.holderPersonalId, personalId), eq(issuedDocuments.kind, kind)))
+    .orderBy(desc(issuedDocuments.issuedAt));
+}
+
+export async function updateDocumentStatus(db: Db, id: string, status: string): Promise<void> {
+  await db.update(issuedDocuments).set({ status }).where(eq(issuedDocuments.id, id));
+}

@@ -24,6 +24,7 @@ export async function selectRegistry(db: Db, code: string) {
       communeName: communes.fullName,
       provinceCode: registries.provinceCode,
       provinceName: provinces.fullName,
+      publishedHours: registries.publishedHours,
     })
     .from(registries)
     .innerJoin(communes, eq(communes.code, registries.communeCode))

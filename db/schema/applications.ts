@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { registries } from './reference';
 
 /** An application (hồ sơ) for a procedure, from draft to result. Its status changes only through applyAction. */
@@ -69,4 +70,50 @@ export const dossierSequences = pgTable(
     last: integer('last').notNull(),
   },
   (t) => [primaryKey({ columns: [t.registryCode, t.day] })],
+);
+
+/**
+ * Co-applicants of an application besides the one who filed it (the other party to a marriage):
+ * they see the application and its timeline, are notified of every change, and confirm the joint
+ * declaration from their own account before it reaches the registry.
+ */
+export const applicationParties = pgTable(
+  'application_parties',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    personalId: varchar('personal_id', { length: 12 }).notNull(),
+    /** What the party declares, in the procedure's words ("jointDeclaration"). */
+    purpose: text('purpose').notNull(),
+    status: text('status').notNull().default('pending'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.personalId] }),
+    index('application_parties_person_idx').on(t.personalId),
+    check('application_parties_status', sql`${t.status} in ('pending', 'confirmed', 'declined')`),
+  ],
+);
+
+/**
+ * The in-person appointment of a procedure with a ceremony (marriage, Law Art. 18(2)): one slot of
+ * the registry's published hours per application. A slot holds one ceremony, and the parties may
+ * move their appointment once.
+ */
+export const appointments = pgTable(
+  'appointments',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    registryCode: varchar('registry_code', { length: 16 })
+      .notNull()
+      .references(() => registries.code),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    moves: integer('moves').notNull().default(0),
+    bookedBy: varchar('booked_by', { length: 12 }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique('appointments_registry_slot').on(t.registryCode, t.startsAt), check('appointments_moves', sql`${t.moves} between 0 and 1`)],
 );

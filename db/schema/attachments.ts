@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { issuedDocuments } from './documents';
 
 /**
  * Files attached to an application. The bytes live in private storage under `storageKey`; this
@@ -23,6 +24,8 @@ export const attachments = pgTable(
     originalName: text('original_name').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** An issued e-document reused as this attachment instead of a photo (Circular 01/2022 Art. 6(2)); its PDF is the file. */
+    issuedDocumentId: uuid('issued_document_id').references(() => issuedDocuments.id),
   },
   (t) => [index('attachments_application_idx').on(t.applicationId)],
 );

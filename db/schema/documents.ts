@@ -26,8 +26,9 @@ export const issuedDocuments = pgTable(
   (t) => [
     index('issued_documents_holder_idx').on(t.holderPersonalId),
     index('issued_documents_application_idx').on(t.applicationId),
-    // One document of a kind and version per application, so a retried issue cannot print twice.
-    unique('issued_documents_application_kind_version').on(t.applicationId, t.kind, t.version),
+    // One document of a kind and version per application and holder (a marriage certificate has one
+    // original per spouse), so a retried issue cannot print twice.
+    unique('issued_documents_application_kind_version_holder').on(t.applicationId, t.kind, t.version, t.holderPersonalId),
   ],
 );
 

@@ -40,7 +40,8 @@ export const popPeople = pgTable(
     temporaryDetail: text('temporary_detail'),
     phone: varchar('phone', { length: 15 }),
     email: text('email'),
-    maritalStatus: maritalStatusEnum('marital_status').notNull().default('single'),
+    /** Null: not recorded (old records); the status then cannot be confirmed from the database. */
+    maritalStatus: maritalStatusEnum('marital_status').default('single'),
     vitalStatus: vitalStatusEnum('vital_status').notNull().default('alive'),
     dateOfDeath: date('date_of_death', { mode: 'string' }),
     fatherPersonalId: varchar('father_personal_id', { length: 12 }),

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, primaryKey, text, varchar } from 'drizzle-orm/pg-core';
 
 /** Provinces after 1 July 2025 (Decision 19/2025/QĐ-TTg codes). */
 export const provinces = pgTable('provinces', {
@@ -54,6 +54,11 @@ export const registries = pgTable(
     provinceCode: varchar('province_code', { length: 2 })
       .notNull()
       .references(() => provinces.code),
+    /** Published hours for in-person registrations (marriage): the weekdays (1 = Monday) and slot start times. */
+    publishedHours: jsonb('published_hours')
+      .$type<{ weekdays: number[]; slots: string[] }>()
+      .notNull()
+      .default({ weekdays: [1, 2, 3, 4, 5], slots: ['08:00', '09:00', '10:00', '14:00', '15:00', '16:00'] }),
   },
   (t) => [index('registries_province_idx').on(t.provinceCode)],
 );

@@ -9,7 +9,12 @@ import {
 import { selectApplication, updateApplication } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
-import { procedureOf } from '@/lib/procedures';
+import { createHash } from 'node:crypto';
+import { selectDocument, selectDocumentsOfHolder } from '@/db/queries/documents';
+import { calendar } from '@/lib/calendar';
+import { procedureOf, procedureOfDocumentKind } from '@/lib/procedures';
+import { currentStatus } from './documents-of-citizen';
+import { openApplication } from './open-application';
 import { processUpload } from '@/lib/uploads/process';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
 import { EDITABLE, type Status } from '@/lib/workflow/table';
@@ -97,11 +102,74 @@ export async function removeAttachment(db: Db, storage: FileStorage, input: { at
       await updateApplication(tx, app.id, { answers: { ...answers, documents }, updatedAt: input.now });
     }
   });
-  await storage.delete(found.attachment.storageKey);
+  // A reused e-document's file is the issued PDF itself: it stays.
+  if (!found.attachment.issuedDocumentId) await storage.delete(found.attachment.storageKey);
+}
+
+/**
+ * The issued e-documents the person may attach in place of a photo (Circular 01/2022 Art. 6(2)):
+ * for each attachment kind the procedure allows it, her own documents of that kind still valid.
+ */
+export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; now: Date }): Promise<Record<string, { id: string; issuedAt: Date; holderName: string }[]>> {
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+  if (!app) throw new AppError('notFound');
+  const { procedure, answers, ctx } = await openApplication(db, app, calendar.localDate(input.now));
+  const result: Record<string, { id: string; issuedAt: Date; holderName: string }[]> = {};
+  for (const [kind, rule] of Object.entries(procedure.reusableDocuments(answers, ctx))) {
+    if (rule.holderPersonalId !== input.personalId) continue;
+    const rows = await selectDocumentsOfHolder(db, input.personalId, rule.documentKind);
+    const valid = [];
+    for (const row of rows) if ((await currentStatus(db, row, input.now)).status === 'valid') valid.push({ id: row.id, issuedAt: row.issuedAt, holderName: procedureOfDocumentKind(row.kind)?.document.holderName(row.content) ?? '' });
+    result[kind] = valid;
+  }
+  return result;
+}
+
+/**
+ * Attaches one of the person's own issued e-documents instead of a photo (Circular 01/2022 Art.
+ * 6(2)): only for a kind the procedure allows it, only her own document of the right kind, and only
+ * while it is valid. The attachment points at the document; its PDF is the file the registry sees.
+ */
+export async function attachIssuedDocument(db: Db, storage: FileStorage, input: { applicationId: string; personalId: string; kind: string; documentId: string; now: Date }) {
+  const candidates = await reusableDocumentsFor(db, input);
+  if (!candidates[input.kind]?.some((d) => d.id === input.documentId)) throw new AppError('notFound');
+  const doc = await selectDocument(db, input.documentId);
+  if (!doc) throw new AppError('notFound');
+  const bytes = await storage.get(doc.storageKey);
+  if (!bytes) throw new AppError('notFound');
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const current = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+    const kinds = procedureOf(current.procedureCode).attachmentKinds;
+    const answers = (current.answers ?? {}) as Record<string, unknown>;
+    const documents = documentsOf(answers, kinds);
+    const existing = await selectAttachmentsOfApplication(tx, current.id);
+    const same = existing.find((a) => a.issuedDocumentId === doc.id && a.kind === input.kind);
+    if (same) return same;
+    if (existing.length >= MAX_ATTACHMENTS) throw new AppError('conflict', 'Too many files');
+    const inserted = await insertAttachment(tx, {
+      applicationId: current.id,
+      kind: input.kind,
+      storageKey: doc.storageKey,
+      mimeType: 'application/pdf',
+      size: bytes.byteLength,
+      width: null,
+      height: null,
+      pages: 1,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      originalName: `${procedureOfDocumentKind(doc.kind)?.document.fileName ?? doc.kind}.pdf`,
+      uploadedAt: input.now,
+      issuedDocumentId: doc.id,
+    });
+    documents[input.kind] = [...(documents[input.kind] ?? []), inserted.id];
+    await updateApplication(tx, current.id, { answers: { ...answers, documents }, updatedAt: input.now });
+    return inserted;
+  });
 }
 
 /** The file for the applicant or an officer of the application's registry; anyone else: not found. */
-export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { applicantPersonalId: string } | { registryCode: string } }) {
+export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string } | { registryCode: string } }) {
   const found = await selectAttachmentFor(db, input.attachmentId, input.viewer);
   if (!found) throw new AppError('notFound');
   const bytes = await storage.get(found.attachment.storageKey);
@@ -110,7 +178,7 @@ export async function readAttachment(db: Db, storage: FileStorage, input: { atta
 }
 
 export async function attachmentsOfApplication(db: Db, applicationId: string, personalId: string) {
-  const app = await selectApplication(db, applicationId, { applicantPersonalId: personalId });
+  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId });
   if (!app) throw new AppError('notFound');
   return selectAttachmentsOfApplication(db, app.id);
 }

@@ -5,8 +5,11 @@ import { verifyDocumentToken, type DocumentKind } from '@/lib/documents/document
 import { procedureOfDocumentKind } from '@/lib/procedures';
 import type { PreviewRow } from '@/lib/procedures/contract';
 import type { FileStorage } from '@/lib/uploads/storage';
+import { calendar } from '@/lib/calendar';
+import { population } from '@/lib/population';
 
-export type DocumentStatus = 'valid' | 'superseded' | 'cancelled' | 'deleted';
+/** Stored statuses, and `expired` / `noLongerValid` for documents whose validity lapses by itself. */
+export type DocumentStatus = 'valid' | 'superseded' | 'cancelled' | 'deleted' | 'expired' | 'noLongerValid';
 
 export type CitizenDocument = {
   id: string;
@@ -46,13 +49,14 @@ function toCitizenDocument(row: IssuedDocumentRow, personalId: string): CitizenD
 }
 
 /** Documents the person holds, and those issued on applications she filed; newest first. */
-export async function documentsOfHolder(db: Db, personalId: string): Promise<CitizenDocument[]> {
-  return (await selectDocumentsVisibleTo(db, personalId)).map((row) => toCitizenDocument(row, personalId));
+export async function documentsOfHolder(db: Db, personalId: string, now: Date): Promise<CitizenDocument[]> {
+  const rows = await selectDocumentsVisibleTo(db, personalId);
+  return Promise.all(rows.map(async (row) => ({ ...toCitizenDocument(row, personalId), status: (await currentStatus(db, row, now)).status })));
 }
 
 /** The documents issued on one of the applicant's own applications; anyone else's: none. */
 export async function documentsOfApplication(db: Db, applicationId: string, personalId: string): Promise<CitizenDocument[]> {
-  const app = await selectApplication(db, applicationId, { applicantPersonalId: personalId });
+  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId });
   return app ? (await selectDocumentsOfApplication(db, app.id)).map((row) => toCitizenDocument(row, personalId)) : [];
 }
 
@@ -66,22 +70,37 @@ export async function documentPdfForCitizen(db: Db, input: { documentId: string;
 
 export type VerificationResult =
   | { ok: false; reason: 'malformed' | 'unknownKey' | 'badSignature' | 'unknownDocument' }
-  | { ok: true; kind: DocumentKind; status: DocumentStatus; version: number; issuedAt: Date; registryCode: string; registeredOn: string | null; preview: PreviewRow[] };
+  | { ok: true; kind: DocumentKind; status: DocumentStatus; version: number; issuedAt: Date; registryCode: string; registeredOn: string | null; validUntil: string | null; preview: PreviewRow[] };
+
+/**
+ * The status a document has today: the stored one, unless the document is valid and its own
+ * validity has lapsed (a marital-status certificate after 6 months, or once the holder marries),
+ * which is computed from the live records, without anyone editing the document.
+ */
+export async function currentStatus(db: Db, row: IssuedDocumentRow, now: Date): Promise<{ status: DocumentStatus; validUntil: string | null }> {
+  const definition = definitionOf(row.kind);
+  if (row.status !== 'valid' || !definition.validity) return { status: row.status as DocumentStatus, validUntil: null };
+  const holder = await population(db).findPerson(row.holderPersonalId);
+  const validity = definition.validity(row.content, { issuedOn: calendar.localDate(row.issuedAt), today: calendar.localDate(now), holder });
+  return { status: validity.state === 'valid' ? 'valid' : validity.state, validUntil: validity.validUntil };
+}
 
 /**
  * What the public verify page shows for a scanned QR code (Circular 01/2022 Art. 9(2)(b)): the
  * live status and the content as printed, nothing more. No sign-in; the token is the key.
  */
-export async function documentForVerification(db: Db, token: string): Promise<VerificationResult> {
+export async function documentForVerification(db: Db, token: string, now: Date): Promise<VerificationResult> {
   const verified = await verifyDocumentToken(db, token);
   if (!verified.ok) return { ok: false, reason: verified.reason };
   const row = await selectDocument(db, verified.payload.documentId);
   if (!row || row.token !== token) return { ok: false, reason: 'unknownDocument' };
   const content = row.content as { registeredOn?: unknown };
+  const { status, validUntil } = await currentStatus(db, row, now);
   return {
     ok: true,
     kind: row.kind as DocumentKind,
-    status: row.status as DocumentStatus,
+    status,
+    validUntil,
     version: row.version,
     issuedAt: row.issuedAt,
     registryCode: verified.payload.registryCode,

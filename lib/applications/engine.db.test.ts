@@ -119,7 +119,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     expect(facts).toMatchObject({ book: 'FK/2026', entryNumber: '1', subjectPersonalId: LAN, note: 'cần kiểm tra' });
     expect((await recordsOfPerson(db(), LAN)).find((r) => r.eventType === 'fakeEvent')).toMatchObject({ applicationId: id, entryNumber: '1' });
 
-    const { documentId } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-25T11:00'), baseUrl: 'https://hotich.example.vn', storage });
+    const documentId = (await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-25T11:00'), baseUrl: 'https://hotich.example.vn', storage })).documentIds[0]!;
     // A pickup procedure waits for the applicant at the counter.
     expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingPickup' });
     const doc = await selectDocument(db(), documentId);
@@ -129,7 +129,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     expect(isAppError(reasonless, 'invalidInput')).toBe(true);
     const cancelled = await cancelResult(db(), { applicationId: id, staff: { ...signer, role: 'signer' }, reason: 'Không xuất trình được bản chính giấy tờ', now: at('2026-11-26T09:00') });
     expect(cancelled).toMatchObject({ application: { status: 'resultCancelled' }, cancelledDocuments: 1 });
-    expect(await documentForVerification(db(), doc!.token)).toMatchObject({ ok: true, status: 'cancelled' });
+    expect(await documentForVerification(db(), doc!.token, new Date())).toMatchObject({ ok: true, status: 'cancelled' });
     const events = await selectEvents(db(), id);
     expect(events.map((e) => e.action)).toEqual(['submit', 'accept', 'startVerification', 'answerVerification', 'returnDraft', 'confirm', 'register', 'sign', 'issue', 'cancelResult']);
     expect(events.at(-1)).toMatchObject({ legalBasis: 'Circular 01/2022 Art. 6(5)(b)', reason: 'Không xuất trình được bản chính giấy tờ' });

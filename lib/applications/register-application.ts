@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { selectAttachmentsOfApplication } from '@/db/queries/attachments';
 import { nextEntryNumber } from '@/db/queries/register-counters';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
@@ -13,7 +15,8 @@ import { applyAction } from '@/lib/workflow/apply-action';
 import { transitionFor, type Status } from '@/lib/workflow/table';
 import { consentsOfApplication } from './consents';
 import { openApplication } from './open-application';
-import { applicationOfRegistry, officerActor, type RegistryStaff } from './registry-staff';
+import { appointmentOf } from './appointments';
+import { applicationOfRegistry, officerActor, parseInput, type RegistryStaff } from './registry-staff';
 
 /** The population registry is a parameter so a test can make it fail half-way. */
 export type RegisterDeps = { population?: (db: Db) => PopulationRegistry };
@@ -25,7 +28,7 @@ export type RegisterDeps = { population?: (db: Db) => PopulationRegistry };
  * where the procedure says so), the status change and the applicant's message. Any failure
  * leaves nothing behind, so a number is never used twice or lost.
  */
-export async function registerApplication(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date }, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
+export async function registerApplication(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date; presenceChecks?: unknown }, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
   const { officer, now } = input;
   return inTransaction(db, async (tx) => {
     const app = await applicationOfRegistry(tx, input.applicationId, officer.registryCode, { forUpdate: true });
@@ -33,6 +36,8 @@ export async function registerApplication(db: Db, input: { applicationId: string
     const { procedure, answers, ctx } = await openApplication(tx, app, registeredOn);
     // Checked before any number is drawn; applyAction checks again under the same lock.
     if (!transitionFor('register', app.status as Status, 'officer', procedure.presence)) throw new AppError('illegalTransition', `register is not allowed from ${app.status}`);
+    // A ceremony registers at the appointment, with both parties there (Law Art. 18(2)).
+    const presenceChecked = procedure.presence === 'ceremony' ? await checkCeremony(tx, app.id, input.presenceChecks) : null;
     const consents = await consentsOfApplication(tx, app.id);
     if (consents.some((c) => c.status === 'requested')) throw new AppError('conflict', 'Waiting for a consent the application needs', { reason: 'consentPending' });
     const registry = await getRegistry(tx, app.registryCode);
@@ -69,9 +74,29 @@ export async function registerApplication(db: Db, input: { applicationId: string
     await touchPersonRecords(tx, [result.subjectPersonalId, result.otherPartyPersonalId], now);
     for (const id of result.lock) await lockPersonRecord(tx, id, app.id, now);
 
-    const facts: RegistrationFacts = { ...result.facts, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType };
+    const facts: RegistrationFacts = { ...result.facts, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType, ...(presenceChecked ? { presenceChecked } : {}) };
     const updated = await applyAction(tx, { applicationId: app.id, action: 'register', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, payload: facts });
     await notifyApplicant(tx, updated, 'registered', { entryNumber, book: entry.book }, now);
     return facts;
   });
+}
+
+/**
+ * What the officer ticks at a ceremony: both parties there and consenting, their identity
+ * documents, and the original of every paper sent as a photo; e-documents reused from the
+ * database need none (Circular 01/2022 Art. 6(5)(a)).
+ */
+const ceremonyChecks = z.object({
+  bothPresent: z.literal(true, { error: 'validation.ceremonyCheck' }),
+  identityChecked: z.literal(true, { error: 'validation.ceremonyCheck' }),
+  originals: z.array(z.string()).default([]),
+});
+
+async function checkCeremony(tx: Db, applicationId: string, checks: unknown): Promise<string> {
+  const ticked = parseInput(ceremonyChecks, checks);
+  const photos = (await selectAttachmentsOfApplication(tx, applicationId)).filter((a) => !a.issuedDocumentId);
+  const missing = photos.filter((a) => !ticked.originals.includes(a.id));
+  if (missing.length > 0) throw new AppError('invalidInput', 'Originals not checked', { fieldErrors: Object.fromEntries(missing.map((a) => [`original-${a.id}`, ['validation.ceremonyCheck']])) });
+  if (!(await appointmentOf(tx, applicationId))) throw new AppError('conflict', 'No appointment was booked', { reason: 'noAppointment' });
+  return ['bothPresent', 'identityChecked', ...photos.map((a) => `original:${a.id}`)].join(' ');
 }

@@ -57,7 +57,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     expect(child?.householdId).toBe((await population(db()).findPerson(MINH))?.householdId);
     expect(await recordsOfPerson(db(), registration.subjectPersonalId)).toMatchObject([{ eventType: 'birth', entryNumber: registration.entryNumber, book: '01/2026' }]);
 
-    const { documentId } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T16:00'), baseUrl: 'https://hotich.example.vn/', storage });
+    const documentId = (await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T16:00'), baseUrl: 'https://hotich.example.vn/', storage })).documentIds[0]!;
     expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'completed' });
     const doc = await selectDocument(db(), documentId);
     expect(doc).toMatchObject({ status: 'valid', version: 1, holderPersonalId: registration.subjectPersonalId, kind: 'birthCertificate' });
@@ -66,13 +66,13 @@ describeEachDatabase('birth registration at the registry: from submission to an 
       signer: { fullName: 'Đặng Quốc Hùng', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] },
     });
     expect(await verifyDocumentToken(db(), doc!.token)).toMatchObject({ ok: true, payload: { documentId, holderFullName: 'Trần Minh Khôi', entryNumber: registration.entryNumber, book: '01/2026', registryCode: HOAN_KIEM } });
-    expect(await documentForVerification(db(), doc!.token)).toMatchObject({ ok: true, status: 'valid', registeredOn: '2026-11-23', preview: expect.arrayContaining([{ label: 'birth.fields.fullName', value: 'TRẦN MINH KHÔI', emphasis: true }]) });
+    expect(await documentForVerification(db(), doc!.token, new Date())).toMatchObject({ ok: true, status: 'valid', registeredOn: '2026-11-23', preview: expect.arrayContaining([{ label: 'birth.fields.fullName', value: 'TRẦN MINH KHÔI', emphasis: true }]) });
     const pdf = await documentPdfForCitizen(db(), { documentId, personalId: LAN, storage });
     expect(Buffer.from(pdf!.bytes.slice(0, 5)).toString()).toBe('%PDF-');
 
-    expect((await documentsOfHolder(db(), LAN)).map((d) => [d.id, d.ownDocument])).toContainEqual([documentId, false]);
-    expect((await documentsOfHolder(db(), registration.subjectPersonalId)).map((d) => [d.id, d.ownDocument])).toEqual([[documentId, true]]);
-    expect((await documentsOfHolder(db(), MINH)).map((d) => d.id)).not.toContain(documentId);
+    expect((await documentsOfHolder(db(), LAN, new Date())).map((d) => [d.id, d.ownDocument])).toContainEqual([documentId, false]);
+    expect((await documentsOfHolder(db(), registration.subjectPersonalId, new Date())).map((d) => [d.id, d.ownDocument])).toEqual([[documentId, true]]);
+    expect((await documentsOfHolder(db(), MINH, new Date())).map((d) => d.id)).not.toContain(documentId);
 
     const timeline = await applicationTimeline(db(), id, { applicantPersonalId: LAN });
     expect(timeline.map((e) => [e.action, e.actorKind])).toEqual([

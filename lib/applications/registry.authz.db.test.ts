@@ -70,9 +70,9 @@ describeEachDatabase('registry use cases refuse everyone but the application own
     expect(await unchanged('awaitingSignature')).toBe(beforeRegister + 1);
     expect(storage.size).toBe(0);
 
-    const { documentId } = await signAndIssue(db(), { ...base, signer });
+    const documentId = (await signAndIssue(db(), { ...base, signer })).documentIds[0]!;
     expect(await documentPdfForCitizen(db(), { documentId, personalId: MINH, storage })).toBeNull();
-    expect((await documentsOfHolder(db(), MINH)).map((d) => d.id)).not.toContain(documentId);
+    expect((await documentsOfHolder(db(), MINH, new Date())).map((d) => d.id)).not.toContain(documentId);
     expect(await documentPdfForCitizen(db(), { documentId, personalId: LAN, storage })).not.toBeNull();
   });
 

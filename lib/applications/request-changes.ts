@@ -17,7 +17,7 @@ const changeRequest = z.object({ comment: longText(2000) });
  */
 export async function requestChanges(db: Db, input: { applicationId: string; personalId: string; comment: unknown; now: Date }) {
   const { comment } = parseInput(changeRequest, { comment: input.comment });
-  const scope = { applicantPersonalId: input.personalId };
+  const scope = { partyPersonalId: input.personalId };
   return inTransaction(db, async (tx) => {
     const app = await selectApplication(tx, input.applicationId, scope);
     if (!app) throw new AppError('notFound');

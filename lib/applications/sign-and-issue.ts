@@ -44,10 +44,9 @@ function registrationOf(payload: unknown): RegistrationFacts {
  * the issued document (Art. 3(4)). If the transaction fails after the PDF was stored, the file is
  * removed again.
  */
-export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ documentId: string }> {
+export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ documentIds: string[] }> {
   const { signer, now } = input;
-  const storageKey = newStorageKey('documents');
-  let stored = false;
+  const storedKeys: string[] = [];
   try {
     return await inTransaction(db, async (tx) => {
       const user = await getOfficeUser(tx, signer.userId);
@@ -65,47 +64,55 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
       const { procedure, answers, ctx } = await openApplication(tx, app, issuedOn);
       const { document: definition } = procedure;
       const content = definition.content(answers, ctx, registration, { fullName: user.fullName, titleLines: signerTitleLines(user.title) });
-      const holder = definition.holder(content, registration);
 
-      const documentId = randomUUID();
-      const token = await signDocumentToken(tx, {
-        documentId,
-        kind: definition.kind,
-        holderFullName: holder.fullName,
-        dateOfBirth: holder.dateOfBirth,
-        entryNumber: registration.entryNumber,
-        book: registration.book,
-        registryCode: app.registryCode,
-        issuedOn,
-        version: 1,
-      });
-      const verifyUrl = `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}`;
-      const pdf = await definition.render(content, { verifyUrl });
-      await input.storage.put(storageKey, pdf, { mimeType: 'application/pdf' });
-      stored = true;
-      await insertIssuedDocument(tx, {
-        id: documentId,
-        applicationId: app.id,
-        kind: definition.kind,
-        holderPersonalId: holder.personalId,
-        status: 'valid',
-        version: 1,
-        content,
-        token,
-        storageKey,
-        issuedAt: now,
-        signedByUserId: user.id,
-      });
-      const issued = await applyAction(tx, { applicationId: app.id, action: 'issue', actor: ISSUER, scope: { system: true }, now, payload: { documentId } });
+      // One original per holder (a marriage certificate: one for each spouse), each with its own QR.
+      const documents: { id: string; token: string; verifyUrl: string }[] = [];
+      for (const holder of definition.holders(content, registration)) {
+        const documentId = randomUUID();
+        const token = await signDocumentToken(tx, {
+          documentId,
+          kind: definition.kind,
+          holderFullName: holder.fullName,
+          dateOfBirth: holder.dateOfBirth,
+          entryNumber: registration.entryNumber,
+          book: registration.book,
+          registryCode: app.registryCode,
+          issuedOn,
+          version: 1,
+        });
+        const verifyUrl = `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}`;
+        const pdf = await definition.render(content, { verifyUrl, holder });
+        const storageKey = newStorageKey('documents');
+        await input.storage.put(storageKey, pdf, { mimeType: 'application/pdf' });
+        storedKeys.push(storageKey);
+        await insertIssuedDocument(tx, {
+          id: documentId,
+          applicationId: app.id,
+          kind: definition.kind,
+          holderPersonalId: holder.personalId,
+          status: 'valid',
+          version: 1,
+          content,
+          token,
+          storageKey,
+          issuedAt: now,
+          signedByUserId: user.id,
+        });
+        documents.push({ id: documentId, token, verifyUrl });
+      }
+      const [first] = documents;
+      if (!first) throw new Error(`${procedure.code} names no holder for its document`);
+      const issued = await applyAction(tx, { applicationId: app.id, action: 'issue', actor: ISSUER, scope: { system: true }, now, payload: { documentIds: documents.map((d) => d.id) } });
       const consents = await consentsOfApplication(tx, app.id);
-      const requests = procedure.bundle(answers, ctx, { applicationId: app.id, registration, document: { id: documentId, kind: definition.kind, token, verifyUrl }, consents });
+      const requests = procedure.bundle(answers, ctx, { applicationId: app.id, registration, document: { ...first, kind: definition.kind }, consents });
       await queueBundleRequests(tx, requests, now);
-      if (issued.status === 'awaitingPickup') await notifyApplicant(tx, issued, 'readyForPickup', { subjectName: holder.fullName }, now);
-      else await notifyApplicant(tx, issued, 'issued', { subjectName: holder.fullName }, now);
-      return { documentId };
+      const subjectName = definition.holderName(content);
+      if (issued.status === 'awaitingPickup') await notifyApplicant(tx, issued, 'readyForPickup', { subjectName }, now);
+      else await notifyApplicant(tx, issued, 'issued', { subjectName }, now);
+      return { documentIds: documents.map((d) => d.id) };
     });
   } catch (error) {
-    if (stored) await input.storage.delete(storageKey).catch(() => undefined);
+    await Promise.all(storedKeys.map((key) => input.storage.delete(key).catch(() => undefined)));
     throw error;
   }
 }

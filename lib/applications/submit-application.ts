@@ -1,17 +1,20 @@
-import { nextDossierNumber, selectApplication } from '@/db/queries/applications';
+import { answerParty, insertParty, nextDossierNumber, selectApplication, selectParties, type ApplicationRow } from '@/db/queries/applications';
+import { inTransaction } from '@/db/transaction';
 import { countAttachmentsByKind } from '@/db/queries/attachments';
 import type { Db } from '@/db/types';
 import { calendar } from '@/lib/calendar';
 import { AppError, isAppError } from '@/lib/errors';
-import { notifyApplicant } from '@/lib/notifications';
-import type { Problem } from '@/lib/procedures/contract';
+import { enqueueNotification, notifyApplicant, nounsOf } from '@/lib/notifications';
+import { population } from '@/lib/population';
+import type { BaseContext, ConsentRequest, Problem } from '@/lib/procedures/contract';
 import { declaration } from '@/lib/procedures/fields';
 import { pageOf } from '@/lib/procedures/form-types';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { requestConsents } from './consents';
 import { openApplication } from './open-application';
 
-export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string } | { ok: false; problems: Problem[] };
+/** `dueOn` is null while a joint application waits for the other party: the registry has not received it. */
+export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string | null } | { ok: false; problems: Problem[] };
 
 /**
  * Final check of every page shown and the declaration, then the dossier code, the day of receipt
@@ -41,10 +44,11 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const receivedOn = calendar.receivedDay(input.now);
-  const dueOn = calendar.addWorkingDays(receivedOn, procedure.processingWorkingDays);
   const parties = procedure.parties(answers, ctx);
+  const joint = app.status === 'draft' && parties.coApplicants.length > 0;
   try {
+    if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now }));
+    const { receivedOn, dueOn } = receipt(input.now, procedure.processingWorkingDays);
     const updated = await applyAction(db, {
       applicationId: app.id,
       action: app.status === 'needsSupplement' ? 'resubmit' : 'submit',
@@ -73,7 +77,89 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
 }
 
 function submitted(app: { id: string; dossierCode: string | null; dueOn: string | null }): SubmitResult {
-  return { ok: true, applicationId: app.id, dossierCode: app.dossierCode!, dueOn: app.dueOn! };
+  return { ok: true, applicationId: app.id, dossierCode: app.dossierCode!, dueOn: app.dueOn };
+}
+
+/** The day of receipt (15:00 cut-off, working days) and the due date from the procedure's time limit. */
+export function receipt(now: Date, processingWorkingDays: number) {
+  const receivedOn = calendar.receivedDay(now);
+  return { receivedOn, dueOn: calendar.addWorkingDays(receivedOn, processingWorkingDays) };
+}
+
+/**
+ * A joint application (marriage): the dossier code now, then each co-applicant is asked to confirm
+ * from their own account. The registry receives it, and the clock starts, only once they all have.
+ */
+async function submitJoint(
+  db: Db,
+  input: { app: ApplicationRow; ctx: BaseContext; coApplicants: readonly ConsentRequest[]; title: string; now: Date },
+): Promise<ApplicationRow> {
+  const { app, ctx, now } = input;
+  const names = await population(db).findPeople(input.coApplicants.map((c) => c.personalId));
+  return applyAction(db, {
+    applicationId: app.id,
+    action: 'submitJoint',
+    actor: { kind: 'citizen', id: app.applicantPersonalId },
+    scope: { applicantPersonalId: app.applicantPersonalId },
+    now,
+    changes: async (current, tx) => {
+      const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
+      const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
+      for (const c of input.coApplicants) await insertParty(tx, { applicationId: app.id, personalId: c.personalId, purpose: c.purpose, status: 'pending' });
+      const row = { ...current, dossierCode: code, answers: finalAnswers };
+      const coApplicantName = names.map((p) => p.fullName).join(', ');
+      // The applicant hears that it waits; each co-applicant is asked to confirm.
+      await enqueueNotification(tx, { applicationId: app.id, dossierCode: code, eventKey: `${app.id}:joint:applicant`, personalId: app.applicantPersonalId, ...contactOf(finalAnswers), template: 'awaitingCoApplicant', params: { coApplicantName }, nouns: nounsOf(app.procedureCode), now });
+      for (const c of input.coApplicants) {
+        await enqueueNotification(tx, { applicationId: app.id, dossierCode: code, eventKey: `${app.id}:joint:${c.personalId}`, personalId: c.personalId, template: 'coApplicantRequested', params: { applicantName: ctx.applicant.fullName }, nouns: nounsOf(row.procedureCode), now });
+      }
+      return { dossierCode: code, answers: finalAnswers, subjectName: input.title };
+    },
+  });
+}
+
+function contactOf(answers: Record<string, unknown>): { phone?: string; email?: string } {
+  const page = answers.applicant as { phone?: unknown; email?: unknown } | undefined;
+  return { phone: typeof page?.phone === 'string' ? page.phone : undefined, email: typeof page?.email === 'string' ? page.email : undefined };
+}
+
+/**
+ * A co-applicant confirms or declines the joint declaration from their own account. Declining
+ * stops the application with a message to everyone; the last confirmation delivers it to the
+ * registry (day of receipt, due date, consents) as a submission would.
+ */
+export async function answerAsCoApplicant(db: Db, input: { applicationId: string; personalId: string; agree: boolean; now: Date }): Promise<ApplicationRow> {
+  const { now } = input;
+  return inTransaction(db, async (tx) => {
+    const scope = { partyPersonalId: input.personalId };
+    const app = await selectApplication(tx, input.applicationId, scope, { forUpdate: true });
+    if (!app || app.applicantPersonalId === input.personalId) throw new AppError('notFound');
+    if (app.status !== 'awaitingCoApplicant') throw new AppError('illegalTransition', `Nothing to confirm in ${app.status}`);
+    const answered = await answerParty(tx, app.id, input.personalId, input.agree ? 'confirmed' : 'declined', now);
+    if (!answered) throw new AppError('illegalTransition', 'Already answered');
+    const actor = { kind: 'citizen' as const, id: input.personalId };
+    const person = await population(tx).findPerson(input.personalId);
+    if (!input.agree) {
+      const updated = await applyAction(tx, { applicationId: app.id, action: 'coApplicantDecline', actor, scope, now, reason: `${person?.fullName ?? ''}` });
+      await notifyApplicant(tx, updated, 'coApplicantDeclined', { coApplicantName: person?.fullName ?? '' }, now);
+      return updated;
+    }
+    if ((await selectParties(tx, app.id)).some((p) => p.status !== 'confirmed')) return app;
+    const { procedure, answers, ctx } = await openApplication(tx, app, calendar.localDate(now));
+    const { receivedOn, dueOn } = receipt(now, procedure.processingWorkingDays);
+    const updated = await applyAction(tx, {
+      applicationId: app.id,
+      action: 'coApplicantConfirm',
+      actor,
+      scope,
+      now,
+      payload: { receivedOn, dueOn },
+      changes: () => ({ submittedAt: now, receivedOn, dueOn }),
+    });
+    await requestConsents(tx, { id: app.id, dossierCode: app.dossierCode ?? '', procedureCode: app.procedureCode, applicantPersonalId: app.applicantPersonalId, applicantName: ctx.applicant.fullName }, procedure.parties(answers, ctx).consents, now);
+    await notifyApplicant(tx, updated, 'submitted', { dueOn }, now);
+    return updated;
+  });
 }
 
 /** "00070-261123-0007": registry, local day, the day's sequence. Readable over the phone. */

@@ -7,7 +7,7 @@ import { ensurePersonRecord, selectPersonRecord, updatePersonRecord } from '@/db
  * Digitised legacy entries (Art. 11(1)) are loaded here with `digitized: true`.
  */
 
-export type EventType = 'birth' | 'death' | 'marriage' | 'parentChildRecognition' | 'guardianship';
+export type EventType = 'birth' | 'death' | 'marriage' | 'parentChildRecognition' | 'guardianship' | 'maritalStatusCertificate';
 
 /** An entry as written to the register: a legacy event type, or a procedure's `registration.eventType`. */
 export type LegacyEntry = Omit<NewCivilStatusRecordRow, 'id' | 'createdAt'>;

@@ -21,7 +21,7 @@ export const DOCUMENT_KEY_PURPOSE = 'documents';
 export const DOCUMENT_TOKEN_TYPE = 'hotich-doc+jwt';
 
 export const DOCUMENT_KINDS = [
-  'birthCertificate', 'marriageExtract', 'deathExtract', 'guardianshipExtract', 'guardianshipTerminationExtract',
+  'birthCertificate', 'marriageCertificate', 'marriageExtract', 'deathExtract', 'guardianshipExtract', 'guardianshipTerminationExtract',
   'recognitionExtract', 'amendmentExtract', 'recordedBirthExtract', 'recordedMarriageExtract', 'recordedDivorceExtract',
   'recordedOtherExtract', 'maritalStatusCertificate', 'confirmationLetter', 'deathNotice', 'extractCopy', 'birthCertificateCopy',
 ] as const;

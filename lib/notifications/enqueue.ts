@@ -1,4 +1,4 @@
-import type { ApplicationRow } from '@/db/queries/applications';
+import { selectParties, type ApplicationRow } from '@/db/queries/applications';
 import { insertOutbox } from '@/db/queries/outbox';
 import type { Db } from '@/db/types';
 import { population } from '@/lib/population';
@@ -68,19 +68,16 @@ function applicantContact(answers: unknown): { phone?: string; email?: string } 
   return { phone: typeof phone === 'string' ? phone : undefined, email: typeof email === 'string' ? email : undefined };
 }
 
-/** Notifies the applicant of an application at the version just written. */
-export function notifyApplicant<T extends TemplateId>(tx: Db, app: ApplicationRow, template: T, params: TemplateParams[T], now: Date) {
+/**
+ * Notifies the applicant of an application at the version just written, and every co-applicant
+ * (the other party to a marriage) at their own population-database contacts.
+ */
+export async function notifyApplicant<T extends TemplateId>(tx: Db, app: ApplicationRow, template: T, params: TemplateParams[T], now: Date) {
   const answers = applicantContact(app.answers);
-  return enqueueNotification(tx, {
-    applicationId: app.id,
-    dossierCode: app.dossierCode ?? '',
-    eventKey: `${app.id}:v${app.version}:${template}`,
-    personalId: app.applicantPersonalId,
-    phone: answers.phone,
-    email: answers.email,
-    template,
-    params,
-    nouns: nounsOf(app.procedureCode),
-    now,
-  });
+  const base = { applicationId: app.id, dossierCode: app.dossierCode ?? '', template, params, nouns: nounsOf(app.procedureCode), now };
+  const sent = await enqueueNotification(tx, { ...base, eventKey: `${app.id}:v${app.version}:${template}`, personalId: app.applicantPersonalId, phone: answers.phone, email: answers.email });
+  for (const party of await selectParties(tx, app.id)) {
+    await enqueueNotification(tx, { ...base, eventKey: `${app.id}:v${app.version}:${template}:${party.personalId}`, personalId: party.personalId });
+  }
+  return sent;
 }

@@ -64,6 +64,11 @@ describe('notification templates', () => {
       resultCancelled: { reason: 'Giấy tờ giả' },
       withdrawn: {},
       delayed: { previousDueOn: '2026-11-23', dueOn: '2026-11-24' },
+      coApplicantRequested: { applicantName: 'Đỗ Quang Huy' },
+      awaitingCoApplicant: { coApplicantName: 'Võ Thị Mai' },
+      coApplicantDeclined: { coApplicantName: 'Võ Thị Mai' },
+      appointmentBooked: { date: '2026-12-07', time: '09:00', registryName: 'UBND phường Sài Gòn', moved: false },
+      appointmentMissed: { date: '2026-12-07' },
     };
     for (const template of Object.keys(samples) as TemplateId[]) {
       const m = renderTemplate(template, 'CODE-1', samples[template] as never, BIRTH);

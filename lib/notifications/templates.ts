@@ -35,6 +35,12 @@ export type TemplateParams = {
   resultCancelled: { reason: string };
   withdrawn: Record<string, never>;
   delayed: { previousDueOn: string; dueOn: string };
+  coApplicantRequested: { applicantName: string };
+  awaitingCoApplicant: { coApplicantName: string };
+  coApplicantDeclined: { coApplicantName: string };
+  /** `time` HH:mm, `date` YYYY-MM-DD, local to the registry. */
+  appointmentBooked: { date: string; time: string; registryName: string; moved: boolean };
+  appointmentMissed: { date: string };
 };
 export type TemplateId = keyof TemplateParams;
 
@@ -152,6 +158,41 @@ const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K], n: Me
     vi: `Bạn đã rút hồ sơ ${code}. Cơ quan đăng ký sẽ không giải quyết hồ sơ này nữa.`,
     next: 'Nếu cần, bạn có thể nộp một hồ sơ mới bất cứ lúc nào.',
     en: `You withdrew application ${code}. The registry will not process it further; you may file a new application at any time.`,
+  }),
+  coApplicantRequested: (code, p, n) => ({
+    subject: `Đề nghị xác nhận hồ sơ ${lowerFirst(n.vi.procedure)} – ${code}`,
+    status: 'Chờ bạn xác nhận',
+    vi: `${p.applicantName} đã nộp hồ sơ ${lowerFirst(n.vi.procedure)} ${code} cùng với bạn.`,
+    next: 'Vui lòng đăng nhập Cổng hộ tịch trực tuyến bằng VNeID, mục Hồ sơ của tôi, để xác nhận lời khai chung và sự tự nguyện, hoặc từ chối.',
+    en: `${p.applicantName} filed ${n.en.procedure.toLowerCase()} application ${code} with you. Sign in with VNeID, under My applications, to confirm the joint declaration or decline.`,
+  }),
+  awaitingCoApplicant: (code, p) => ({
+    subject: `Đã nộp, chờ bên kia xác nhận – ${code}`,
+    status: 'Chờ bên kia xác nhận',
+    vi: `Hồ sơ ${code} đã được lưu và gửi tới ${p.coApplicantName} để xác nhận. Cơ quan đăng ký nhận hồ sơ khi ${p.coApplicantName} xác nhận.`,
+    next: 'Bạn chưa cần làm gì; chúng tôi sẽ báo khi có xác nhận.',
+    en: `Application ${code} was sent to ${p.coApplicantName} to confirm. The registry receives it once they confirm.`,
+  }),
+  coApplicantDeclined: (code, p) => ({
+    subject: `Bên kia không xác nhận – ${code}`,
+    status: 'Đã dừng',
+    vi: `${p.coApplicantName} đã không xác nhận lời khai chung của hồ sơ ${code}. Hồ sơ dừng tại đây và không được gửi tới cơ quan đăng ký.`,
+    next: 'Nếu cần, các bên có thể nộp một hồ sơ mới.',
+    en: `${p.coApplicantName} declined the joint declaration of application ${code}. It stops here and does not go to the registry.`,
+  }),
+  appointmentBooked: (code, p, n) => ({
+    subject: `${p.moved ? 'Đã đổi lịch hẹn' : 'Lịch hẹn'} ${lowerFirst(n.vi.event)} – ${code}`,
+    status: 'Chờ đến đăng ký',
+    vi: `Lịch hẹn ${lowerFirst(n.vi.event)} của hồ sơ ${code}: ${p.time} ngày ${formatDateVi(p.date)} tại ${p.registryName}.`,
+    next: `Cả hai bên cần có mặt, mang theo giấy tờ tùy thân và bản chính các giấy tờ đã chụp gửi.${p.moved ? ' Lịch hẹn đã được đổi một lần và không thể đổi thêm.' : ' Bạn có thể đổi lịch hẹn một lần trên Cổng.'}`,
+    en: `Appointment for application ${code}: ${p.time} on ${formatDateVi(p.date)} at ${p.registryName}. Both parties must come with their identity documents and the originals of the papers photographed.`,
+  }),
+  appointmentMissed: (code, p) => ({
+    subject: `Hồ sơ bị từ chối do không đến theo lịch hẹn – ${code}`,
+    status: 'Bị từ chối',
+    vi: `Các bên không có mặt theo lịch hẹn ngày ${formatDateVi(p.date)} và không đổi lịch, nên hồ sơ ${code} bị từ chối giải quyết.`,
+    next: 'Nếu vẫn muốn đăng ký, các bên có thể nộp một hồ sơ mới.',
+    en: `The parties did not come to the appointment on ${formatDateVi(p.date)} and did not move it, so application ${code} was refused. You may file a new application.`,
   }),
   delayed: (code, p) => ({
     subject: `Xin lỗi vì hồ sơ bị chậm – ${code}`,

@@ -21,7 +21,8 @@ export type Person = {
   temporaryResidence: Address | null;
   phone: string | null;
   email: string | null;
-  maritalStatus: MaritalStatus;
+  /** Null: not recorded; the status cannot then be confirmed from the database. */
+  maritalStatus: MaritalStatus | null;
   vitalStatus: 'alive' | 'deceased';
   dateOfDeath: string | null;
   fatherPersonalId: string | null;

@@ -5,12 +5,12 @@
 export const PROCEDURES = [
   { code: 'birthRegistration', available: true },
   { code: 'deathRegistration', available: true },
-  { code: 'marriageRegistration', available: false },
+  { code: 'marriageRegistration', available: true },
   { code: 'parentChildRecognition', available: false },
   { code: 'guardianshipRegistration', available: false },
   { code: 'civilStatusAmendment', available: false },
   { code: 'birthReRegistration', available: false },
-  { code: 'maritalStatusCertificate', available: false },
+  { code: 'maritalStatusCertificate', available: true },
   { code: 'extractCopyRequest', available: false },
   { code: 'civilStatusConfirmation', available: false },
 ] as const;

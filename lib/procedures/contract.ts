@@ -113,18 +113,30 @@ export type { Signer };
 
 export type DocumentHolder = { personalId: string; fullName: string; dateOfBirth: string };
 
+/**
+ * Whether an issued document still serves, apart from its stored status (valid, cancelled…): a
+ * marital-status certificate lapses 6 months after issue, or as soon as the holder's status changes.
+ */
+export type DocumentValidity = { state: 'valid' | 'expired' | 'noLongerValid'; /** YYYY-MM-DD */ validUntil: string | null };
+
 export type DocumentDefinition<A, C, D> = {
   kind: DocumentKind;
   /** File name stem of the PDF: "giay-khai-sinh". */
   fileName: string;
   /** The printed content; for the returned draft the numbers in `registration` are blank. */
   content(answers: A, ctx: C, registration: RegistrationFacts, signer: Signer | null): D;
-  render(content: D, options: { verifyUrl: string; draft?: boolean }): Promise<Uint8Array>;
+  /** The PDF; `holder` names whose original it is when there are several (one per spouse). */
+  render(content: D, options: { verifyUrl: string; draft?: boolean; holder?: DocumentHolder }): Promise<Uint8Array>;
   preview(content: D): PreviewRow[];
-  /** Who the document is about, for its QR token and for "Giấy tờ của tôi". */
-  holder(content: D, registration: RegistrationFacts): DocumentHolder;
+  /**
+   * Who receives an original, for its QR token and for "Giấy tờ của tôi": one document is issued
+   * per holder, each with its own signed QR (a marriage certificate: one per spouse).
+   */
+  holders(content: D, registration: RegistrationFacts): DocumentHolder[];
   /** The name shown in lists of documents. */
   holderName(content: D): string;
+  /** A document whose validity lapses by itself; absent: valid until its status changes. */
+  validity?(content: D, input: { issuedOn: string; today: string; holder: Person | null }): DocumentValidity;
 };
 
 /** A request to another agency's system, sent through the outbox once the result is issued. */
@@ -145,6 +157,8 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   /** Every form version still on file; the last one is used for new applications. */
   forms: readonly FormDefinition[];
   presence: Presence;
+  /** With presence `ceremony`: a booked appointment missed by this many working days refuses the application. */
+  ceremony: { missedAfterWorkingDays: number } | null;
   /** Statutory time limit after the day of receipt (fees-and-deadlines.md). */
   processingWorkingDays: number;
   /** Added to the due date while a verification is pending. */
@@ -176,8 +190,17 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   title(answers: A, ctx: C): string;
   /** People from the population database shown beside the answers in the officer's review. */
   reviewPanels(ctx: C): { title: string; person: Person }[];
-  /** Co-applicants, and people whose consent the application needs. */
-  parties(answers: A, ctx: C): { coApplicants: readonly string[]; consents: readonly ConsentRequest[] };
+  /**
+   * Co-applicants (the other party to a marriage: they see the application, are told of every
+   * change and confirm `purpose` before the registry receives it), and people whose consent the
+   * registration needs.
+   */
+  parties(answers: A, ctx: C): { coApplicants: readonly ConsentRequest[]; consents: readonly ConsentRequest[] };
+  /**
+   * Attachment kinds an issued e-document may stand for, and whose it must be (Circular 01/2022
+   * Art. 6(2)): the holder picks it from "Giấy tờ của tôi" instead of photographing paper.
+   */
+  reusableDocuments(answers: A, ctx: C): Record<string, { documentKind: DocumentKind; holderPersonalId: string }>;
   registration: {
     eventType: string;
     /** "01/2026": one book per registry, event type and year (Law Art. 58(2)). */
@@ -206,6 +229,7 @@ const definitionSchema = z.object({
     .array(z.object({ code: z.string(), version: z.number().int().positive(), messages: z.string().min(1), pages: z.array(z.object({ id: z.string().min(1), kind: z.enum(['fields', 'attachments']) }).loose()).min(1) }).loose())
     .min(1),
   presence: z.enum(['none', 'pickup', 'ceremony']),
+  ceremony: z.object({ missedAfterWorkingDays: z.number().int().min(1).max(30) }).nullable(),
   processingWorkingDays: z.number().int().min(0).max(60),
   verificationWorkingDays: z.number().int().min(0).max(30),
   fee: z.null(),
@@ -213,9 +237,9 @@ const definitionSchema = z.object({
   consentPurposes: z.record(z.string(), z.object({ vi: z.string().min(1), en: z.string().min(1) })),
   attachmentKinds: z.array(z.string().regex(/^[a-z][A-Za-z]+$/)),
   registration: z.object({ eventType: z.string().min(1), book: fn, register: fn }),
-  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holder: fn, holderName: fn }),
+  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional() }),
   ...Object.fromEntries(
-    ['loadContext', 'defaultRegistry', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'bundle'].map((k) => [k, fn]),
+    ['loadContext', 'defaultRegistry', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),
   ),
 });
 
@@ -225,6 +249,7 @@ const definitionSchema = z.object({
  */
 export function defineProcedure<A extends Answers, C extends BaseContext, D>(definition: ProcedureDefinition<A, C, D>): Procedure {
   definitionSchema.parse(definition);
+  if ((definition.presence === 'ceremony') !== (definition.ceremony !== null)) throw new Error(`${definition.code}: a ceremony needs its appointment rules, and only a ceremony has them`);
   const versions = new Set<number>();
   for (const form of definition.forms) {
     if (form.code !== definition.code) throw new Error(`Form ${form.code} v${form.version} is not of ${definition.code}`);

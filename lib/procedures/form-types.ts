@@ -12,8 +12,8 @@ export type FieldDef = {
   options?: readonly string[];
   /** Options supplied by the page at run time (ethnicities, registries). */
   optionsFrom?: 'ethnicities' | 'registries';
-  /** Shown only when another field has a value, or when any of several boxes is ticked. */
-  showIf?: { field: string; equals: string } | { anyOf: readonly string[] };
+  /** Shown only when another field has a value (or one of several), or when any of several boxes is ticked. */
+  showIf?: { field: string; equals: string | readonly string[] } | { anyOf: readonly string[] };
   /** Filled from the electronic notice (birth or death notice): shown read-only when it exists. */
   fromNotice?: boolean;
   inputMode?: 'numeric' | 'tel' | 'email' | 'text';
@@ -49,5 +49,6 @@ export function fieldShown(field: FieldDef, values: Record<string, unknown> | un
   const rule = field.showIf;
   if (!rule) return true;
   if ('anyOf' in rule) return rule.anyOf.some((name) => values?.[name] === true);
-  return values?.[rule.field] === rule.equals;
+  const value = values?.[rule.field];
+  return typeof rule.equals === 'string' ? value === rule.equals : rule.equals.includes(value as string);
 }

@@ -1,5 +1,7 @@
 import { BIRTH_REGISTRATION } from './birth-registration';
 import { DEATH_REGISTRATION } from './death-registration';
+import { MARITAL_STATUS_CERTIFICATE } from './marital-status-certificate';
+import { MARRIAGE_REGISTRATION } from './marriage-registration';
 import type { Procedure } from './contract';
 import { AppError } from '@/lib/errors';
 
@@ -23,6 +25,8 @@ export function registerProcedure(procedure: Procedure): Procedure {
 
 registerProcedure(BIRTH_REGISTRATION);
 registerProcedure(DEATH_REGISTRATION);
+registerProcedure(MARRIAGE_REGISTRATION);
+registerProcedure(MARITAL_STATUS_CERTIFICATE);
 
 /** The procedure of an application or a start request; an unknown code is "procedure unavailable". */
 export function procedureOf(code: string): Procedure {

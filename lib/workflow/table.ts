@@ -9,6 +9,7 @@
 
 export const STATUSES = [
   'draft',
+  'awaitingCoApplicant',
   'submitted',
   'needsSupplement',
   'inReview',
@@ -42,6 +43,8 @@ type StatusRule = {
 /** One row per status, checked exhaustive at compile time: a new status cannot be forgotten. */
 export const STATUS_RULES = {
   draft: { terminal: false, clock: 'paused', editable: true },
+  /** Filed, waiting for the other party's confirmation from their own account; not yet received. */
+  awaitingCoApplicant: { terminal: false, clock: 'paused', editable: false },
   submitted: { terminal: false, clock: 'running', editable: false },
   needsSupplement: { terminal: false, clock: 'paused', editable: true },
   inReview: { terminal: false, clock: 'running', editable: false },
@@ -67,11 +70,16 @@ type Transition = {
 };
 
 /** Before registration the applicant may withdraw (domain README: any state before `registered`). */
-const BEFORE_REGISTRATION = ['draft', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'] as const;
+const BEFORE_REGISTRATION = ['draft', 'awaitingCoApplicant', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'] as const;
 const CONFIRMATION = 'Circular 01/2022 Art. 6(3)';
 
 export const TRANSITIONS = {
   submit: [{ from: ['draft'], to: 'submitted', by: ['citizen'], legalBasis: 'Decree 87/2020 Art. 12(1)' }],
+  /** A joint application (marriage) goes to the other party first; the registry receives it once they confirm. */
+  submitJoint: [{ from: ['draft'], to: 'awaitingCoApplicant', by: ['citizen'] }],
+  coApplicantConfirm: [{ from: ['awaitingCoApplicant'], to: 'submitted', by: ['citizen'], legalBasis: 'Decree 87/2020 Art. 12(1)' }],
+  /** The other party declines the joint declaration: the application stops there (Law on Marriage and Family Art. 8(1)(b)). */
+  coApplicantDecline: [{ from: ['awaitingCoApplicant'], to: 'withdrawn', by: ['citizen'], legalBasis: 'Law on Marriage and Family Art. 8(1)(b)' }],
   /** The check of completeness succeeded: the dossier is accepted and reviewed (appointment slip). */
   accept: [{ from: ['submitted'], to: 'inReview', by: ['officer'], legalBasis: 'Circular 01/2022 Art. 6(1)' }],
   requestSupplement: [{ from: ['submitted', 'inReview'], to: 'needsSupplement', by: ['officer'], legalBasis: 'Law on Civil Status Art. 9(3)' }],
@@ -104,6 +112,8 @@ export const TRANSITIONS = {
   pickupDone: [{ from: ['awaitingPickup'], to: 'completed', by: ['officer'], presence: ['pickup'], legalBasis: 'Circular 01/2022 Art. 6(5)(a)' }],
   /** Originals missing, erased, altered or forged (Circular 01/2022 Art. 6(5)(b)). */
   cancelResult: [{ from: ['awaitingPickup'], to: 'resultCancelled', by: ['officer', 'signer'], presence: ['pickup', 'ceremony'], legalBasis: 'Circular 01/2022 Art. 6(5)(b)' }],
+  /** The parties missed the appointment and did not move it: refused after the procedure's grace period. */
+  missAppointment: [{ from: ['awaitingPickup'], to: 'rejected', by: ['system'], presence: ['ceremony'], legalBasis: 'Law on Civil Status Art. 18(2)' }],
   withdraw: [
     { from: BEFORE_REGISTRATION, to: 'withdrawn', by: ['citizen'] },
     { from: ['awaitingPickup'], to: 'withdrawn', by: ['citizen'], presence: ['ceremony'] },
@@ -119,6 +129,9 @@ export const ACTIONS = Object.keys(TRANSITIONS) as Action[];
  */
 export const ANNOTATIONS = {
   flagDelayed: { by: ['system'], legalBasis: 'Law on Civil Status Art. 9(3)' },
+  /** A slot of the registry's published hours booked, then moved at most once (Law Art. 18(2): both appear). */
+  bookAppointment: { by: ['citizen'], legalBasis: 'Law on Civil Status Art. 18(2)' },
+  moveAppointment: { by: ['citizen'], legalBasis: 'Law on Civil Status Art. 18(2)' },
 } as const satisfies Record<string, { by: readonly ActorKind[]; legalBasis: string }>;
 export type Annotation = keyof typeof ANNOTATIONS;
 

@@ -10,9 +10,11 @@ import { saveStep } from '@/lib/applications/save-step';
 import { withdrawApplication } from '@/lib/applications/withdraw-application';
 import { firstUnanswered, nextPage } from '@/lib/applications/open-application';
 import { startApplication } from '@/lib/applications/start-application';
-import { submitApplication } from '@/lib/applications/submit-application';
+import { answerAsCoApplicant, submitApplication } from '@/lib/applications/submit-application';
+import { bookAppointment } from '@/lib/applications/appointments';
 import { loadFormPage } from '@/lib/applications/form-page';
-import { attachmentsOfApplication } from '@/lib/applications/attachments';
+import { attachIssuedDocument, attachmentsOfApplication } from '@/lib/applications/attachments';
+import { fileStorage } from '@/lib/files';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
@@ -142,4 +144,74 @@ export async function withdrawAction(_prev: WithdrawState, formData: FormData): 
   if (!result.ok) return { error: result.error === 'invalidInput' ? 'confirmWithdrawal' : result.error };
   revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
   return {};
+}
+
+export type JointDeclarationState = { error?: 'confirmRequired' | 'notFound' | 'conflict'; done?: 'confirmed' | 'declined' };
+const jointInput = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm', 'decline']), agree: z.string().optional() });
+
+/**
+ * The other party to a joint application confirms the joint declaration (ticking that they marry
+ * of their own free will) or declines it, from their own account.
+ */
+export async function jointDeclarationAction(_prev: JointDeclarationState, formData: FormData): Promise<JointDeclarationState> {
+  const raw = { applicationId: formData.get('applicationId'), answer: formData.get('answer'), agree: formData.get('agree') ?? undefined };
+  if (raw.answer === 'confirm' && raw.agree !== 'yes') return { error: 'confirmRequired' };
+  const result = await citizenAction<typeof jointInput, 'confirmed' | 'declined'>('application.own.manage', jointInput, async ({ session, input }) => {
+    try {
+      await answerAsCoApplicant(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, agree: input.answer === 'confirm', now: systemClock() });
+      return { ok: true, data: input.answer === 'confirm' ? 'confirmed' : 'declined' };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
+      if (isAppError(err, 'illegalTransition')) return { ok: false, error: 'conflict' };
+      throw err;
+    }
+  })(raw);
+  if (!result.ok) return { error: result.error === 'notFound' ? 'notFound' : 'conflict' };
+  revalidatePath(`/applications/${String(raw.applicationId)}`);
+  return { done: result.data };
+}
+
+export type AppointmentState = { error?: 'choose' | 'slotTaken' | 'appointmentMovedOnce' | 'notFound' | 'conflict'; done?: boolean };
+const appointmentInput = z.object({ applicationId: z.uuid(), startsAt: z.string().min(1) });
+
+/** A party books the ceremony slot, or moves it once. */
+export async function bookAppointmentAction(_prev: AppointmentState, formData: FormData): Promise<AppointmentState> {
+  const raw = { applicationId: formData.get('applicationId'), startsAt: formData.get('startsAt') ?? '' };
+  const result = await citizenAction<typeof appointmentInput, true>('application.own.manage', appointmentInput, async ({ session, input }) => {
+    try {
+      await bookAppointment(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, startsAt: input.startsAt, now: systemClock() });
+      return { ok: true, data: true };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
+      if (isAppError(err, 'invalidInput')) return { ok: false, error: 'invalidInput' };
+      if (isAppError(err, 'conflict') && (err.details?.reason === 'slotTaken' || err.details?.reason === 'appointmentMovedOnce')) return { ok: false, error: 'conflict', fieldErrors: { startsAt: [String(err.details.reason)] } };
+      if (isAppError(err, 'conflict') || isAppError(err, 'illegalTransition')) return { ok: false, error: 'conflict' };
+      throw err;
+    }
+  })(raw);
+  if (!result.ok) {
+    if (result.error === 'invalidInput') return { error: 'choose' };
+    const reason = result.fieldErrors?.startsAt?.[0];
+    return { error: reason === 'slotTaken' || reason === 'appointmentMovedOnce' ? reason : result.error === 'notFound' ? 'notFound' : 'conflict' };
+  }
+  revalidatePath(`/applications/${String(raw.applicationId)}`);
+  return { done: true };
+}
+
+const reuseInput = z.object({ applicationId: z.uuid(), kind: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), documentId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/) });
+
+/** Attaches one of the applicant's own issued e-documents instead of a photo (Circular 01/2022 Art. 6(2)). */
+export async function reuseDocumentAction(formData: FormData): Promise<void> {
+  const raw = Object.fromEntries(formData.entries());
+  const result = await citizenAction<typeof reuseInput, true>('application.own.manage', reuseInput, async ({ session, input }) => {
+    try {
+      await attachIssuedDocument(await getDb(), fileStorage(), { applicationId: input.applicationId, personalId: session.personalId, kind: input.kind, documentId: input.documentId, now: systemClock() });
+      return { ok: true, data: true };
+    } catch (err) {
+      if (isAppError(err, 'notFound') || isAppError(err, 'conflict')) return { ok: false, error: 'notFound' };
+      throw err;
+    }
+  })(raw);
+  if (!result.ok) redirect(`/applications/${String(raw.applicationId)}`);
+  redirect(`/applications/${String(raw.applicationId)}/${String(raw.step)}#h-${String(raw.kind)}`);
 }

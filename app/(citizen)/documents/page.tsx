@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getDb } from '@/db/client';
+import { systemClock } from '@/lib/calendar';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
 import { requireCitizenPage } from '@/lib/auth';
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyDocumentsPage() {
   const citizen = await requireCitizenPage('/documents');
-  const [t, format, documents] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentsOfHolder(db, citizen.personalId))]);
+  const [t, format, documents] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentsOfHolder(db, citizen.personalId, systemClock()))]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('documents.title')}</h1>

@@ -77,7 +77,7 @@ export default async function MyDetailsPage() {
           { label: t('me.homeTown'), value: person.homeTown },
           { label: t('me.permanentResidence'), value: person.permanentResidence ? formatAddress(person.permanentResidence) : none },
           ...(person.temporaryResidence ? [{ label: t('me.temporaryResidence'), value: formatAddress(person.temporaryResidence) }] : []),
-          { label: t('me.maritalStatus'), value: t(`maritalStatus.${person.maritalStatus}`) },
+          { label: t('me.maritalStatus'), value: t(`maritalStatus.${person.maritalStatus ?? 'unknown'}`) },
           { label: t('me.phone'), value: person.phone ?? none },
           { label: t('me.email'), value: person.email ?? none },
           { label: t('me.registry'), value: registry?.name ?? none },

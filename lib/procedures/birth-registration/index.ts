@@ -22,6 +22,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
   code: 'birthRegistration',
   forms: [BIRTH_FORM],
   presence: 'none',
+  ceremony: null,
   /** Same day once complete (Law Art. 16(2)): 0 working days after the day of receipt. */
   processingWorkingDays: 0,
   /** Up to 3 working days when the parents' marriage is verified with another commune. */
@@ -76,6 +77,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
     ...(ctx.mother ? [{ title: 'review.mother', person: ctx.mother }] : []),
     ...(ctx.father ? [{ title: 'review.father', person: ctx.father }] : []),
   ],
+  reusableDocuments: () => ({}),
   parties(answers, ctx) {
     const head = answers.bundle?.residence ? ctx.householdHead : null;
     return { coApplicants: [], consents: head ? [{ personalId: head.personalId, purpose: 'householdResidence' }] : [] };
@@ -87,7 +89,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
     content: certificateContent,
     render: renderBirthCertificatePdf,
     preview: certificatePreview,
-    holder: (content, registration) => ({ personalId: registration.subjectPersonalId, fullName: content.child.fullName, dateOfBirth: content.child.dateOfBirth }),
+    holders: (content, registration) => [{ personalId: registration.subjectPersonalId, fullName: content.child.fullName, dateOfBirth: content.child.dateOfBirth }],
     holderName: (content) => content.child.fullName,
   },
   bundle: birthBundle,

@@ -159,7 +159,7 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     expect((await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => !r.topic.startsWith('notification.'))).toEqual([]);
     const signer = await staff(db(), 'leader.namdinh');
     const storage = createMemoryStorage();
-    const { documentId } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T11:30'), baseUrl: 'https://hotich.example.vn', storage });
+    const documentId = (await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T11:30'), baseUrl: 'https://hotich.example.vn', storage })).documentIds[0]!;
     const doc = await selectDocument(db(), documentId);
     expect(doc).toMatchObject({ kind: 'deathExtract', holderPersonalId: DUC, status: 'valid', content: { entryNumber: facts.entryNumber, deceased: { fullName: 'Phạm Văn Đức' } } });
     expect(await verifyDocumentToken(db(), doc!.token)).toMatchObject({ ok: true, payload: { kind: 'deathExtract', holderFullName: 'Phạm Văn Đức', dateOfBirth: '1955-01-20' } });
@@ -187,11 +187,11 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     if (!upload.ok) return;
     const wrongKind = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'x.jpg', now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
     expect(isAppError(wrongKind, 'invalidInput')).toBe(true);
-    for (const viewer of [{ applicantPersonalId: LAN }, { registryCode }, { registryCode: '00070' }]) {
+    for (const viewer of [{ partyPersonalId: LAN }, { registryCode }, { registryCode: '00070' }]) {
       const err = await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer }).catch((e: unknown) => e);
       expect(isAppError(err, 'notFound')).toBe(true);
     }
-    expect((await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer: { applicantPersonalId: HOA } })).mimeType).toBe('image/jpeg');
+    expect((await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer: { partyPersonalId: HOA } })).mimeType).toBe('image/jpeg');
   });
 
   it("stores typed facts in NFC, asks for a supplement of one page, and refuses in writing (Tám's death, paper notice)", async () => {

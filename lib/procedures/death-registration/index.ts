@@ -16,6 +16,7 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   code: 'deathRegistration',
   forms: [DEATH_FORM],
   presence: 'none',
+  ceremony: null,
   /** Immediately once complete (Law Art. 34(2)). */
   processingWorkingDays: 0,
   verificationWorkingDays: 3,
@@ -56,6 +57,7 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
     ...(ctx.spouse ? [{ title: 'death.review.spouse', person: ctx.spouse }] : []),
   ],
   parties: () => ({ coApplicants: [], consents: [] }),
+  reusableDocuments: () => ({}),
   registration: { eventType: 'death', book: (year) => `01/${year}`, register: registerDeath },
   document: {
     kind: 'deathExtract',
@@ -63,7 +65,7 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
     content: extractContent,
     render: renderDeathExtractPdf,
     preview: extractPreview,
-    holder: (content, registration) => ({ personalId: registration.subjectPersonalId, fullName: content.deceased.fullName, dateOfBirth: content.deceased.dateOfBirth }),
+    holders: (content, registration) => [{ personalId: registration.subjectPersonalId, fullName: content.deceased.fullName, dateOfBirth: content.deceased.dateOfBirth }],
     holderName: (content) => content.deceased.fullName,
   },
   bundle: deathBundle,

@@ -13,7 +13,11 @@ import { formatPersonalId } from '@/lib/identity/personal-id';
 import { orNotFound } from '@/lib/not-found';
 import { procedureOf } from '@/lib/procedures';
 import { allowedActions, EDITABLE, type Status } from '@/lib/workflow/table';
+import { AppointmentForm, type SlotOption } from './appointment-form';
 import { DraftAnswer } from './draft-answer';
+import { JointDeclarationForm } from './joint-declaration-form';
+import { openSlots } from '@/lib/applications/appointments';
+import { systemClock } from '@/lib/calendar';
 import { WithdrawForm } from './withdraw-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,11 +29,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}`);
   const db = await getDb();
-  const { app, registry, events, receipts } = await orNotFound(applicationForApplicant(db, id, citizen.personalId));
-  const scope = { applicantPersonalId: citizen.personalId };
+  const { app, registry, events, receipts, parties, applicantName, isApplicant } = await orNotFound(applicationForApplicant(db, id, citizen.personalId));
+  const scope = { partyPersonalId: citizen.personalId };
   const status = app.status as Status;
   const procedure = procedureOf(app.procedureCode);
-  const [t, format, locale, draft, supplement, issued, consents, registered] = await Promise.all([
+  const ceremony = procedure.presence === 'ceremony' && status === 'awaitingPickup';
+  const [t, format, locale, draft, supplement, issued, consents, registered, booking] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale(),
@@ -38,11 +43,13 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     documentsOfApplication(db, app.id, citizen.personalId),
     consentsOfApplication(db, app.id),
     registrationFacts(db, app.id, scope),
+    ceremony ? openSlots(db, { applicationId: app.id, personalId: citizen.personalId, now: systemClock() }) : null,
   ]);
   const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
   const ns = procedure.formFor(app.formVersion).messages;
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const holderNameOf = (id: string) => (id === app.applicantPersonalId ? applicantName : (parties.find((p) => p.personalId === id)?.fullName ?? ''));
   const confirmed = app.confirmation && ['awaitingRegistration', 'awaitingSignature', 'awaitingPickup'].includes(status);
   return (
     <div className="max-w-3xl space-y-6">
@@ -58,12 +65,32 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           ...(registered ? [{ label: t('application.registered'), value: t('application.entry', { entry: registered.entryNumber ?? '', book: registered.book ?? '', date: day(registered.registeredOn ?? '') }) }] : []),
           ...(registered?.subjectPersonalId ? [{ label: t('application.subjectPersonalId'), value: formatPersonalId(registered.subjectPersonalId) }] : []),
           ...consents.map((c) => ({ label: t(`${ns}.consents.${c.purpose}`), value: t(`consent.status.${c.status}`) })),
+          ...(parties.length > 0 ? [{ label: t('joint.applicant'), value: applicantName }] : []),
+          ...parties.map((p) => ({ label: t('joint.party'), value: `${p.fullName} — ${t(`joint.status.${p.status}`)}` })),
         ]}
       />
       {confirmed && (
         <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">
           {t(app.confirmation === 'timeout' ? 'draft.confirmedBySilence' : 'draft.confirmedNote', { event: nouns.event })}
         </p>
+      )}
+      {status === 'awaitingCoApplicant' && parties.some((p) => p.personalId === citizen.personalId && p.status === 'pending') && (
+        <JointDeclarationForm applicationId={app.id} applicantName={applicantName} event={nouns.event} />
+      )}
+      {status === 'awaitingCoApplicant' && isApplicant && <p role="status" className="rounded-md border-4 border-focus p-3">{t('joint.waiting', { names: parties.map((p) => p.fullName).join(', ') })}</p>}
+      {booking && (
+        <AppointmentForm
+          applicationId={app.id}
+          current={booking.appointment ? when(booking.appointment.startsAt) : null}
+          canMove={!booking.appointment || booking.appointment.moves < 1}
+          days={Object.values(
+            booking.slots.reduce<Record<string, { label: string; slots: SlotOption[] }>>((acc, s) => {
+              const label = format.dateTime(new Date(`${s.date}T12:00:00+07:00`), { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' });
+              (acc[s.date] ??= { label, slots: [] }).slots.push({ startsAt: s.startsAt, dayLabel: label, time: s.time });
+              return acc;
+            }, {}),
+          )}
+        />
       )}
       {draft && (
         <section aria-labelledby="draft" className="space-y-4 rounded-md border-4 border-focus p-4">
@@ -94,15 +121,17 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       )}
       {issued.map((d) => (
         <p key={d.id}>
-          <a href={`/api/documents/${d.id}`} className="btn-primary">{t('docs.pdf')}</a>
+          <a href={`/api/documents/${d.id}`} className={d.holderPersonalId === citizen.personalId ? 'btn-primary' : 'btn-secondary'}>
+            {issued.length > 1 ? t('docs.pdfOf', { name: d.holderPersonalId === citizen.personalId ? t('docs.yours') : holderNameOf(d.holderPersonalId) }) : t('docs.pdf')}
+          </a>
         </p>
       ))}
-      {EDITABLE.includes(status) && (
+      {isApplicant && EDITABLE.includes(status) && (
         <p>
           <Link href={`/applications/${app.id}/continue`} className="btn-primary">{t('application.continue')}</Link>
         </p>
       )}
-      {allowedActions(status, 'citizen', procedure.presence).includes('withdraw') && <WithdrawForm applicationId={app.id} />}
+      {isApplicant && allowedActions(status, 'citizen', procedure.presence).includes('withdraw') && <WithdrawForm applicationId={app.id} />}
       {events.length > 0 && (
         <section aria-labelledby="timeline" className="space-y-3">
           <h2 id="timeline" className="text-2xl font-bold">{t('application.timeline')}</h2>

@@ -27,6 +27,9 @@ const input = z.object({
   reason: z.string().optional(),
   step: z.string().optional(),
   note: z.string().optional(),
+  bothPresent: z.string().optional(),
+  identityChecked: z.string().optional(),
+  originals: z.array(z.string()).optional(),
 });
 
 const PERMISSION: Record<Decision, Permission> = {
@@ -58,7 +61,12 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
     case 'returnDraft':
       return returnDraft(db, { applicationId, officer: staff, now });
     case 'register':
-      return registerApplication(db, { applicationId, officer: staff, now });
+      return registerApplication(db, {
+        applicationId,
+        officer: staff,
+        now,
+        presenceChecks: { bothPresent: data.bothPresent === 'on', identityChecked: data.identityChecked === 'on', originals: data.originals ?? [] },
+      });
     case 'sign':
       return signAndIssue(db, { applicationId, signer: staff, now, baseUrl: env.appUrl, storage: fileStorage() });
     case 'pickupDone':
@@ -74,7 +82,8 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
 
 /** Every registry decision on an application: session, role and registry are checked again here. */
 export async function officeDecision(_prev: OfficeActionState, formData: FormData): Promise<OfficeActionState> {
-  const raw = Object.fromEntries(formData.entries());
+  // Checkboxes named `original` carry the attachment ids whose originals were seen.
+  const raw: Record<string, unknown> = { ...Object.fromEntries(formData.entries()), originals: formData.getAll('original').map(String) };
   const decision = input.shape.decision.safeParse(raw.decision);
   if (!decision.success) return { error: 'invalidInput' };
   const result = await officeAction(PERMISSION[decision.data], input, async ({ session, input: data }) => {
@@ -87,6 +96,9 @@ export async function officeDecision(_prev: OfficeActionState, formData: FormDat
       if (isAppError(err, 'conflict') && err.details?.reason === 'consentPending') return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: ['consent.pending'] } };
       if (isAppError(err, 'conflict') && ['alreadyRegistered', 'recordLocked', 'personDeceased'].includes(String(err.details?.reason))) {
         return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: ['errors.alreadyRegistered'] } };
+      }
+      if (isAppError(err, 'conflict') && ['noAppointment', 'partyMarried', 'partyDead'].includes(String(err.details?.reason))) {
+        return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: [`errors.${String(err.details?.reason)}`] } };
       }
       if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
       throw err;

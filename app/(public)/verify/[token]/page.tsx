@@ -4,6 +4,7 @@ import { DocumentPreview } from '@/components/documents/document-preview';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { documentForVerification } from '@/lib/applications/documents-of-citizen';
+import { systemClock } from '@/lib/calendar';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('verify'))('title'), robots: { index: false } };
@@ -20,7 +21,7 @@ function safeDecode(s: string): string {
 
 export default async function VerifyPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentForVerification(db, safeDecode(token)))]);
+  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentForVerification(db, safeDecode(token), systemClock()))]);
   if (!result.ok) {
     return (
       <div className="max-w-3xl space-y-4">
@@ -45,6 +46,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
           { label: t('verify.status'), value: t(`docs.status.${result.status}`) },
           { label: t('docs.issued'), value: format.dateTime(result.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' }) },
           ...(result.registeredOn ? [{ label: t('verify.registeredOn'), value: result.registeredOn.split('-').reverse().join('/') }] : []),
+          ...(result.validUntil ? [{ label: t('verify.validUntil'), value: result.validUntil.split('-').reverse().join('/') }] : []),
         ]}
       />
       <section aria-labelledby="printed" className="space-y-2">

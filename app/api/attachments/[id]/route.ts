@@ -11,7 +11,7 @@ const notFound = () => Response.json({ error: 'notFound' }, { status: 404 });
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
-  const viewer = c ? { applicantPersonalId: c.personalId } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  const viewer = c ? { partyPersonalId: c.personalId } : o?.registryCode ? { registryCode: o.registryCode } : null;
   if (!viewer) return notFound();
   try {
     const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { StepForm } from '@/components/form/step-form';
 import { getDb } from '@/db/client';
-import { attachmentsOfApplication } from '@/lib/applications/attachments';
+import { attachmentsOfApplication, reusableDocumentsFor } from '@/lib/applications/attachments';
 import { ethnicityOptions, formMessagesOf, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
@@ -64,9 +64,11 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
       {def.kind === 'attachments' ? (
         <DocumentsStep
           applicationId={id}
+          step={step}
           messages={ns}
           required={procedure.requiredAttachments(answers, ctx)}
           attachments={await attachmentsOfApplication(db, id, citizen.personalId)}
+          reusable={await reusableDocumentsFor(db, { applicationId: id, personalId: citizen.personalId, now: systemClock() })}
         />
       ) : (
         <StepForm

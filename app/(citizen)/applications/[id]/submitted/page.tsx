@@ -17,7 +17,7 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/submitted`);
   const { app } = await orNotFound(applicationForApplicant(await getDb(), id, citizen.personalId));
-  if (!app.dossierCode || !app.dueOn) notFound();
+  if (!app.dossierCode) notFound();
   const [t, tc, format, locale] = await Promise.all([getTranslations('submitted'), getTranslations('common'), getFormatter(), getLocale()]);
   const procedure = procedureOf(app.procedureCode);
   const phone = (procedure.parseAnswers(app.answers, app.formVersion).applicant as { phone?: string } | undefined)?.phone;
@@ -29,7 +29,11 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
         <p className="mt-3">{t('code')}</p>
         <p className="text-2xl font-bold tracking-wide" id="dossier-code">{app.dossierCode}</p>
       </div>
-      <p className="font-semibold">{t('due', { date: format.dateTime(new Date(`${app.dueOn}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) })}</p>
+      {app.dueOn ? (
+        <p className="font-semibold">{t('due', { date: format.dateTime(new Date(`${app.dueOn}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) })}</p>
+      ) : (
+        <p className="font-semibold">{t('awaitingCoApplicant')}</p>
+      )}
       {phone && <p>{t('sms', { phone })}</p>}
       <section aria-labelledby="next" className="space-y-2">
         <h2 id="next" className="text-2xl font-bold">{t('next')}</h2>

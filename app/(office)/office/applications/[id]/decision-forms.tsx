@@ -12,11 +12,27 @@ const SIMPLE = ['accept', 'returnDraft', 'register', 'sign', 'pickupDone'] as co
 const WITH_TEXT = ['startVerification', 'answerVerification', 'refuse', 'cancelResult'] as const;
 
 /** The decisions the workflow table allows this user now; reasons are required where the law asks. */
-export function DecisionForms({ applicationId, allowed, steps, document }: { applicationId: string; allowed: Decision[]; steps: { id: string; label: string }[]; document: string }) {
+export function DecisionForms({
+  applicationId,
+  allowed,
+  steps,
+  document,
+  ceremony = false,
+  originals = [],
+}: {
+  applicationId: string;
+  allowed: Decision[];
+  steps: { id: string; label: string }[];
+  document: string;
+  /** Registration happens at the ceremony: the officer ticks who and what was seen (Circular 01/2022 Art. 6(5)(a)). */
+  ceremony?: boolean;
+  /** Papers sent as photos, whose originals the officer must see (not e-documents reused from the database). */
+  originals?: { id: string; name: string; kind: string }[];
+}) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<OfficeActionState, FormData>(officeDecision, {});
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
-  const simple = SIMPLE.filter((d) => allowed.includes(d));
+  const simple = SIMPLE.filter((d) => allowed.includes(d) && !(ceremony && d === 'register'));
   return (
     <div className="space-y-6">
       {state.done && <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('review.done')}</p>}
@@ -33,6 +49,35 @@ export function DecisionForms({ applicationId, allowed, steps, document }: { app
           <button type="submit" className="btn-primary" disabled={pending}>{t(`review.${d}`, { document })}</button>
         </form>
       ))}
+      {ceremony && allowed.includes('register') && (
+        <form action={action} className="space-y-3 rounded-md border-4 border-focus p-4">
+          <input type="hidden" name="applicationId" value={applicationId} />
+          <input type="hidden" name="decision" value="register" />
+          <fieldset className="space-y-2">
+            <legend className="text-lg font-bold">{t('review.ceremonyTitle')}</legend>
+            {(['bothPresent', 'identityChecked'] as const).map((name) => (
+              <div key={name}>
+                {fieldError(name) && <p id={`${name}-error`} className="field-error">{t('validation.ceremonyCheck')}</p>}
+                <label className="flex items-start gap-3">
+                  <input type="checkbox" name={name} className="mt-1 size-6" aria-describedby={fieldError(name) ? `${name}-error` : undefined} />
+                  <span>{t(`review.${name}`)}</span>
+                </label>
+              </div>
+            ))}
+            {originals.map((o) => (
+              <div key={o.id}>
+                {fieldError(`original-${o.id}`) && <p id={`original-${o.id}-error`} className="field-error">{t('validation.ceremonyCheck')}</p>}
+                <label className="flex items-start gap-3">
+                  <input type="checkbox" name="original" value={o.id} className="mt-1 size-6" aria-describedby={fieldError(`original-${o.id}`) ? `original-${o.id}-error` : undefined} />
+                  <span>{t('review.originalSeen', { name: `${o.kind} (${o.name})` })}</span>
+                </label>
+              </div>
+            ))}
+            {originals.length === 0 && <p>{t('review.noOriginals')}</p>}
+          </fieldset>
+          <button type="submit" className="btn-primary" disabled={pending}>{t('review.registerAtCeremony', { document })}</button>
+        </form>
+      )}
       {allowed.includes('requestSupplement') && (
         <details className="rounded-md border-2 border-neutral-300 p-4" open={state.decision === 'requestSupplement'}>
           <summary className="cursor-pointer font-semibold">{t('review.supplement')}</summary>

@@ -1,3 +1,4 @@
+import { appointmentOf } from '@/lib/applications/appointments';
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AttachmentViewer } from '@/components/office/attachment-viewer';
@@ -35,7 +36,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const review = await orNotFound(applicationForReview(db, id, session.registryCode ?? ''));
   const { application: app, procedure, answers, ctx, mismatches } = review;
   const scope = { registryCode: app.registryCode };
-  const [t, locale, format, attachments, timeline, consents, registered] = await Promise.all([
+  const [t, locale, format, attachments, timeline, consents, registered, appointment] = await Promise.all([
     getTranslations(),
     getLocale(),
     getFormatter(),
@@ -43,6 +44,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
     applicationTimeline(db, app.id, scope),
     consentsOfApplication(db, app.id),
     registrationFacts(db, app.id, scope),
+    appointmentOf(db, app.id),
   ]);
   const lang = locale === 'en' ? 'en' : 'vi';
   const nouns = procedure.nouns[lang];
@@ -64,7 +66,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
     { label: t('me.ethnicity'), value: ethnicityName(p.ethnicityCode) ?? p.ethnicityCode },
     { label: t('me.homeTown'), value: p.homeTown },
     { label: t('me.permanentResidence'), value: p.permanentResidence ? formatAddress(p.permanentResidence) : '—' },
-    { label: t('me.maritalStatus'), value: t(`maritalStatus.${p.maritalStatus}`) },
+    { label: t('me.maritalStatus'), value: t(`maritalStatus.${p.maritalStatus ?? 'unknown'}`) },
     ...(p.vitalStatus === 'deceased' ? [{ label: t('review.vitalStatus'), value: t('review.deceased', { date: p.dateOfDeath?.split('-').reverse().join('/') ?? '' }) }] : []),
   ];
 
@@ -83,6 +85,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           </p>
         ))}
         {app.confirmationDeadline && status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
+        {appointment && <p className="font-semibold">{t('review.appointment', { date: when(appointment.startsAt) })}</p>}
         {app.dueOn && <p>{t('review.due', { date: app.dueOn.split('-').reverse().join('/') })}{app.delayedAt && <strong> ({t('application.delayed')})</strong>}</p>}
         {status !== 'submitted' && status !== 'inReview' && status !== 'verificationPending' && (
           <p><a href={`/api/applications/${app.id}/draft`}>{t('review.draftPreview')}</a></p>
@@ -148,6 +151,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
             applicationId={app.id}
             allowed={allowed}
             document={nouns.document}
+            ceremony={procedure.presence === 'ceremony'}
+            originals={attachments.filter((a) => !a.issuedDocumentId).map((a) => ({ id: a.id, name: a.originalName, kind: t(`${ns}.fields.${a.kind}` as 'review.title') }))}
             steps={procedure.visiblePages(answers, ctx).map((s) => ({ id: s, label: t(`${ns}.steps.${s}`) }))}
           />
         </section>
