@@ -20,7 +20,7 @@ describeEachDatabase('demo data', (db) => {
     expect(first).toBe(300);
     expect(second).toBe(0);
     expect(await countPeople(db())).toBe(total);
-    expect(total).toBe(300 + 11);
+    expect(total).toBe(300 + 13);
   });
 
   it("gives Lan her name, birth date and residence at Phường Hoàn Kiếm", async () => {

@@ -109,11 +109,14 @@ export async function appointmentOf(db: Db, applicationId: string): Promise<Appo
   return (await selectAppointment(db, applicationId)) ?? null;
 }
 
-/** The day's appointments of a registry, in time order, for the officer's list. */
-export async function appointmentsOfDay(db: Db, registryCode: string, date: string) {
+/**
+ * A registry's appointments from a day on (the day's list first, then the coming days), in time
+ * order, for the officer's list; only those still waiting for their ceremony.
+ */
+export async function upcomingAppointments(db: Db, registryCode: string, date: string, days = 14) {
   const from = zonedInstant(date, '00:00', TZ);
-  const to = zonedInstant(addDays(date, 1), '00:00', TZ);
-  return selectAppointmentsBetween(db, registryCode, from, to);
+  const to = zonedInstant(addDays(date, days), '00:00', TZ);
+  return (await selectAppointmentsBetween(db, registryCode, from, to)).filter((a) => a.status === 'awaitingPickup');
 }
 
 /** The appointment the officer registers at; the application must belong to the registry. */

@@ -10,7 +10,7 @@ import { getOfficeDashboard } from '@/lib/office/dashboard';
 import { registryQueue } from '@/lib/applications/registry-queue';
 import { QueueTable } from '@/components/office/queue-table';
 import Link from 'next/link';
-import { appointmentsOfDay } from '@/lib/applications/appointments';
+import { upcomingAppointments } from '@/lib/applications/appointments';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('office'))('title') };
@@ -29,8 +29,8 @@ export default async function OfficeDashboardPage() {
   if (!dashboard) notFound();
   const { user, registry, province, today } = dashboard;
   const queue = registry ? await registryQueue(await getDb(), registry.code, systemClock) : [];
-  const appointments = registry ? await appointmentsOfDay(await getDb(), registry.code, today.date) : [];
-  const time = (d: Date) => format.dateTime(d, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
+  const appointments = registry ? await upcomingAppointments(await getDb(), registry.code, today.date) : [];
+  const time = (d: Date) => format.dateTime(d, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <div className="space-y-8">
@@ -68,7 +68,7 @@ export default async function OfficeDashboardPage() {
             <ul className="space-y-2">
               {appointments.map((a) => (
                 <li key={a.applicationId} className="rounded-md border-2 border-neutral-300 p-3">
-                  <strong>{time(a.startsAt)}</strong> — <Link href={`/office/applications/${a.applicationId}`}>{a.dossierCode}</Link> — {a.subjectName}
+                  <strong>{time(a.startsAt)}</strong> — <Link href={`/office/applications/${a.applicationId}`}>{t('openAppointment', { code: a.dossierCode ?? '' })}</Link> — {a.subjectName}
                 </li>
               ))}
             </ul>

@@ -58,7 +58,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         rows={[
           { label: t('application.procedure'), value: t(`procedures.${app.procedureCode}.name`) },
           ...(app.subjectName ? [{ label: t('application.subject'), value: app.subjectName }] : []),
-          { label: t('application.status'), value: <strong>{t(`statuses.${status}`)}</strong> },
+          { label: t('application.status'), value: <strong>{t.has(`${ns}.statuses.${status}`) ? t(`${ns}.statuses.${status}`) : t(`statuses.${status}`)}</strong> },
           { label: t('application.registry'), value: registry ? `${registry.name}, ${registry.provinceName}` : app.registryCode },
           ...(app.submittedAt ? [{ label: t('application.submittedAt'), value: when(app.submittedAt) }] : []),
           ...(app.dueOn ? [{ label: t('application.due'), value: app.delayedAt ? <>{day(app.dueOn)} <strong>({t('application.delayed')})</strong></> : day(app.dueOn) }] : []),

@@ -78,7 +78,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
           {nouns.procedure}
           {app.subjectName && ` — ${app.subjectName}`}
         </p>
-        <p className="text-lg font-semibold">{t(`statuses.${status}`)}</p>
+        <p className="text-lg font-semibold">{t.has(`${ns}.statuses.${status}`) ? t(`${ns}.statuses.${status}`) : t(`statuses.${status}`)}</p>
         {consents.map((c) => (
           <p key={c.personalId + c.purpose}>
             {t(`${ns}.consents.${c.purpose}`)}: <strong>{t(`consent.status.${c.status}`)}</strong>
