@@ -213,5 +213,7 @@ export async function reuseDocumentAction(formData: FormData): Promise<void> {
     }
   })(raw);
   if (!result.ok) redirect(`/applications/${String(raw.applicationId)}`);
-  redirect(`/applications/${String(raw.applicationId)}/${String(raw.step)}#h-${String(raw.kind)}`);
+  const page = `/applications/${String(raw.applicationId)}/${String(raw.step)}`;
+  revalidatePath(page);
+  redirect(page);
 }
