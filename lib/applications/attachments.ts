@@ -110,17 +110,30 @@ export async function removeAttachment(db: Db, storage: FileStorage, input: { at
  * The issued e-documents the person may attach in place of a photo (Circular 01/2022 Art. 6(2)):
  * for each attachment kind the procedure allows it, her own documents of that kind still valid.
  */
-export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; now: Date }): Promise<Record<string, { id: string; issuedAt: Date; holderName: string }[]>> {
+export type ReusableDocuments = Record<
+  string,
+  {
+    /** The applicant's own valid documents of the kind; empty when the holder is someone else. */
+    candidates: { id: string; issuedAt: Date }[];
+    /** Whether the applicant is the one who must hold it (else: the other party). */
+    own: boolean;
+    /** The procedure that issues such a document, to apply for one when there is none. */
+    procedureCode: string | null;
+  }
+>;
+
+export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; now: Date }): Promise<ReusableDocuments> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
   if (!app) throw new AppError('notFound');
   const { procedure, answers, ctx } = await openApplication(db, app, calendar.localDate(input.now));
-  const result: Record<string, { id: string; issuedAt: Date; holderName: string }[]> = {};
+  const result: ReusableDocuments = {};
   for (const [kind, rule] of Object.entries(procedure.reusableDocuments(answers, ctx))) {
-    if (rule.holderPersonalId !== input.personalId) continue;
-    const rows = await selectDocumentsOfHolder(db, input.personalId, rule.documentKind);
-    const valid = [];
-    for (const row of rows) if ((await currentStatus(db, row, input.now)).status === 'valid') valid.push({ id: row.id, issuedAt: row.issuedAt, holderName: procedureOfDocumentKind(row.kind)?.document.holderName(row.content) ?? '' });
-    result[kind] = valid;
+    const own = rule.holderPersonalId === input.personalId;
+    const candidates: { id: string; issuedAt: Date }[] = [];
+    for (const row of own ? await selectDocumentsOfHolder(db, input.personalId, rule.documentKind) : []) {
+      if ((await currentStatus(db, row, input.now)).status === 'valid') candidates.push({ id: row.id, issuedAt: row.issuedAt });
+    }
+    result[kind] = { candidates, own, procedureCode: procedureOfDocumentKind(rule.documentKind)?.code ?? null };
   }
   return result;
 }
@@ -132,7 +145,7 @@ export async function reusableDocumentsFor(db: Db, input: { applicationId: strin
  */
 export async function attachIssuedDocument(db: Db, storage: FileStorage, input: { applicationId: string; personalId: string; kind: string; documentId: string; now: Date }) {
   const candidates = await reusableDocumentsFor(db, input);
-  if (!candidates[input.kind]?.some((d) => d.id === input.documentId)) throw new AppError('notFound');
+  if (!candidates[input.kind]?.candidates.some((d) => d.id === input.documentId)) throw new AppError('notFound');
   const doc = await selectDocument(db, input.documentId);
   if (!doc) throw new AppError('notFound');
   const bytes = await storage.get(doc.storageKey);

@@ -5,7 +5,7 @@ import { selectDocumentsOfApplication } from '@/db/queries/documents';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { acceptApplication } from '@/lib/applications/accept-application';
-import { attachIssuedDocument, reusableDocumentsFor } from '@/lib/applications/attachments';
+import { attachIssuedDocument, readAttachment, reusableDocumentsFor } from '@/lib/applications/attachments';
 import { confirmDraft } from '@/lib/applications/confirm-draft';
 import { documentForVerification, documentsOfHolder } from '@/lib/applications/documents-of-citizen';
 import { registerApplication } from '@/lib/applications/register-application';
@@ -13,7 +13,7 @@ import { returnDraft } from '@/lib/applications/return-draft';
 import { saveStep } from '@/lib/applications/save-step';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
 import { startApplication } from '@/lib/applications/start-application';
-import { submitApplication } from '@/lib/applications/submit-application';
+import { answerAsCoApplicant, submitApplication } from '@/lib/applications/submit-application';
 import { at, saigonSigner, staff } from '@/lib/applications/test-fixtures';
 import { calendar } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
@@ -108,12 +108,26 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
     expect(missing).toEqual({ ok: false, problems: [{ step: 'documents', field: 'brideStatusCertificate', message: 'validation.attachmentRequired' }] });
 
     // Offered: her own valid certificate. Not offered to Huy, and not someone else's document.
-    expect((await reusableDocumentsFor(db(), { applicationId: app.id, personalId: THU, now })).brideStatusCertificate?.map((d) => d.id)).toEqual([doc.id]);
+    expect((await reusableDocumentsFor(db(), { applicationId: app.id, personalId: THU, now })).brideStatusCertificate).toEqual({
+      candidates: [{ id: doc.id, issuedAt: doc.issuedAt }],
+      own: true,
+      procedureCode: 'maritalStatusCertificate',
+    });
     await expect(attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: HUY, kind: 'brideStatusCertificate', documentId: doc.id, now })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     await expect(attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: THU, kind: 'groomStatusCertificate', documentId: doc.id, now })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     const attached = await attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: THU, kind: 'brideStatusCertificate', documentId: doc.id, now });
     expect(attached).toMatchObject({ kind: 'brideStatusCertificate', issuedDocumentId: doc.id, mimeType: 'application/pdf', storageKey: doc.storageKey });
     expect(await submitApplication(db(), { applicationId: app.id, personalId: THU, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
+
+    // The other party reaches the attachment; a third citizen and the registries do not, the
+    // registry not before the other party has confirmed and it has received the application.
+    expect((await readAttachment(db(), storage, { attachmentId: attached.id, viewer: { partyPersonalId: HUY } })).mimeType).toBe('application/pdf');
+    for (const viewer of [{ partyPersonalId: '001195012345' }, { registryCode: saigon }, { registryCode: '00070' }]) {
+      await expect(readAttachment(db(), storage, { attachmentId: attached.id, viewer })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    }
+    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: HUY, agree: true, now });
+    expect((await readAttachment(db(), storage, { attachmentId: attached.id, viewer: { registryCode: saigon } })).mimeType).toBe('application/pdf');
+    await expect(readAttachment(db(), storage, { attachmentId: attached.id, viewer: { registryCode: '00070' } })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
   });
 
   it('applying again for marriage asks to return the earlier certificate or say why not, and supersedes it', async () => {

@@ -4,7 +4,8 @@ import type { AttachmentRow } from '@/db/queries/attachments';
 import { reuseDocumentAction } from '../../actions';
 import { DocumentsContinue } from './documents-continue';
 
-export type Reusable = Record<string, { id: string; issuedAt: Date; holderName: string }[]>;
+import Link from 'next/link';
+import type { ReusableDocuments } from '@/lib/applications/attachments';
 
 /**
  * The attachments page: one drop zone per document the application needs and, where the
@@ -24,7 +25,7 @@ export async function DocumentsStep({
   messages: string;
   required: string[];
   attachments: AttachmentRow[];
-  reusable: Reusable;
+  reusable: ReusableDocuments;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const label = (kind: string) => t(`${messages}.fields.${kind}`);
@@ -32,7 +33,9 @@ export async function DocumentsStep({
     <div className="space-y-8">
       {required.map((kind) => {
         const files = attachments.filter((a) => a.kind === kind);
-        const candidates = (reusable[kind] ?? []).filter((d) => !files.some((f) => f.issuedDocumentId === d.id));
+        const reuse = reusable[kind];
+        const candidates = (reuse?.candidates ?? []).filter((d) => !files.some((f) => f.issuedDocumentId === d.id));
+        const attachedOne = files.some((f) => f.issuedDocumentId);
         return (
           <section key={kind} aria-labelledby={`h-${kind}`} className="space-y-3">
             <h2 id={`h-${kind}`} className="text-xl font-bold">{label(kind)}</h2>
@@ -54,6 +57,17 @@ export async function DocumentsStep({
                   </form>
                 ))}
               </div>
+            )}
+            {reuse && candidates.length === 0 && !attachedOne && (
+              <p className="rounded-md bg-neutral-100 p-3">
+                {reuse.own && reuse.procedureCode ? (
+                  <>
+                    {t('reuse.noneYet')} <Link href={`/apply/${reuse.procedureCode}`}>{t('reuse.apply', { procedure: t(`procedures.${reuse.procedureCode}.name`) })}</Link>
+                  </>
+                ) : (
+                  t('reuse.otherParty', { procedure: reuse.procedureCode ? t(`procedures.${reuse.procedureCode}.name`) : '' })
+                )}
+              </p>
             )}
             <FileDropzone
               key={files.map((f) => f.id).join()}
