@@ -2,10 +2,10 @@ import { selectRegistryQueue } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
 import { calendar, type Clock } from '@/lib/calendar';
 import { population } from '@/lib/population';
-import { CLOCK_PAUSED, STATUSES, TERMINAL, type Status } from '@/lib/workflow/table';
+import { CLOCK_PAUSED, STATUS_RULES, STATUSES, TERMINAL, type Status } from '@/lib/workflow/table';
 
-/** Every status in which the registry has, or will have, something to do. */
-export const OPEN_STATUSES: Status[] = STATUSES.filter((s) => s !== 'draft' && !TERMINAL.includes(s));
+/** Every status in which the registry has received the application and has, or will have, something to do. */
+export const OPEN_STATUSES: Status[] = STATUSES.filter((s) => STATUS_RULES[s].received && !TERMINAL.includes(s));
 
 export type DueFlag = 'overdue' | 'today' | 'later' | null;
 

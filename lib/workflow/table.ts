@@ -38,26 +38,28 @@ type StatusRule = {
   clock: 'running' | 'paused' | 'stopped';
   /** The applicant may still edit the answers. */
   editable: boolean;
+  /** The registry has received the application (its queue, its review). */
+  received: boolean;
 };
 
 /** One row per status, checked exhaustive at compile time: a new status cannot be forgotten. */
 export const STATUS_RULES = {
-  draft: { terminal: false, clock: 'paused', editable: true },
+  draft: { terminal: false, clock: 'paused', editable: true, received: false },
   /** Filed, waiting for the other party's confirmation from their own account; not yet received. */
-  awaitingCoApplicant: { terminal: false, clock: 'paused', editable: false },
-  submitted: { terminal: false, clock: 'running', editable: false },
-  needsSupplement: { terminal: false, clock: 'paused', editable: true },
-  inReview: { terminal: false, clock: 'running', editable: false },
-  verificationPending: { terminal: false, clock: 'running', editable: false },
-  awaitingApplicantConfirmation: { terminal: false, clock: 'paused', editable: false },
-  awaitingRegistration: { terminal: false, clock: 'running', editable: false },
-  awaitingSignature: { terminal: false, clock: 'running', editable: false },
-  registered: { terminal: false, clock: 'running', editable: false },
-  awaitingPickup: { terminal: false, clock: 'paused', editable: false },
-  completed: { terminal: true, clock: 'stopped', editable: false },
-  rejected: { terminal: true, clock: 'stopped', editable: false },
-  withdrawn: { terminal: true, clock: 'stopped', editable: false },
-  resultCancelled: { terminal: true, clock: 'stopped', editable: false },
+  awaitingCoApplicant: { terminal: false, clock: 'paused', editable: false, received: false },
+  submitted: { terminal: false, clock: 'running', editable: false, received: true },
+  needsSupplement: { terminal: false, clock: 'paused', editable: true, received: true },
+  inReview: { terminal: false, clock: 'running', editable: false, received: true },
+  verificationPending: { terminal: false, clock: 'running', editable: false, received: true },
+  awaitingApplicantConfirmation: { terminal: false, clock: 'paused', editable: false, received: true },
+  awaitingRegistration: { terminal: false, clock: 'running', editable: false, received: true },
+  awaitingSignature: { terminal: false, clock: 'running', editable: false, received: true },
+  registered: { terminal: false, clock: 'running', editable: false, received: true },
+  awaitingPickup: { terminal: false, clock: 'paused', editable: false, received: true },
+  completed: { terminal: true, clock: 'stopped', editable: false, received: true },
+  rejected: { terminal: true, clock: 'stopped', editable: false, received: true },
+  withdrawn: { terminal: true, clock: 'stopped', editable: false, received: true },
+  resultCancelled: { terminal: true, clock: 'stopped', editable: false, received: true },
 } as const satisfies Record<Status, StatusRule>;
 
 type Transition = {
