@@ -17,7 +17,9 @@ import { AppointmentForm, type SlotOption } from './appointment-form';
 import { DraftAnswer } from './draft-answer';
 import { JointDeclarationForm } from './joint-declaration-form';
 import { openSlots } from '@/lib/applications/appointments';
-import { systemClock } from '@/lib/calendar';
+import { calendar, systemClock } from '@/lib/calendar';
+import { openApplication } from '@/lib/applications/open-application';
+import { summaryValue } from '@/components/ui/summary-value';
 import { WithdrawForm } from './withdraw-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,6 +47,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     registrationFacts(db, app.id, scope),
     ceremony ? openSlots(db, { applicationId: app.id, personalId: citizen.personalId, now: systemClock() }) : null,
   ]);
+  // While the other party decides, both read what was declared.
+  const declared = status === 'awaitingCoApplicant' ? await openApplication(db, app, calendar.localDate(systemClock())) : null;
   const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
   const ns = procedure.formFor(app.formVersion).messages;
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
@@ -73,6 +77,12 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">
           {t(app.confirmation === 'timeout' ? 'draft.confirmedBySilence' : 'draft.confirmedNote', { event: nouns.event })}
         </p>
+      )}
+      {declared && (
+        <section aria-labelledby="declared" className="space-y-2">
+          <h2 id="declared" className="text-2xl font-bold">{t('joint.declared')}</h2>
+          <SummaryList rows={procedure.summary(declared.answers, declared.ctx, locale === 'en' ? 'en' : 'vi').map((r) => ({ label: t(r.label), value: summaryValue(t, r) }))} />
+        </section>
       )}
       {status === 'awaitingCoApplicant' && parties.some((p) => p.personalId === citizen.personalId && p.status === 'pending') && (
         <JointDeclarationForm applicationId={app.id} applicantName={applicantName} event={nouns.event} />

@@ -1,3 +1,4 @@
+import { summaryValue } from '@/components/ui/summary-value';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -20,8 +21,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   if (!page.editable) redirect(`/applications/${id}`);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
-  const value = (r: (typeof rows)[number]) =>
-    r.translate === 'count' ? t('checkAnswers.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'checkAnswers.yes') : r.value;
+  const value = (r: (typeof rows)[number]) => summaryValue(t, r);
 
   return (
     <div className="max-w-3xl space-y-6">

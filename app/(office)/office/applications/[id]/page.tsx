@@ -1,3 +1,4 @@
+import { summaryValue } from '@/components/ui/summary-value';
 import { appointmentOf } from '@/lib/applications/appointments';
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -51,8 +52,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const ns = procedure.formFor(app.formVersion).messages;
   const status = app.status as Status;
   const rows = procedure.summary(answers, ctx, lang);
-  const value = (r: SummaryRow) =>
-    r.translate === 'count' ? t('checkAnswers.attachments', { count: Number(r.value) }) : r.translate ? t(`${r.translate}.${r.value}` as 'checkAnswers.yes') : r.value;
+  const value = (r: SummaryRow) => summaryValue(t, r);
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const actor = session.role === 'signer' ? 'signer' : 'officer';
   // The table says who may act; the page offers only the decisions it has forms for.
