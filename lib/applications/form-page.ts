@@ -2,7 +2,7 @@ import { selectApplication } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
 import { calendar, type Clock } from '@/lib/calendar';
 import { AppError } from '@/lib/errors';
-import { COMMUNES } from '@/lib/reference';
+import { COMMUNES, PROVINCES } from '@/lib/reference';
 import { ETHNICITIES } from '@/lib/reference/ethnicities';
 import { registryNameFor } from '@/lib/registries';
 import { procedureOf } from '@/lib/procedures';
@@ -33,7 +33,14 @@ export function pageValues(open: OpenApplication, page: string, registryCode: st
   return { ...procedure.pageDefaults(page, answers, ctx, registryCode), ...procedure.fixedValues(page, answers, ctx) };
 }
 
-export function registryOptions(registryCode: string) {
+/**
+ * The registries a registry field offers: those the procedure names as competent (either party's
+ * commune, for a marriage), else every registry of the province of the one chosen so far.
+ */
+export function registryOptions(registryCode: string, competent: readonly string[] | null = null) {
+  if (competent && competent.length > 0) {
+    return COMMUNES.filter((c) => competent.includes(c.code)).map((c) => ({ value: c.code, label: `${registryNameFor(c)}, ${PROVINCES.find((p) => p.code === c.provinceCode)?.fullName ?? ''}` }));
+  }
   const province = COMMUNES.find((c) => c.code === registryCode)?.provinceCode;
   return COMMUNES.filter((c) => c.provinceCode === province).map((c) => ({ value: c.code, label: registryNameFor(c) }));
 }

@@ -171,6 +171,8 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   loadContext(db: Db, input: { answers: A; applicantPersonalId: string; today: string }): Promise<C>;
   /** The registry a new application starts at, from the applicant alone. */
   defaultRegistry(applicant: Person): string | null;
+  /** The only registries competent for these answers (either party's commune), or null: any of the province. */
+  competentRegistries(answers: A, ctx: C): string[] | null;
   visiblePages(answers: A, ctx: C): string[];
   /** What a page shows before it is answered, merged under what was saved. */
   pageDefaults(page: string, answers: A, ctx: C, registryCode: string): Record<string, unknown>;
@@ -239,7 +241,7 @@ const definitionSchema = z.object({
   registration: z.object({ eventType: z.string().min(1), book: fn, register: fn }),
   document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional() }),
   ...Object.fromEntries(
-    ['loadContext', 'defaultRegistry', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),
+    ['loadContext', 'defaultRegistry', 'competentRegistries', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),
   ),
 });
 

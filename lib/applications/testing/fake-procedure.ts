@@ -62,6 +62,7 @@ export const FAKE_PROCEDURE = defineProcedure<FakeAnswers, FakeContext, FakeCont
     return { today: input.today, applicant, registryPerson: applicant };
   },
   defaultRegistry: (applicant) => applicant.permanentResidence?.communeCode ?? null,
+  competentRegistries: () => null,
   visiblePages: (answers) => ['registry', 'applicant', 'subject', ...(answers.subject?.note.includes('proof') ? ['documents'] : [])],
   pageDefaults: (page, answers, ctx, registryCode) => ({ ...(page === 'registry' ? { registryCode } : page === 'applicant' ? { phone: ctx.applicant.phone ?? '', email: '' } : {}), ...(answers[page as keyof FakeAnswers] ?? {}) }),
   fixedValues: () => ({}),

@@ -40,6 +40,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
   },
   loadContext: loadBirthContext,
   defaultRegistry: residenceCommune,
+  competentRegistries: () => null,
   visiblePages: (answers, ctx) => visibleSteps(answers, ctx),
   pageDefaults(page, answers, ctx, registryCode) {
     const relationship = answers.applicant?.relationship ?? (ctx.applicant.sex === 'female' ? 'mother' : 'father');

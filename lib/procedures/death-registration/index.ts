@@ -28,6 +28,7 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   consentPurposes: {},
   loadContext: loadDeathContext,
   defaultRegistry: residenceCommune,
+  competentRegistries: () => null,
   visiblePages: (answers, ctx) => visibleSteps(answers, ctx),
   pageDefaults(page, answers, ctx, registryCode) {
     const suggested: Record<string, Record<string, unknown>> = {

@@ -27,6 +27,7 @@ export const MARITAL_STATUS_CERTIFICATE = defineProcedure<MaritalCertAnswers, Ma
   consentPurposes: {},
   loadContext: loadMaritalCertContext,
   defaultRegistry: residenceCommune,
+  competentRegistries: () => null,
   visiblePages: visibleSteps,
   pageDefaults(page, answers, ctx, registryCode) {
     const suggested: Record<string, Record<string, unknown>> = {

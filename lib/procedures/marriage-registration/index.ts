@@ -1,7 +1,7 @@
 import { renderMarriageCertificatePdf, type MarriageCertificateContent } from '@/lib/documents/marriage-certificate-pdf';
 import { residenceCommune } from '@/lib/population/residence';
 import { defineProcedure } from '../contract';
-import { confirmedStatuses, crossChecks, requiredDocuments, sides, visibleSteps } from './checks';
+import { competentRegistries, confirmedStatuses, crossChecks, requiredDocuments, sides, visibleSteps } from './checks';
 import { loadMarriageContext, type MarriageContext } from './context';
 import { certificateContent, certificateHolders, certificatePreview } from './document';
 import { MARRIAGE_FORM } from './form';
@@ -33,6 +33,7 @@ export const MARRIAGE_REGISTRATION = defineProcedure<MarriageAnswers, MarriageCo
   consentPurposes: {},
   loadContext: loadMarriageContext,
   defaultRegistry: residenceCommune,
+  competentRegistries: (_answers, ctx) => (ctx.other ? competentRegistries(ctx) : null),
   visiblePages: visibleSteps,
   pageDefaults(page, answers, ctx, registryCode) {
     const suggested: Record<string, Record<string, unknown>> = {

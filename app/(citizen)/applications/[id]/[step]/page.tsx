@@ -77,7 +77,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           formVersion={page.app.formVersion}
           step={step}
           defaultValues={values}
-          options={{ ethnicities: ethnicityOptions(), ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode)) } : {}) }}
+          options={{ ethnicities: ethnicityOptions(), ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode), procedure.competentRegistries(answers, ctx)) } : {}) }}
           notice={procedure.notice(ctx)}
           readOnly={fixed}
           save={saveStepAction}
