@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   renderMaritalStatusCertificatePdf,
@@ -43,21 +42,8 @@ const bench = pdfTestBench(
   (c: Case, options) => renderMaritalStatusCertificatePdf(c, { ...options, holder: c.holder }),
   { d: '9a4e2b71-3c8d-4f05-b6e2-0d7f1a9c5e38', k: 'maritalStatusCertificate', n: 'Đỗ Quang Huy', b: '1998-04-25', e: '318', q: '01/2026', r: '26743', i: '2026-10-12', v: 1 },
 );
-const { render, scanQr, expectOneA4Page } = bench;
+const { render, scanQr, expectOneA4Page, watermarkPixels } = bench;
 
-/**
- * pdftotext leaves out diagonal text, so the watermark is looked for in pixels: pinkish ones
- * (red above green) in a band across the middle of the page where nothing else is red.
- */
-function watermarkPixels(file: string): number {
-  const prefix = file.replace(/\.pdf$/, '-middle');
-  bench.run('pdftoppm', ['-r', '72', '-x', '200', '-y', '300', '-W', '200', '-H', '100', '-singlefile', file, prefix]);
-  const ppm = readFileSync(`${prefix}.ppm`);
-  const pixels = ppm.subarray(ppm.length - 200 * 100 * 3);
-  let pink = 0;
-  for (let i = 0; i < pixels.length; i += 3) if (pixels[i]! - pixels[i + 1]! > 8) pink += 1;
-  return pink;
-}
 const options = () => ({ verifyUrl: bench.verifyUrl });
 
 describe('renderMaritalStatusCertificatePdf', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMarriageCertificatePdf, type MarriageCertificateContent, type MarriageCertificatePdfOptions } from './marriage-certificate-pdf';
 import { pdfTestBench } from './pdf-test-bench';
@@ -39,23 +38,10 @@ type Case = MarriageCertificateContent & { holder?: MarriageCertificatePdfOption
 const bench = pdfTestBench(
   'marriage-certificate',
   (c: Case, options) => renderMarriageCertificatePdf(c, { ...options, holder: c.holder }),
-  { d: '5c0d8e7a-2f41-4b6e-9d3a-81e7c4b2f905', k: 'marriageExtract', n: 'Võ Thị Mai', b: '2000-10-01', e: '46', q: '01/2026', r: '26734', i: '2026-11-27', v: 1 },
+  { d: '5c0d8e7a-2f41-4b6e-9d3a-81e7c4b2f905', k: 'marriageCertificate', n: 'Võ Thị Mai', b: '2000-10-01', e: '46', q: '01/2026', r: '26734', i: '2026-11-27', v: 1 },
 );
-const { render, scanQr, expectOneA4Page } = bench;
+const { render, scanQr, expectOneA4Page, watermarkPixels } = bench;
 
-/**
- * pdftotext leaves out diagonal text, so the watermark is looked for in pixels: pinkish ones
- * (red above green) in a band across the middle of the page where nothing else is red.
- */
-function watermarkPixels(file: string): number {
-  const prefix = file.replace(/\.pdf$/, '-middle');
-  bench.run('pdftoppm', ['-r', '72', '-x', '200', '-y', '300', '-W', '200', '-H', '100', '-singlefile', file, prefix]);
-  const ppm = readFileSync(`${prefix}.ppm`);
-  const pixels = ppm.subarray(ppm.length - 200 * 100 * 3);
-  let pink = 0;
-  for (let i = 0; i < pixels.length; i += 3) if (pixels[i]! - pixels[i + 1]! > 8) pink += 1;
-  return pink;
-}
 
 /** The printed line holding `needle`, trimmed; pdftotext -layout keeps the two columns on one line. */
 const lineWith = (printed: string, needle: string) => printed.split('\n').find((l) => l.includes(needle))?.trim();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CompactSign, generateKeyPair } from 'jose';
@@ -28,8 +28,23 @@ export function pdfTestBench<C>(name: string, renderer: Renderer<C>, claims: Rec
 
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
+  /**
+   * pdftotext leaves out diagonal text, so a draft's watermark is looked for in pixels: pinkish ones
+   * (red above green) in a band across the middle of the page where nothing else is red.
+   */
+  const watermarkPixels = (file: string): number => {
+    const prefix = file.replace(/\.pdf$/, '-middle');
+    run('pdftoppm', ['-r', '72', '-x', '200', '-y', '300', '-W', '200', '-H', '100', '-singlefile', file, prefix]);
+    const ppm = readFileSync(`${prefix}.ppm`);
+    const pixels = ppm.subarray(ppm.length - 200 * 100 * 3);
+    let pink = 0;
+    for (let i = 0; i < pixels.length; i += 3) if (pixels[i]! - pixels[i + 1]! > 8) pink += 1;
+    return pink;
+  };
+
   return {
     run,
+    watermarkPixels,
     get verifyUrl() {
       return state.verifyUrl;
     },
