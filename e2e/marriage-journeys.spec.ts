@@ -9,8 +9,9 @@ import { checkIssuedPdf } from './issued-pdf';
  * in Vietnamese, Huy files with Mai, Mai confirms from her own account, the officer verifies and
  * returns the draft, the couple books the ceremony, the officer registers at it, the leader signs,
  * and each spouse downloads their own certificate. In English on a 360 px phone, Thu, whose
- * marital status no database records, gets a marital-status certificate and reuses it from
- * My documents when she files her marriage with Khoa.
+ * marital status no database records, gets a marital-status certificate, reuses it from
+ * My documents when she files her marriage with Khoa, marries him, and the certificate then says
+ * by itself that it is no longer valid.
  */
 
 const L = {
@@ -191,9 +192,13 @@ const E = {
   open: (code: string) => `Open application ${code}`, accept: 'Accept the application', returnDraft: 'Send the draft to the applicant to check', confirm: 'Confirm the details are right',
   register: 'Register in the civil-status book', sign: 'Sign and issue the electronic marital-status certificate', completed: 'Result issued', valid: '✓ The document is genuine',
   otherId: "Other party's personal identification number", use: /^Use the certificate issued on /, attached: /The electronic document from My documents is attached/, waiting: /sent to the other party/,
+  jointConfirm: 'Confirm and send the application', received: 'Submitted, waiting to be received', book: 'Book the appointment', noOriginals: 'No photographed paper needs its original compared.',
+  bothPresent: /Both parties are present/, identity: /identity documents were checked/, registerAtCeremony: 'Register and send the marriage certificate for signature',
+  awaitingSignature: 'Waiting for signature', signMarriage: 'Sign and issue the electronic marriage certificate', yours: 'Download the electronic copy (PDF) — your original',
+  noLongerValid: /No longer valid \(the marital status has changed\)/,
 } as const;
 
-test('[en] at 360 px, Thu gets a marital-status certificate and reuses it from My documents to file her marriage with Khoa', async ({ browser, baseURL }) => {
+test('[en] at 360 px, Thu gets a marital-status certificate, reuses it from My documents to marry Khoa, and it lapses when she does', async ({ browser, baseURL }) => {
   const thu = await newPerson(browser, baseURL!, 'en', { mobile: true });
   await signInAsCitizen(thu, 'Lâm Thị Thu', '/apply/maritalStatusCertificate');
   await expectAccessible(thu);
@@ -272,4 +277,53 @@ test('[en] at 360 px, Thu gets a marital-status certificate and reuses it from M
   await expect(thu).toHaveURL(/\/submitted$/);
   await expect(thu.getByText(E.waiting)).toBeVisible();
   await expectAccessible(thu);
+  const marriageCode = (await thu.locator('#dossier-code').textContent())!.trim();
+  const marriagePath = new URL(thu.url()).pathname.replace(/\/submitted$/, '');
+
+  // Khoa reads and confirms from his own account; then the usual review, draft check and booking.
+  const khoa = await newPerson(browser, baseURL!, 'en');
+  await signInAsCitizen(khoa, 'Phan Văn Khoa', marriagePath);
+  await expect(khoa.locator('main')).toContainText('Lâm Thị Thu');
+  await expectAccessible(khoa);
+  await khoa.getByLabel(/I marry Lâm Thị Thu of my own free will/).check();
+  await khoa.getByRole('button', { name: E.jointConfirm }).click();
+  await expect(khoa.getByText(E.received, { exact: true })).toBeVisible();
+  await officer.goto('/office');
+  await officer.getByRole('link', { name: E.open(marriageCode) }).first().click();
+  await expect(officer.getByText(/The databases cannot confirm the marital status/).first()).toBeVisible();
+  await officer.getByRole('button', { name: E.accept }).click();
+  await officer.getByRole('button', { name: E.returnDraft }).click();
+  await khoa.goto(marriagePath);
+  await khoa.getByRole('button', { name: E.confirm }).click();
+  await khoa.locator('input[name=startsAt]').first().check();
+  await khoa.getByRole('button', { name: E.book }).click();
+  await expect(khoa.getByText(/^Your appointment: /)).toBeVisible();
+  await expectAccessible(khoa);
+
+  // At the ceremony the reused e-document needs no original (Art. 6(5)(a)); registered and signed.
+  await officer.goto('/office');
+  await officer.locator('section[aria-labelledby=appointments]').getByRole('link', { name: E.open(marriageCode) }).click();
+  await expect(officer.getByText(E.noOriginals)).toBeVisible();
+  await officer.getByLabel(E.bothPresent).check();
+  await officer.getByLabel(E.identity).check();
+  await officer.getByRole('button', { name: E.registerAtCeremony }).click();
+  await expect(officer.getByText(E.awaitingSignature, { exact: true })).toBeVisible();
+  await expectAccessible(officer);
+  await leader.goto(new URL(officer.url()).pathname);
+  await leader.getByRole('button', { name: E.signMarriage }).click();
+  await expect(leader.getByText(E.completed, { exact: true })).toBeVisible();
+  for (const [page, name] of [[thu, 'Lâm Thị Thu'], [khoa, 'Phan Văn Khoa']] as const) {
+    await page.goto(marriagePath);
+    const own = (await page.getByRole('link', { name: E.yours }).getAttribute('href'))!;
+    const issued = await checkIssuedPdf(page, own);
+    expect(issued.text).toContain('GIẤY CHỨNG NHẬN KẾT HÔN');
+    expect(issued.text).toContain('LÂM THỊ THU');
+    expect(issued.text).toContain('PHAN VĂN KHOA');
+    expect(issued.payload).toMatchObject({ k: 'marriageCertificate', n: name });
+  }
+
+  // Thu is married now: her marital-status certificate says so by itself on the verify page.
+  await clerk.reload();
+  await expect(clerk.getByText(E.noLongerValid).first()).toBeVisible();
+  await expectAccessible(clerk);
 });
