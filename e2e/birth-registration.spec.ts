@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createLocalJWKSet, jwtVerify } from 'jose';
 import sharp from 'sharp';
 import { expect, expectAccessible, signInAsCitizen, signInToOffice, test } from './fixtures';
 
+// Filing with its refusals and prefill in detail; the review to the certificate is birth-journeys.spec.ts.
 // Journeys through several roles: a ceiling for each test, while every step waits for what the user sees.
 test.describe.configure({ timeout: 180_000 });
 
@@ -152,110 +148,4 @@ test('An is told before typing anything that his registry takes no online applic
   await expect(page.getByRole('alert').filter({ hasText: 'Bạch Long Vĩ' })).toContainText('nộp hồ sơ trực tiếp');
   await expect(page.getByRole('button', { name: 'Bắt đầu' })).toHaveCount(0);
   await expectAccessible(page);
-});
-
-test('the registry reviews, returns the draft, Lan confirms, the officer registers, the leader signs and the certificate verifies by QR', async ({ browser, baseURL }) => {
-  const newUser = async () => (await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-  const citizen = await newUser();
-  await signInAsCitizen(citizen, 'Trần Văn Minh', '/apply/birthRegistration');
-  // Minh applies as the father this time, so the two journeys do not share an application.
-  await citizen.getByRole('button', { name: 'Bắt đầu' }).click();
-  await next(citizen, /\/applicant$/);
-  await expect(citizen.getByLabel('Cha', { exact: true })).toBeChecked();
-  await next(citizen, /\/mother$/);
-  await citizen.getByLabel('Số định danh cá nhân').fill('001195012345');
-  await next(citizen, /\/father$/);
-  // He said he is the father: his own number is shown, not asked, and cannot be changed.
-  await expect(citizen.getByText('001093054321', { exact: true })).toBeVisible();
-  await expect(citizen.getByLabel('Số định danh cá nhân')).toHaveCount(0);
-  await next(citizen, /\/child$/);
-  await citizen.getByLabel('Tên của trẻ').fill('An');
-  await next(citizen, /\/bundle$/);
-  await citizen.getByLabel(/Đăng ký thường trú cho trẻ/).check();
-  await next(citizen, /\/review$/);
-  await citizen.getByLabel(/Tôi cam đoan/).check();
-  await citizen.getByRole('button', { name: 'Nộp hồ sơ' }).click();
-  await expect(citizen).toHaveURL(/\/submitted$/);
-  const code = (await citizen.locator('#dossier-code').textContent())!.trim();
-
-  const officer = await newUser();
-  await signInToOffice(officer, 'officer.hoankiem');
-  await expect(officer).toHaveURL(/\/office$/);
-  await expect(officer.getByRole('table')).toContainText(code);
-  await expectAccessible(officer);
-  await officer.getByRole('link', { name: `Mở hồ sơ ${code}` }).click();
-  await expect(officer.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` })).toBeVisible();
-  await expectAccessible(officer);
-  await officer.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
-  await expect(officer.getByText('Đang xử lý', { exact: true })).toBeVisible();
-  await officer.getByRole('button', { name: 'Gửi bản dự thảo cho người dân kiểm tra' }).click();
-  await expect(officer.getByText('Chờ bạn kiểm tra', { exact: true })).toBeVisible();
-
-  await citizen.goto('/applications');
-  await citizen.getByRole('link', { name: new RegExp(`Xem hồ sơ.*${code}`) }).click();
-  await expect(citizen.getByRole('heading', { name: 'Bản dự thảo Giấy khai sinh' })).toBeVisible();
-  await expect(citizen.getByText(/Hạn kiểm tra: .*17:00/)).toBeVisible();
-  await expect(citizen.locator('section dl')).toContainText('TRẦN AN');
-  await expectAccessible(citizen);
-  const draftPdf = await citizen.request.get((await citizen.getByRole('link', { name: 'Xem bản dự thảo dạng PDF' }).getAttribute('href'))!);
-  expect(draftPdf.headers()['content-type']).toBe('application/pdf');
-  await citizen.getByRole('button', { name: 'Xác nhận thông tin đúng' }).click();
-  await expect(citizen.getByText('Đã xác nhận, chờ đăng ký', { exact: true })).toBeVisible();
-  await expect(citizen.getByRole('status').filter({ hasText: 'Bạn đã xác nhận bản dự thảo' })).toBeVisible();
-
-  await officer.reload();
-  await officer.getByRole('button', { name: 'Đăng ký vào Sổ hộ tịch' }).click();
-  await expect(officer.getByText('Chờ ký', { exact: true })).toBeVisible();
-  // The officer sees the entry, the book and the child's new personal identification number.
-  await expect(officer.getByText(/^Đã đăng ký: Số \d+, Quyển số 01\/\d{4}\. Số định danh cá nhân: [\d ]{12,15}$/)).toBeVisible();
-
-  const leader = await newUser();
-  await signInToOffice(leader, 'leader.hoankiem');
-  await expect(leader).toHaveURL(/\/office$/);
-  await leader.goto(officer.url());
-  await leader.getByRole('button', { name: 'Ký và cấp Giấy khai sinh điện tử' }).click();
-  await expect(leader.getByText('Đã trả kết quả', { exact: true })).toBeVisible();
-
-  await citizen.goto('/documents');
-  await expect(citizen.getByRole('heading', { name: /Giấy khai sinh — Trần An/ })).toBeVisible();
-  await expectAccessible(citizen);
-  const pdfHref = (await citizen.getByRole('link', { name: /Tải bản điện tử/ }).getAttribute('href'))!;
-  const pdf = await citizen.request.get(pdfHref);
-  expect(pdf.headers()['content-type']).toBe('application/pdf');
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-
-  // The QR code on the PDF opens the public verification page; its payload verifies offline.
-  const dir = mkdtempSync(path.join(tmpdir(), 'gks-'));
-  writeFileSync(path.join(dir, 'gks.pdf'), await pdf.body());
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', path.join(dir, 'gks.pdf'), path.join(dir, 'page')]);
-  const verifyUrl = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'page.png')]).toString().trim();
-  expect(verifyUrl).toMatch(/\/verify\/[\w.-]+$/);
-  const token = verifyUrl.split('/verify/')[1]!;
-  const jwks = await (await citizen.request.get('/.well-known/jwks.json')).json();
-  const { payload } = await jwtVerify(token, createLocalJWKSet(jwks));
-  expect(payload).toMatchObject({ n: 'Trần An' });
-
-  const clerk = await newUser();
-  await clerk.goto(`/verify/${token}`);
-  await expect(clerk.getByText('✓ Giấy tờ hợp lệ')).toBeVisible();
-  await expect(clerk.locator('main')).toContainText('TRẦN AN');
-  await expectAccessible(clerk);
-  const tampered = token.slice(0, -3) + (token.endsWith('AAA') ? 'BBB' : 'AAA');
-  await clerk.goto(`/verify/${tampered}`);
-  await expect(clerk.getByText('✗ Không xác minh được giấy tờ')).toBeVisible();
-
-  // Everyone else gets "not found": another citizen, an officer of another registry, anonymous.
-  const applicationPath = new URL(officer.url()).pathname.replace('/office', '');
-  const draftPath = `/api${applicationPath}/draft`;
-  const other = await newUser();
-  await signInAsCitizen(other, 'Lê Thị Hoa');
-  expect((await other.goto(applicationPath))?.status()).toBe(404);
-  for (const p of [pdfHref, draftPath]) expect((await other.request.get(p)).status()).toBe(404);
-  const otherOfficer = await newUser();
-  await signInToOffice(otherOfficer, 'officer.saigon');
-  await expect(otherOfficer).toHaveURL(/\/office$/);
-  expect((await otherOfficer.goto(new URL(officer.url()).pathname))?.status()).toBe(404);
-  expect((await otherOfficer.request.get(draftPath)).status()).toBe(404);
-  const anonymous = await newUser();
-  for (const p of [pdfHref, draftPath]) expect((await anonymous.request.get(p)).status()).toBe(404);
 });
