@@ -154,7 +154,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     expect(isAppError(stranger, 'notFound')).toBe(true);
     expect(await withdrawApplication(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:10') })).toMatchObject({ status: 'withdrawn' });
     const sms = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => r.topic === 'notification.sms').map((r) => (r.payload as { body: string }).body);
-    expect(sms.at(-1)).toContain(`Bạn đã rút hồ sơ ${dossierCode}`);
+    expect(sms.at(-1)).toContain(`Hồ sơ ${dossierCode} đã được rút theo yêu cầu của người nộp`);
     const again = await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:20') }).catch((e: unknown) => e);
     expect(isAppError(again, 'illegalTransition')).toBe(true);
 

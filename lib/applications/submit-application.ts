@@ -140,7 +140,7 @@ export async function answerAsCoApplicant(db: Db, input: { applicationId: string
     const actor = { kind: 'citizen' as const, id: input.personalId };
     const person = await population(tx).findPerson(input.personalId);
     if (!input.agree) {
-      const updated = await applyAction(tx, { applicationId: app.id, action: 'coApplicantDecline', actor, scope, now, reason: `${person?.fullName ?? ''}` });
+      const updated = await applyAction(tx, { applicationId: app.id, action: 'coApplicantDecline', actor, scope, now });
       await notifyApplicant(tx, updated, 'coApplicantDeclined', { coApplicantName: person?.fullName ?? '' }, now);
       return updated;
     }

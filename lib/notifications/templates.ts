@@ -155,9 +155,9 @@ const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K], n: Me
   withdrawn: (code) => ({
     subject: `Đã rút hồ sơ – ${code}`,
     status: 'Đã rút',
-    vi: `Bạn đã rút hồ sơ ${code}. Cơ quan đăng ký sẽ không giải quyết hồ sơ này nữa.`,
-    next: 'Nếu cần, bạn có thể nộp một hồ sơ mới bất cứ lúc nào.',
-    en: `You withdrew application ${code}. The registry will not process it further; you may file a new application at any time.`,
+    vi: `Hồ sơ ${code} đã được rút theo yêu cầu của người nộp. Cơ quan đăng ký sẽ không giải quyết hồ sơ này nữa.`,
+    next: 'Nếu cần, có thể nộp một hồ sơ mới bất cứ lúc nào.',
+    en: `Application ${code} was withdrawn at the applicant's request. The registry will not process it further; a new application can be filed at any time.`,
   }),
   coApplicantRequested: (code, p, n) => ({
     subject: `Đề nghị xác nhận hồ sơ ${lowerFirst(n.vi.procedure)} – ${code}`,
