@@ -28,6 +28,9 @@ import { isAppError } from '@/lib/errors';
 import { refuseMissedAppointments } from '@/lib/jobs';
 import { population } from '@/lib/population';
 import { createMemoryStorage } from '@/lib/uploads/storage';
+import { jpeg } from '@/lib/uploads/test-fixtures';
+import { selectAttachmentsOfApplication } from '@/db/queries/attachments';
+import { uploadAttachment } from '@/lib/applications/attachments';
 
 const HUY = '079098001234';
 const MAI = '079300004321';
@@ -42,14 +45,14 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
   });
 
   /** A couple from the population database, made for one test so tests do not marry each other's parties. */
-  async function couple(tag: string) {
+  async function couple(tag: string, brideStatus: 'single' | null = 'single') {
     const mai = (await population(db()).findPerson(MAI))!;
     const huy = (await population(db()).findPerson(HUY))!;
     const groom = `079098${tag}0001`;
     const bride = `079300${tag}0002`;
     const pop = population(db());
     await pop.addPerson({ ...huy, personalId: groom, surname: 'Đỗ', middleName: 'Quang', givenName: `Huy${tag}`, maritalStatus: 'single', householdId: null });
-    await pop.addPerson({ ...mai, personalId: bride, surname: 'Võ', middleName: 'Thị', givenName: `Mai${tag}`, maritalStatus: 'single', householdId: null });
+    await pop.addPerson({ ...mai, personalId: bride, surname: 'Võ', middleName: 'Thị', givenName: `Mai${tag}`, maritalStatus: brideStatus, householdId: null });
     return { groom, bride };
   }
 
@@ -151,7 +154,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     expect(isAppError(taken, 'conflict') && taken.details?.reason).toBe('slotTaken');
   });
 
-  it('at the ceremony: both present, identity and originals checked, one transaction; one signed original for each spouse', async () => {
+  it('Art. 6(5)(a): at the ceremony both present, identity and originals checked, one transaction; one signed original for each spouse', async () => {
     const { id, officer } = await booked(HUY, MAI);
     const app = (await selectApplication(db(), id, { system: true }))!;
     const partyIds = [app.applicantPersonalId, (await applicationForApplicant(db(), id, app.applicantPersonalId)).parties[0]!.personalId];
@@ -177,6 +180,42 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
       expect((await documentsOfHolder(db(), d.holderPersonalId, at('2026-12-07T10:00'))).find((x) => x.id === d.id)?.ownDocument).toBe(true);
       expect(await documentPdfForCitizen(db(), { documentId: d.id, personalId: LAN, storage })).toBeNull();
     }
+  });
+
+  it('Art. 6(5)(a): a divorce not on record needs the judgment photographed, and its original ticked at the ceremony', async () => {
+    // Her status is in neither database.
+    const { groom, bride } = await couple('77', null);
+    const officer = await staff(db(), 'officer.saigon');
+    const now = at('2026-12-02T09:00');
+    const app = await startApplication(db(), { personalId: groom, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
+    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: groom, step, values, now });
+    await save('applicant', { party: 'groom', phone: '0909123456', email: '' });
+    await save('otherParty', { personalId: bride });
+    await save('registry', { registryCode: saigon });
+    // The databases hold no divorce for her: the judgment is asked for, first its court, number and date.
+    const incomplete = await save('status', { groomStatus: 'neverMarried', groomCourt: '', groomJudgmentNumber: '', groomJudgmentDate: '', brideStatus: 'divorced', brideCourt: '', brideJudgmentNumber: '', brideJudgmentDate: '' });
+    expect(incomplete).toMatchObject({ ok: false, fieldErrors: { brideCourt: ['validation.required'], brideJudgmentNumber: ['validation.required'], brideJudgmentDate: ['validation.required'] } });
+    await save('status', { groomStatus: 'neverMarried', groomCourt: '', groomJudgmentNumber: '', groomJudgmentDate: '', brideStatus: 'divorced', brideCourt: 'Tòa án nhân dân Khu vực 1 – TP Hồ Chí Minh', brideJudgmentNumber: '125/2024/QĐST-HNGĐ', brideJudgmentDate: '2024-05-20' });
+    await save('ceremony', { intendedDate: '2026-12-07' });
+    const storage2 = createMemoryStorage();
+    for (const kind of ['brideStatusCertificate', 'brideDivorceJudgment']) {
+      const uploaded = await uploadAttachment(db(), storage2, { applicationId: app.id, personalId: groom, kind, bytes: await jpeg(1500, 2000), originalName: `${kind}.jpg`, now });
+      expect(uploaded).toMatchObject({ ok: true });
+    }
+    expect(await submitApplication(db(), { applicationId: app.id, personalId: groom, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
+    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: bride, agree: true, now });
+    await acceptApplication(db(), { applicationId: app.id, officer, now });
+    await returnDraft(db(), { applicationId: app.id, officer, now });
+    await confirmDraft(db(), { applicationId: app.id, personalId: groom, now });
+    const { slots } = await openSlots(db(), { applicationId: app.id, personalId: bride, now });
+    await bookAppointment(db(), { applicationId: app.id, personalId: bride, startsAt: slots[0]!.startsAt, now });
+
+    const photos = (await selectAttachmentsOfApplication(db(), app.id)).map((a) => a.id);
+    const checks = { bothPresent: true, identityChecked: true, originals: [photos[0]!] };
+    const unticked = await registerApplication(db(), { applicationId: app.id, officer, now: at('2026-12-07T09:00'), presenceChecks: checks }).catch((e: unknown) => e);
+    expect(isAppError(unticked, 'invalidInput') && unticked.details?.fieldErrors).toEqual({ [`original-${photos[1]}`]: ['validation.ceremonyCheck'] });
+    const facts = await registerApplication(db(), { applicationId: app.id, officer, now: at('2026-12-07T09:05'), presenceChecks: { ...checks, originals: photos } });
+    expect(facts.presenceChecked).toBe(['bothPresent', 'identityChecked', ...photos.map((id) => `original:${id}`)].join(' '));
   });
 
   it('Art. 6(5)(b): originals missing at the ceremony cancel the result, with the reason to both', async () => {
