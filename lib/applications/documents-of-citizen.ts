@@ -48,9 +48,12 @@ function toCitizenDocument(row: IssuedDocumentRow, personalId: string): CitizenD
   };
 }
 
-/** Documents the person holds, and those issued on applications she filed; newest first. */
+/** Documents the person holds, and those issued to others on applications she filed (her child's); newest first. */
 export async function documentsOfHolder(db: Db, personalId: string, now: Date): Promise<CitizenDocument[]> {
-  const rows = await selectDocumentsVisibleTo(db, personalId);
+  const visible = await selectDocumentsVisibleTo(db, personalId);
+  // Where she holds an original herself (a marriage certificate), the other holder's original is theirs, not hers to list.
+  const holding = new Set(visible.filter((r) => r.holderPersonalId === personalId).map((r) => r.applicationId));
+  const rows = visible.filter((r) => r.holderPersonalId === personalId || !holding.has(r.applicationId));
   return Promise.all(rows.map(async (row) => ({ ...toCitizenDocument(row, personalId), status: (await currentStatus(db, row, now)).status })));
 }
 

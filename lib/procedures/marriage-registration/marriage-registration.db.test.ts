@@ -177,7 +177,8 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     for (const d of docs) {
       expect(await documentForVerification(db(), d.token, at('2026-12-07T10:00'))).toMatchObject({ ok: true, kind: 'marriageCertificate', status: 'valid' });
       // Each spouse holds their own original; a third citizen gets nothing.
-      expect((await documentsOfHolder(db(), d.holderPersonalId, at('2026-12-07T10:00'))).find((x) => x.id === d.id)?.ownDocument).toBe(true);
+      // Each spouse's "Giấy tờ của tôi" lists their own original, not the other's.
+      expect((await documentsOfHolder(db(), d.holderPersonalId, at('2026-12-07T10:00'))).filter((x) => x.applicationId === id).map((x) => [x.id, x.ownDocument])).toEqual([[d.id, true]]);
       expect(await documentPdfForCitizen(db(), { documentId: d.id, personalId: LAN, storage })).toBeNull();
     }
   });
