@@ -106,12 +106,11 @@ async function submitJoint(
       const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
       const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
       for (const c of input.coApplicants) await insertParty(tx, { applicationId: app.id, personalId: c.personalId, purpose: c.purpose, status: 'pending' });
-      const row = { ...current, dossierCode: code, answers: finalAnswers };
       const coApplicantName = names.map((p) => p.fullName).join(', ');
       // The applicant hears that it waits; each co-applicant is asked to confirm.
       await enqueueNotification(tx, { applicationId: app.id, dossierCode: code, eventKey: `${app.id}:joint:applicant`, personalId: app.applicantPersonalId, ...contactOf(finalAnswers), template: 'awaitingCoApplicant', params: { coApplicantName }, nouns: nounsOf(app.procedureCode), now });
       for (const c of input.coApplicants) {
-        await enqueueNotification(tx, { applicationId: app.id, dossierCode: code, eventKey: `${app.id}:joint:${c.personalId}`, personalId: c.personalId, template: 'coApplicantRequested', params: { applicantName: ctx.applicant.fullName }, nouns: nounsOf(row.procedureCode), now });
+        await enqueueNotification(tx, { applicationId: app.id, dossierCode: code, eventKey: `${app.id}:joint:${c.personalId}`, personalId: c.personalId, template: 'coApplicantRequested', params: { applicantName: ctx.applicant.fullName }, nouns: nounsOf(app.procedureCode), now });
       }
       return { dossierCode: code, answers: finalAnswers, subjectName: input.title };
     },
