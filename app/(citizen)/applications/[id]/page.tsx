@@ -13,13 +13,13 @@ import { formatPersonalId } from '@/lib/identity/personal-id';
 import { orNotFound } from '@/lib/not-found';
 import { procedureOf } from '@/lib/procedures';
 import { allowedActions, EDITABLE, type Status } from '@/lib/workflow/table';
+import { openSlots } from '@/lib/applications/appointments';
+import { openApplication } from '@/lib/applications/open-application';
+import { calendar, systemClock } from '@/lib/calendar';
+import { summaryValue } from '@/components/ui/summary-value';
 import { AppointmentForm, type SlotOption } from './appointment-form';
 import { DraftAnswer } from './draft-answer';
 import { JointDeclarationForm } from './joint-declaration-form';
-import { openSlots } from '@/lib/applications/appointments';
-import { calendar, systemClock } from '@/lib/calendar';
-import { openApplication } from '@/lib/applications/open-application';
-import { summaryValue } from '@/components/ui/summary-value';
 import { WithdrawForm } from './withdraw-form';
 
 export async function generateMetadata(): Promise<Metadata> {
