@@ -9,7 +9,6 @@ import { notifyApplicant } from '@/lib/notifications';
 import { procedureOf } from '@/lib/procedures';
 import { getRegistry } from '@/lib/registries';
 import { annotate } from '@/lib/workflow/apply-action';
-import { applicationOfRegistry } from './registry-staff';
 
 /*
  * The in-person appointment of a procedure with a ceremony (marriage, Law Art. 18(2)). Once the
@@ -117,10 +116,4 @@ export async function upcomingAppointments(db: Db, registryCode: string, date: s
   const from = zonedInstant(date, '00:00', TZ);
   const to = zonedInstant(addDays(date, days), '00:00', TZ);
   return (await selectAppointmentsBetween(db, registryCode, from, to)).filter((a) => a.status === 'awaitingPickup');
-}
-
-/** The appointment the officer registers at; the application must belong to the registry. */
-export async function appointmentForRegistry(db: Db, applicationId: string, registryCode: string) {
-  const app = await applicationOfRegistry(db, applicationId, registryCode);
-  return appointmentOf(db, app.id);
 }

@@ -14,7 +14,7 @@ import { selectDocument, selectDocumentsOfHolder } from '@/db/queries/documents'
 import { calendar } from '@/lib/calendar';
 import { procedureOf, procedureOfDocumentKind } from '@/lib/procedures';
 import { currentStatus } from './documents-of-citizen';
-import { openApplication } from './open-application';
+import { openApplication, type OpenApplication } from './open-application';
 import { processUpload } from '@/lib/uploads/process';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
 import { EDITABLE, type Status } from '@/lib/workflow/table';
@@ -125,7 +125,12 @@ export type ReusableDocuments = Record<
 export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; now: Date }): Promise<ReusableDocuments> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
   if (!app) throw new AppError('notFound');
-  const { procedure, answers, ctx } = await openApplication(db, app, calendar.localDate(input.now));
+  return reusableDocumentsIn(db, await openApplication(db, app, calendar.localDate(input.now)), input);
+}
+
+/** The same, for an application the caller has already opened as its applicant (the documents page). */
+export async function reusableDocumentsIn(db: Db, open: OpenApplication, input: { personalId: string; now: Date }): Promise<ReusableDocuments> {
+  const { procedure, answers, ctx } = open;
   const result: ReusableDocuments = {};
   for (const [kind, rule] of Object.entries(procedure.reusableDocuments(answers, ctx))) {
     const own = rule.holderPersonalId === input.personalId;

@@ -1,6 +1,7 @@
 import { insertCivilStatusRecord, selectRecordsOfPerson, type NewCivilStatusRecordRow } from '@/db/queries/civil-status';
 import type { Db } from '@/db/types';
 import { ensurePersonRecord, selectPersonRecord, updatePersonRecord } from '@/db/queries/person-records';
+import type { Person } from '@/lib/population/types';
 
 /*
  * The Electronic Civil Status Database (ours): registered events with entry and book numbers.
@@ -54,4 +55,23 @@ export async function recordMaritalStatus(db: Db, personalId: string, status: 's
 
 export function personRecordOf(db: Db, personalId: string) {
   return selectPersonRecord(db, personalId);
+}
+
+/** A marital status in the words of the e-forms and certificates: the databases' `single` is "never married". */
+export type DeclaredMaritalStatus = 'neverMarried' | 'married' | 'divorced' | 'widowed';
+
+const DECLARED: Record<string, DeclaredMaritalStatus> = { single: 'neverMarried', married: 'married', divorced: 'divorced', widowed: 'widowed' };
+
+/** A recorded status in those words; null when nothing is recorded. */
+export function declaredMaritalStatus(recorded: string | null | undefined): DeclaredMaritalStatus | null {
+  return recorded ? (DECLARED[recorded] ?? null) : null;
+}
+
+/**
+ * What the databases say of a person's marital status: the Electronic Civil Status Database
+ * prevails, else the population database; null when neither records it (it cannot be confirmed).
+ */
+export async function recordedMaritalStatus(db: Db, person: Pick<Person, 'personalId' | 'maritalStatus'>): Promise<DeclaredMaritalStatus | null> {
+  const record = await personRecordOf(db, person.personalId);
+  return declaredMaritalStatus(record?.maritalStatus ?? person.maritalStatus);
 }

@@ -42,7 +42,6 @@ const bench = pdfTestBench(
 );
 const { render, scanQr, expectOneA4Page, watermarkPixels } = bench;
 
-
 /** The printed line holding `needle`, trimmed; pdftotext -layout keeps the two columns on one line. */
 const lineWith = (printed: string, needle: string) => printed.split('\n').find((l) => l.includes(needle))?.trim();
 

@@ -1,21 +1,12 @@
-import { residenceOf } from '@/lib/population/residence';
-import { formatPersonalId } from '@/lib/identity/personal-id';
-import type { Person } from '@/lib/population/types';
 import { COMMUNES } from '@/lib/reference';
-import { formatAddress } from '@/lib/reference/address';
 import { registryNameFor } from '@/lib/registries';
 import type { SummaryRow } from '../contract';
+import { personLine } from '../person-line';
 import { requiredDocuments } from './checks';
 import type { DeathContext } from './context';
 import type { DeathAnswers } from './schema';
 
 const date = (iso: string) => iso.split('-').reverse().join('/');
-
-export function personLine(p: Person | null): string {
-  if (!p) return '';
-  const residence = residenceOf(p);
-  return `${p.fullName} — ${formatPersonalId(p.personalId)} — ${date(p.dateOfBirth)}${residence ? ` — ${formatAddress(residence)}` : ''}`;
-}
 
 /** The answers as rows for check-your-answers and the officer's review (see the birth summary). */
 export function summariseDeathAnswers(answers: DeathAnswers, ctx: DeathContext): SummaryRow[] {

@@ -1,10 +1,10 @@
 import { selectDocumentsOfHolder } from '@/db/queries/documents';
 import type { Db } from '@/db/types';
-import { personRecordOf, recordsOfPerson } from '@/lib/civil-status/records';
+import { recordedMaritalStatus, recordsOfPerson } from '@/lib/civil-status/records';
 import type { MaritalStatusCertificateContent } from '@/lib/documents/marital-status-certificate-pdf';
 import { AppError } from '@/lib/errors';
 import { population, type Person } from '@/lib/population';
-import { certificateValidity, certifiedStatusOf } from './document';
+import { certificateValidity } from './document';
 import type { CertifiedStatus, MaritalCertAnswers } from './schema';
 
 /*
@@ -29,8 +29,7 @@ export async function loadMaritalCertContext(db: Db, input: { answers: MaritalCe
   const pop = population(db);
   const applicant = await pop.findPerson(input.applicantPersonalId);
   if (!applicant) throw new AppError('notFound', 'Applicant not in the population database');
-  const [record, entries, documents] = await Promise.all([personRecordOf(db, applicant.personalId), recordsOfPerson(db, applicant.personalId), selectDocumentsOfHolder(db, applicant.personalId, 'maritalStatusCertificate')]);
-  const recorded = certifiedStatusOf(record?.maritalStatus ?? applicant.maritalStatus);
+  const [recorded, entries, documents] = await Promise.all([recordedMaritalStatus(db, applicant), recordsOfPerson(db, applicant.personalId), selectDocumentsOfHolder(db, applicant.personalId, 'maritalStatusCertificate')]);
   const marriage = entries.filter((r) => r.eventType === 'marriage').at(-1);
   const spouseId = recorded === 'married' && marriage ? (marriage.subjectPersonalId === applicant.personalId ? marriage.otherPartyPersonalId : marriage.subjectPersonalId) : null;
   const spouse = spouseId ? await pop.findPerson(spouseId) : null;

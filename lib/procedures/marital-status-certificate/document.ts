@@ -1,5 +1,7 @@
 import type { MaritalStatusCertificateContent } from '@/lib/documents/marital-status-certificate-pdf';
+import { upper } from '@/lib/documents/pdf-frame';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
+import { declaredMaritalStatus } from '@/lib/civil-status/records';
 import { AppError } from '@/lib/errors';
 import type { Person } from '@/lib/population/types';
 import { residenceOf } from '@/lib/population/residence';
@@ -30,26 +32,18 @@ export function validUntil(issuedOn: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-const FROM_DATABASE: Record<string, CertifiedStatus> = { single: 'neverMarried', married: 'married', divorced: 'divorced', widowed: 'widowed' };
-
-/** The database's status in the certificate's words; null when not recorded. */
-export function certifiedStatusOf(recorded: string | null | undefined): CertifiedStatus | null {
-  return recorded ? (FROM_DATABASE[recorded] ?? null) : null;
-}
-
 /**
  * Expired 6 months after issue; no longer valid as soon as the holder's recorded status differs
  * from the one certified (she married), computed from the live record without editing the document.
  */
 export function certificateValidity(c: MaritalStatusCertificateContent, input: { today: string; holder: Person | null }): DocumentValidity {
-  const now = certifiedStatusOf(input.holder?.maritalStatus);
+  const now = declaredMaritalStatus(input.holder?.maritalStatus);
   if (now !== null && now !== c.maritalStatus) return { state: 'noLongerValid', validUntil: c.validUntil };
   if (input.today > c.validUntil) return { state: 'expired', validUntil: c.validUntil };
   return { state: 'valid', validUntil: c.validUntil };
 }
 
 const date = (iso: string) => iso.split('-').reverse().join('/');
-const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 const title = (sex: Person['sex']) => (sex === 'female' ? 'bà' : 'ông');
 
 function statusSentence(status: CertifiedStatus, answers: MaritalCertAnswers, ctx: MaritalCertContext): string {

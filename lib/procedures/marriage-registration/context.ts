@@ -1,5 +1,5 @@
 import type { Db } from '@/db/types';
-import { isRecordLocked, personRecordOf } from '@/lib/civil-status/records';
+import { isRecordLocked, recordedMaritalStatus } from '@/lib/civil-status/records';
 import { AppError } from '@/lib/errors';
 import { parsePersonalId } from '@/lib/identity/personal-id';
 import { population, type Person } from '@/lib/population';
@@ -32,12 +32,9 @@ export type MarriageContext = {
 
 const valid = (id: string | undefined): id is string => Boolean(id && parsePersonalId(id).ok);
 
-const FROM_DATABASE: Record<string, MarriageMaritalStatus> = { single: 'neverMarried', married: 'married', divorced: 'divorced', widowed: 'widowed' };
-
 async function partyRecord(db: Db, person: Person): Promise<PartyRecord> {
-  const [record, locked] = await Promise.all([personRecordOf(db, person.personalId), isRecordLocked(db, person.personalId)]);
-  const recorded = record?.maritalStatus ?? person.maritalStatus;
-  return { person, status: recorded ? (FROM_DATABASE[recorded] ?? null) : null, dead: locked || person.vitalStatus === 'deceased' };
+  const [status, locked] = await Promise.all([recordedMaritalStatus(db, person), isRecordLocked(db, person.personalId)]);
+  return { person, status, dead: locked || person.vitalStatus === 'deceased' };
 }
 
 export function kinshipOf(a: Person, b: Person): Kinship {

@@ -1,4 +1,5 @@
 import type { MarriageCertificateContent, SpouseOnCertificate } from '@/lib/documents/marriage-certificate-pdf';
+import { upper } from '@/lib/documents/pdf-frame';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
 import type { Person } from '@/lib/population/types';
@@ -48,7 +49,6 @@ export function certificateHolders(c: MarriageCertificateContent): DocumentHolde
 }
 
 const date = (iso: string) => iso.split('-').reverse().join('/');
-const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
 
 export function certificatePreview(c: MarriageCertificateContent): PreviewRow[] {
   const rows = (who: 'wife' | 'husband'): PreviewRow[] => {

@@ -1,21 +1,12 @@
-import { residenceOf } from '@/lib/population/residence';
-import { formatPersonalId } from '@/lib/identity/personal-id';
-import type { Person } from '@/lib/population/types';
 import { COMMUNES } from '@/lib/reference';
-import { formatAddress } from '@/lib/reference/address';
 import { registryNameFor } from '@/lib/registries';
 import type { SummaryRow } from '../contract';
+import { personLine } from '../person-line';
 import { requiredDocuments, sides } from './checks';
 import type { MarriageContext } from './context';
 import { PARTIES, type MarriageAnswers } from './schema';
 
 const date = (iso: string) => iso.split('-').reverse().join('/');
-
-function personLine(p: Person | undefined): string {
-  if (!p) return '';
-  const residence = residenceOf(p);
-  return `${p.fullName} — ${formatPersonalId(p.personalId)} — ${date(p.dateOfBirth)}${residence ? ` — ${formatAddress(residence)}` : ''}`;
-}
 
 /** The answers as rows for check-your-answers and the officer's review. */
 export function summariseMarriageAnswers(answers: MarriageAnswers, ctx: MarriageContext): SummaryRow[] {

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { bookAppointmentAction, type AppointmentState } from '../actions';
 
-export type SlotOption = { startsAt: string; dayLabel: string; time: string };
+export type SlotOption = { startsAt: string; time: string };
 
 /**
  * The ceremony slot, chosen from the registry's published hours grouped by day. With a booking

@@ -96,7 +96,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           days={Object.values(
             booking.slots.reduce<Record<string, { label: string; slots: SlotOption[] }>>((acc, s) => {
               const label = format.dateTime(new Date(`${s.date}T12:00:00+07:00`), { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' });
-              (acc[s.date] ??= { label, slots: [] }).slots.push({ startsAt: s.startsAt, dayLabel: label, time: s.time });
+              (acc[s.date] ??= { label, slots: [] }).slots.push({ startsAt: s.startsAt, time: s.time });
               return acc;
             }, {}),
           )}

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { StepForm } from '@/components/form/step-form';
 import { getDb } from '@/db/client';
-import { attachmentsOfApplication, reusableDocumentsFor } from '@/lib/applications/attachments';
+import { attachmentsOfApplication, reusableDocumentsIn } from '@/lib/applications/attachments';
 import { ethnicityOptions, formMessagesOf, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
@@ -68,7 +68,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           messages={ns}
           required={procedure.requiredAttachments(answers, ctx)}
           attachments={await attachmentsOfApplication(db, id, citizen.personalId)}
-          reusable={await reusableDocumentsFor(db, { applicationId: id, personalId: citizen.personalId, now: systemClock() })}
+          reusable={await reusableDocumentsIn(db, page.open, { personalId: citizen.personalId, now: systemClock() })}
         />
       ) : (
         <StepForm
