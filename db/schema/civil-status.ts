@@ -1,10 +1,24 @@
-import { boolean, date, index, integer, pgTable, text, time, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, time, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { officeUsers } from './auth';
 import { sexEnum } from './population';
+import { registries } from './reference';
+
+/** Event types of the register: the books a registry keeps (Law on Civil Status Art. 58). */
+export const REGISTER_EVENT_TYPES = ['birth', 'death', 'marriage', 'parentChildRecognition', 'guardianship', 'guardianshipTermination', 'amendment', 'maritalStatusCertificate'] as const;
+export const REGISTRATION_TYPES = ['onTime', 'late', 'new', 'reRegistration', 'recorded'] as const;
+/** A digitised legacy entry counts only once the provincial Department of Justice approved it (Circular 01/2022 Art. 10(3)). */
+export const ENTRY_STATUSES = ['pendingApproval', 'official'] as const;
+/** The people an entry concerns, by the part they play in it. */
+export const ENTRY_ROLES = ['child', 'mother', 'father', 'wife', 'husband', 'deceased', 'holder'] as const;
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
 
 /**
- * Registered civil-status events in the Electronic Civil Status Database (ours). Demo data holds
- * digitised legacy entries; registrations made through the portal will be added here too.
+ * The register of the Electronic Civil Status Database (Circular 01/2022 Art. 4, 11): one row per
+ * entry of a registry's book. Entries made through the portal reference their application;
+ * digitised legacy entries (Art. 10) wait for the provincial approval before they count.
  */
 export const civilStatusRecords = pgTable(
   'civil_status_records',
@@ -15,12 +29,21 @@ export const civilStatusRecords = pgTable(
     subjectPersonalId: varchar('subject_personal_id', { length: 12 }).notNull(),
     otherPartyPersonalId: varchar('other_party_personal_id', { length: 12 }),
     nameOnRecord: text('name_on_record').notNull(),
-    registryCode: varchar('registry_code', { length: 16 }),
+    /** The registry keeping the book today (a legacy registry's successor since 1 July 2025). */
+    registryCode: varchar('registry_code', { length: 16 })
+      .notNull()
+      .references(() => registries.code),
+    /** The registry as named on the entry: a former registry for legacy entries. */
     registryName: text('registry_name').notNull(),
     entryNumber: text('entry_number').notNull(),
     book: text('book').notNull(),
     registeredOn: date('registered_on', { mode: 'string' }).notNull(),
     digitized: boolean('digitized').notNull().default(false),
+    status: text('status').notNull().default('official'),
+    approvedByUserId: uuid('approved_by_user_id').references(() => officeUsers.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** What the entry says, as printed on its copies: message id of each label and the value. */
+    content: jsonb('content').$type<{ label: string; value: string }[]>().notNull().default([]),
     /** The online application it was registered from; null for digitised legacy entries. */
     applicationId: uuid('application_id').references(() => applications.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -28,7 +51,66 @@ export const civilStatusRecords = pgTable(
   (t) => [
     index('cs_records_subject_idx').on(t.subjectPersonalId),
     index('cs_records_other_party_idx').on(t.otherPartyPersonalId),
+    // One number per book (the book names its year) of each registry, as named on the entry: two
+    // former wards merged into one commune keep their own books.
+    unique('cs_records_entry_number').on(t.registryCode, t.registryName, t.eventType, t.book, t.entryNumber),
+    index('cs_records_lookup_idx').on(t.registryCode, t.entryNumber, t.registeredOn),
+    index('cs_records_pending_idx').on(t.registryCode).where(sql`${t.status} = 'pendingApproval'`),
+    check('cs_records_event_type', sql`${t.eventType} in (${inList(REGISTER_EVENT_TYPES)})`),
+    check('cs_records_registration_type', sql`${t.registrationType} in (${inList(REGISTRATION_TYPES)})`),
+    check('cs_records_status', sql`${t.status} in (${inList(ENTRY_STATUSES)})`),
+    // Only a digitised entry can wait for approval, and an approval names who gave it.
+    check('cs_records_pending_only_digitized', sql`${t.status} = 'official' or ${t.digitized}`),
+    check('cs_records_approval', sql`(${t.approvedAt} is null) = (${t.approvedByUserId} is null)`),
   ],
+);
+
+/**
+ * The people an entry concerns (the child and the parents, the spouses, the deceased), with the
+ * search key of their names: what links a person's e-record to every event it holds (Art. 11(1))
+ * and what the search by names and dates of birth reads (Art. 7(2)).
+ */
+export const recordPersons = pgTable(
+  'record_persons',
+  {
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => civilStatusRecords.id),
+    role: text('role').notNull(),
+    /** Null for a person with no personal ID number (a parent in a legacy entry). */
+    personalId: varchar('personal_id', { length: 12 }).references(() => personRecords.personalId),
+    fullName: text('full_name').notNull(),
+    dateOfBirth: date('date_of_birth', { mode: 'string' }),
+    /** Surname and given name without diacritics or case ("nguyen lan"): see lib/civil-status/name-key.ts. */
+    nameKey: text('name_key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.recordId, t.role] }),
+    index('record_persons_name_idx').on(t.nameKey, t.dateOfBirth),
+    index('record_persons_person_idx').on(t.personalId),
+    check('record_persons_role', sql`${t.role} in (${inList(ENTRY_ROLES)})`),
+  ],
+);
+
+/**
+ * Every view of a person's civil-status information by an officer, a supervisor, a database manager
+ * or an organisation (Circular 01/2022 Art. 8(3)): who, whose, when and why. Append-only (trigger).
+ */
+export const recordViews = pgTable(
+  'record_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    viewerKind: text('viewer_kind').notNull(),
+    viewerId: text('viewer_id').notNull(),
+    viewerName: text('viewer_name').notNull(),
+    /** The registry, department or organisation the viewer acted for. */
+    viewerBody: text('viewer_body').notNull(),
+    personalId: varchar('personal_id', { length: 12 }).notNull(),
+    recordId: uuid('record_id').references(() => civilStatusRecords.id),
+    purpose: text('purpose').notNull(),
+  },
+  (t) => [index('record_views_person_idx').on(t.personalId, t.at)],
 );
 
 /**

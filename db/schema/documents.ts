@@ -17,6 +17,8 @@ export const issuedDocuments = pgTable(
     holderPersonalId: varchar('holder_personal_id', { length: 12 }).notNull(),
     status: text('status').notNull().default('valid'),
     version: integer('version').notNull().default(1),
+    /** Copies of one request (2 copies of a birth certificate) are numbered 1, 2… */
+    copyNumber: integer('copy_number').notNull().default(1),
     content: jsonb('content').notNull(),
     token: text('token').notNull(),
     storageKey: text('storage_key').notNull(),
@@ -28,7 +30,7 @@ export const issuedDocuments = pgTable(
     index('issued_documents_application_idx').on(t.applicationId),
     // One document of a kind and version per application and holder (a marriage certificate has one
     // original per spouse), so a retried issue cannot print twice.
-    unique('issued_documents_application_kind_version_holder').on(t.applicationId, t.kind, t.version, t.holderPersonalId),
+    unique('issued_documents_application_kind_version_holder').on(t.applicationId, t.kind, t.version, t.holderPersonalId, t.copyNumber),
   ],
 );
 

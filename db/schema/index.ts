@@ -6,3 +6,4 @@ export * from './applications';
 export * from './documents';
 export * from './attachments';
 export * from './consents';
+export * from './payments';

@@ -3,7 +3,9 @@ import { createOfficeUser, officeUserExists } from '@/lib/auth/office-accounts';
 import type { OfficeRole } from '@/lib/auth/permissions';
 import { receiveBirthNotice } from '@/lib/birth-notices';
 import { receiveDeathNotice } from '@/lib/death-notices';
-import { recordEntry, recordsOfPerson } from '@/lib/civil-status/records';
+import { setRecordContent, setRecordPersons } from '@/db/queries/civil-status';
+import { nameKey } from '@/lib/civil-status/name-key';
+import { recordEntry, recordsOfPerson, type EntryPerson, type NewEntry } from '@/lib/civil-status/records';
 import { importPopulation } from '@/lib/population/mock';
 import { splitFullName } from '@/lib/population/names';
 import type { Address, NewPerson } from '@/lib/population/types';
@@ -12,6 +14,7 @@ import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
 import { closeOnlineReception } from '@/lib/registries';
 import extraOfficeUsers from './data/extra-office-users.json';
 import personas from './data/demo-personas.json';
+import legacyRegistries from './data/legacy-registries.json';
 
 /*
  * The demo personas of ../shared/domain/data/demo-personas.json (copied to ./data): citizens in
@@ -106,19 +109,15 @@ export async function seedPersonas(db: Db) {
     if (!('records' in c) || !c.records) continue;
     const existing = await recordsOfPerson(db, c.personalId);
     for (const r of c.records) {
-      if (existing.some((e) => e.eventType === r.type && e.entryNumber === r.number && e.book === r.book)) continue;
-      await recordEntry(db, {
-        eventType: r.type as 'birth' | 'marriage',
-        registrationType: 'registrationType' in r && r.registrationType === 're-registration' ? 'reRegistration' : 'onTime',
-        subjectPersonalId: c.personalId,
-        otherPartyPersonalId: 'with' in r && r.with ? idOf(r.with) : null,
-        nameOnRecord: 'name' in r && r.name ? r.name : c.fullName,
-        registryName: r.registry,
-        entryNumber: r.number,
-        book: r.book,
-        registeredOn: r.registeredOn,
-        digitized: 'digitized' in r ? Boolean(r.digitized) : false,
-      });
+      const legacy = legacyEntry(c, r);
+      const found = existing.find((e) => e.eventType === r.type && e.entryNumber === r.number && e.book === r.book);
+      if (found) {
+        // A database seeded before entries listed their people: complete it, changing nothing else.
+        await setRecordPersons(db, found.id, legacy.persons.map((p) => ({ ...p, nameKey: nameKey(p.fullName) })));
+        if (found.content.length === 0) await setRecordContent(db, found.id, legacy.content);
+        continue;
+      }
+      await recordEntry(db, legacy.entry, legacy.persons, new Date());
     }
   }
 
@@ -176,3 +175,65 @@ export async function seedPersonas(db: Db) {
 
 export const DEMO_CITIZENS = personas.citizens.map((c) => ({ key: c.key, personalId: c.personalId, fullName: c.fullName }));
 export const DEMO_OFFICE_USERS = [...personas.officeUsers, ...extraOfficeUsers.officeUsers].map((u) => ({ username: u.username, fullName: u.fullName, role: u.role, registry: u.registry }));
+
+type Citizen = (typeof personas.citizens)[number];
+type PersonaRecord = NonNullable<Extract<Citizen, { records: unknown }>['records']>[number];
+
+/**
+ * A persona's register entry as digitised: kept by the successor of the former registry it names,
+ * pending the provincial approval (Circular 01/2022 Art. 10(3)) unless it was made electronically.
+ */
+function legacyEntry(c: Citizen, r: PersonaRecord): { entry: NewEntry; persons: EntryPerson[]; content: { label: string; value: string }[] } {
+  const registryCode = (legacyRegistries.registries as Record<string, string>)[r.registry] ?? resolveRegistry(r.registry);
+  const digitized = 'digitized' in r ? Boolean(r.digitized) : false;
+  const name = 'name' in r && r.name ? r.name : c.fullName;
+  const spouse = 'with' in r && r.with ? personas.citizens.find((x) => x.key === r.with) : undefined;
+  const date = (iso: string) => iso.split('-').reverse().join('/');
+  const persons: EntryPerson[] =
+    r.type === 'birth'
+      ? [{ role: 'child', personalId: c.personalId, fullName: name, dateOfBirth: c.dateOfBirth }]
+      : [
+          { role: c.sex === 'female' ? 'wife' : 'husband', personalId: c.personalId, fullName: name, dateOfBirth: c.dateOfBirth },
+          ...(spouse ? [{ role: spouse.sex === 'female' ? ('wife' as const) : ('husband' as const), personalId: spouse.personalId, fullName: spouse.fullName, dateOfBirth: spouse.dateOfBirth }] : []),
+        ];
+  const content =
+    r.type === 'birth'
+      ? [
+          { label: 'birth.fields.fullName', value: name.toLocaleUpperCase('vi-VN') },
+          { label: 'birth.fields.sex', value: c.sex === 'male' ? 'Nam' : 'Nữ' },
+          { label: 'birth.fields.dateOfBirth', value: date(c.dateOfBirth) },
+          { label: 'birth.fields.placeOfBirthKind', value: c.placeOfBirth },
+          { label: 'birth.fields.ethnicityCode', value: c.ethnicity },
+          { label: 'birth.fields.nationality', value: c.nationality },
+          { label: 'verify.registry', value: r.registry },
+          { label: 'verify.entry', value: `${r.number} — ${r.book}` },
+        ]
+      : [
+          ...persons.flatMap((p) => [
+            { label: `marriage.preview.${p.role}`, value: p.fullName.toLocaleUpperCase('vi-VN') },
+            { label: 'me.dateOfBirth', value: date(p.dateOfBirth!) },
+          ]),
+          { label: 'marriage.preview.registeredOn', value: date(r.registeredOn) },
+          { label: 'verify.registry', value: r.registry },
+          { label: 'verify.entry', value: `${r.number} — ${r.book}` },
+        ];
+  return {
+    entry: {
+      eventType: r.type as 'birth' | 'marriage',
+      registrationType: 'registrationType' in r && r.registrationType === 're-registration' ? 'reRegistration' : 'onTime',
+      subjectPersonalId: c.personalId,
+      otherPartyPersonalId: spouse?.personalId ?? null,
+      nameOnRecord: name,
+      registryCode,
+      registryName: r.registry,
+      entryNumber: r.number,
+      book: r.book,
+      registeredOn: r.registeredOn,
+      digitized,
+      status: digitized ? 'pendingApproval' : 'official',
+      content,
+    },
+    persons,
+    content,
+  };
+}

@@ -117,7 +117,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     expect(await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-25T09:00') })).toMatchObject({ status: 'awaitingRegistration', dueOn: '2026-12-01' });
     const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-25T10:00') });
     expect(facts).toMatchObject({ book: 'FK/2026', entryNumber: '1', subjectPersonalId: LAN, note: 'cần kiểm tra' });
-    expect((await recordsOfPerson(db(), LAN)).find((r) => r.eventType === 'fakeEvent')).toMatchObject({ applicationId: id, entryNumber: '1' });
+    expect((await recordsOfPerson(db(), LAN)).find((r) => r.eventType === 'guardianship')).toMatchObject({ applicationId: id, entryNumber: '1' });
 
     const documentId = (await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-25T11:00'), baseUrl: 'https://hotich.example.vn', storage })).documentIds[0]!;
     // A pickup procedure waits for the applicant at the counter.

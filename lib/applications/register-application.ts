@@ -58,23 +58,31 @@ export async function registerApplication(db: Db, input: { applicationId: string
     for (const id of [result.subjectPersonalId, result.otherPartyPersonalId]) {
       if (id && (await isRecordLocked(tx, id))) throw new AppError('conflict', `The e-record of ${id} is locked`, { reason: 'recordLocked' });
     }
-    await recordEntry(tx, {
-      eventType,
-      registrationType: result.registrationType,
-      subjectPersonalId: result.subjectPersonalId,
-      otherPartyPersonalId: result.otherPartyPersonalId,
-      nameOnRecord: result.nameOnRecord,
-      registryCode: registry.code,
-      registryName: entry.registryName,
-      entryNumber,
-      book: entry.book,
-      registeredOn,
-      applicationId: app.id,
-    });
+    const facts: RegistrationFacts = { ...result.facts, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType, ...(presenceChecked ? { presenceChecked } : {}) };
+    // The entry as its copies will print it: the document's content, with no signature yet.
+    const printed = procedure.document.preview(procedure.document.content(answers, ctx, facts, null));
+    await recordEntry(
+      tx,
+      {
+        eventType,
+        registrationType: result.registrationType,
+        subjectPersonalId: result.subjectPersonalId,
+        otherPartyPersonalId: result.otherPartyPersonalId,
+        nameOnRecord: result.nameOnRecord,
+        registryCode: registry.code,
+        registryName: entry.registryName,
+        entryNumber,
+        book: entry.book,
+        registeredOn,
+        applicationId: app.id,
+        content: printed.map(({ label, value }) => ({ label, value })),
+      },
+      result.persons,
+      now,
+    );
     await touchPersonRecords(tx, [result.subjectPersonalId, result.otherPartyPersonalId], now);
     for (const id of result.lock) await lockPersonRecord(tx, id, app.id, now);
 
-    const facts: RegistrationFacts = { ...result.facts, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType, ...(presenceChecked ? { presenceChecked } : {}) };
     const updated = await applyAction(tx, { applicationId: app.id, action: 'register', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, payload: facts });
     await notifyApplicant(tx, updated, 'registered', { entryNumber, book: entry.book }, now);
     return facts;

@@ -1,20 +1,37 @@
 import { insertCivilStatusRecord, selectRecordsOfPerson, type NewCivilStatusRecordRow } from '@/db/queries/civil-status';
 import type { Db } from '@/db/types';
 import { ensurePersonRecord, selectPersonRecord, updatePersonRecord } from '@/db/queries/person-records';
+import type { ENTRY_ROLES, REGISTER_EVENT_TYPES } from '@/db/schema';
 import type { Person } from '@/lib/population/types';
+import { nameKey } from './name-key';
 
 /*
- * The Electronic Civil Status Database (ours): registered events with entry and book numbers.
- * Digitised legacy entries (Art. 11(1)) are loaded here with `digitized: true`.
+ * The Electronic Civil Status Database (ours): registered events with entry and book numbers, the
+ * people each entry concerns, and one e-record per person linking them (Circular 01/2022 Art. 11).
+ * Digitised legacy entries (Art. 10) are loaded with `digitized: true` and wait for approval.
  */
 
-export type EventType = 'birth' | 'death' | 'marriage' | 'parentChildRecognition' | 'guardianship' | 'maritalStatusCertificate';
+export type EventType = (typeof REGISTER_EVENT_TYPES)[number];
+export type EntryRole = (typeof ENTRY_ROLES)[number];
+
+/** A person an entry concerns; a legacy entry's parents may have no personal ID number. */
+export type EntryPerson = { role: EntryRole; personalId: string | null; fullName: string; dateOfBirth: string | null };
 
 /** An entry as written to the register: a legacy event type, or a procedure's `registration.eventType`. */
-export type LegacyEntry = Omit<NewCivilStatusRecordRow, 'id' | 'createdAt'>;
+export type NewEntry = Omit<NewCivilStatusRecordRow, 'id' | 'createdAt'>;
 
-export function recordEntry(db: Db, entry: LegacyEntry) {
-  return insertCivilStatusRecord(db, { ...entry, nameOnRecord: entry.nameOnRecord.normalize('NFC') });
+/**
+ * Writes an entry with the people it concerns, creating the e-record of each who has a personal ID
+ * number (Art. 11(2)): the caller's transaction makes it part of the registration.
+ */
+export async function recordEntry(db: Db, entry: NewEntry, persons: readonly EntryPerson[], now: Date) {
+  for (const p of persons) if (p.personalId) await ensurePersonRecord(db, p.personalId, now);
+  const nfc = (s: string) => s.normalize('NFC').trim();
+  return insertCivilStatusRecord(
+    db,
+    { ...entry, nameOnRecord: nfc(entry.nameOnRecord) },
+    persons.map((p) => ({ role: p.role, personalId: p.personalId, fullName: nfc(p.fullName), dateOfBirth: p.dateOfBirth, nameKey: nameKey(p.fullName) })),
+  );
 }
 
 export function recordsOfPerson(db: Db, personalId: string) {

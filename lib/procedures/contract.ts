@@ -4,6 +4,7 @@ import type { DocumentKind } from '@/lib/documents/document-token';
 import type { Person, PopulationRegistry } from '@/lib/population/types';
 import type { Presence } from '@/lib/workflow/table';
 import type { Answers, FormDefinition } from './form-types';
+import type { EntryPerson } from '@/lib/civil-status/records';
 
 /*
  * The procedure contract: what a folder under lib/procedures/ fills in so that the engine (use
@@ -106,6 +107,8 @@ export type RegisterResult = {
   facts: Record<string, string>;
   /** E-records locked by this registration (a deceased person's, Law Art. 34(2)). */
   lock: readonly string[];
+  /** The people the entry concerns, linked to their e-records and searched by (Art. 7(2), 11(1)). */
+  persons: readonly EntryPerson[];
 };
 
 import type { Signer } from '@/lib/documents/registry-text';

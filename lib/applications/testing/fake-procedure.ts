@@ -78,10 +78,11 @@ export const FAKE_PROCEDURE = defineProcedure<FakeAnswers, FakeContext, FakeCont
   parties: () => ({ coApplicants: [], consents: [] }),
   reusableDocuments: () => ({}),
   registration: {
-    eventType: 'fakeEvent',
+    // The register accepts only real books (cs_records_event_type): the fake writes in one no procedure uses yet.
+    eventType: 'guardianship',
     book: (year) => `FK/${year}`,
     async register(_tx, input) {
-      return { subjectPersonalId: input.ctx.applicant.personalId, otherPartyPersonalId: null, nameOnRecord: input.ctx.applicant.fullName, registrationType: 'onTime', facts: { note: input.answers.subject?.note ?? '' }, lock: [] };
+      return { subjectPersonalId: input.ctx.applicant.personalId, otherPartyPersonalId: null, nameOnRecord: input.ctx.applicant.fullName, registrationType: 'onTime', facts: { note: input.answers.subject?.note ?? '' }, lock: [], persons: [{ role: 'holder', personalId: input.ctx.applicant.personalId, fullName: input.ctx.applicant.fullName, dateOfBirth: input.ctx.applicant.dateOfBirth }] };
     },
   },
   document: {

@@ -73,6 +73,11 @@ export async function registerBirth(_tx: unknown, input: RegisterInput<BirthAnsw
     registrationType: registrationType(child.dateOfBirth, input.submittedOn),
     facts: { childPersonalId, childFullName: fullName },
     lock: [],
+    persons: [
+      { role: 'child', personalId: childPersonalId, fullName, dateOfBirth: child.dateOfBirth },
+      ...(parents.mother ? [{ role: 'mother' as const, personalId: parents.mother.personalId, fullName: parents.mother.fullName, dateOfBirth: parents.mother.dateOfBirth }] : []),
+      ...(parents.father ? [{ role: 'father' as const, personalId: parents.father.personalId, fullName: parents.father.fullName, dateOfBirth: parents.father.dateOfBirth }] : []),
+    ],
   };
 }
 

@@ -31,5 +31,6 @@ export async function registerDeath(tx: Db, input: RegisterInput<DeathAnswers, D
     registrationType: registrationType(death.dateOfDeath, input.submittedOn),
     facts,
     lock: [deceased.personalId],
+    persons: [{ role: 'deceased', personalId: deceased.personalId, fullName: deceased.fullName, dateOfBirth: deceased.dateOfBirth }],
   };
 }

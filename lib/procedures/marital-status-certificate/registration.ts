@@ -20,5 +20,6 @@ export async function registerCertificate(tx: Db, input: RegisterInput<MaritalCe
     registrationType: 'new',
     facts: superseded.length ? { supersededDocuments: superseded.map((p) => p.id).join(' ') } : {},
     lock: [],
+    persons: [{ role: 'holder', personalId: ctx.applicant.personalId, fullName: ctx.applicant.fullName, dateOfBirth: ctx.applicant.dateOfBirth }],
   };
 }

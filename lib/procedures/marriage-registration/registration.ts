@@ -31,5 +31,9 @@ export async function registerMarriage(tx: Db, input: RegisterInput<MarriageAnsw
     registrationType: 'new',
     facts: { husbandPersonalId: groom.person.personalId, wifePersonalId: bride.person.personalId },
     lock: [],
+    persons: [
+      { role: 'husband', personalId: groom.person.personalId, fullName: groom.person.fullName, dateOfBirth: groom.person.dateOfBirth },
+      { role: 'wife', personalId: bride.person.personalId, fullName: bride.person.fullName, dateOfBirth: bride.person.dateOfBirth },
+    ],
   };
 }
