@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -25,13 +26,15 @@ const schema = z
     VNEID_ISSUER: z.url().optional(),
     VNEID_CLIENT_ID: z.string().min(1).default('ho-tich-truc-tuyen'),
     VNEID_CLIENT_SECRET: z.string().min(16).optional(),
+    /** Shared with the payment gateway to sign its returns; derived from AUTH_SECRET in demo mode. */
+    PAYMENT_SECRET: z.string().min(32).optional(),
     OFFICE_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
     SEED_DEMO_DATA: bool.optional(),
     GENERATED_RESIDENTS: z.coerce.number().int().min(0).default(5000),
   })
   .superRefine((v, ctx) => {
     if (!v.DEMO_MODE) {
-      for (const key of ['AUTH_SECRET', 'VNEID_ISSUER', 'VNEID_CLIENT_SECRET', 'APP_URL'] as const) {
+      for (const key of ['AUTH_SECRET', 'VNEID_ISSUER', 'VNEID_CLIENT_SECRET', 'APP_URL', 'PAYMENT_SECRET'] as const) {
         if (!v[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required when DEMO_MODE=false` });
       }
     }
@@ -47,6 +50,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
   }
   const v = parsed.data;
   const appUrl = (v.APP_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, '');
+  const authSecret = v.AUTH_SECRET ?? DEV_AUTH_SECRET;
   return {
     nodeEnv: v.NODE_ENV,
     demoMode: v.DEMO_MODE,
@@ -55,7 +59,12 @@ export function parseEnv(source: Record<string, string | undefined>) {
     /** Private storage of attachments and issued documents (local disk). */
     filesDir: v.FILES_DIR,
     appUrl,
-    authSecret: v.AUTH_SECRET ?? DEV_AUTH_SECRET,
+    authSecret,
+    payments: {
+      secret: v.PAYMENT_SECRET ?? createHmac('sha256', authSecret).update('payment-gateway').digest('hex'),
+      /** The built-in mock gateway serves in demo mode only. */
+      simulatorEnabled: v.DEMO_MODE,
+    },
     vneid: {
       issuer: (v.VNEID_ISSUER ?? `${appUrl}/vneid-sim`).replace(/\/$/, ''),
       clientId: v.VNEID_CLIENT_ID,

@@ -93,9 +93,14 @@ export async function selectRecordsByPersons(
   if (!first || !first.nameKey) return [];
   const matches = (p: (typeof input.persons)[number]) =>
     and(eq(recordPersons.role, p.role), eq(recordPersons.nameKey, p.nameKey), p.dateOfBirth ? eq(recordPersons.dateOfBirth, p.dateOfBirth) : undefined);
+  // Another person typed must be the one the entry names in that role; an entry that names no one
+  // in the role (a legacy entry without the parents) cannot contradict it.
   const alsoNamed = others
     .filter((p) => p.nameKey)
-    .map((p) => sql`exists (select 1 from ${recordPersons} where ${recordPersons.recordId} = ${civilStatusRecords.id} and ${matches(p)})`);
+    .map(
+      (p) =>
+        sql`(exists (select 1 from ${recordPersons} where ${recordPersons.recordId} = ${civilStatusRecords.id} and ${matches(p)}) or not exists (select 1 from ${recordPersons} where ${recordPersons.recordId} = ${civilStatusRecords.id} and ${recordPersons.role} = ${p.role}))`,
+    );
   return db
     .select({ record: civilStatusRecords })
     .from(recordPersons)

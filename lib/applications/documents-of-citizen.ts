@@ -16,6 +16,8 @@ export type CitizenDocument = {
   kind: DocumentKind;
   status: DocumentStatus;
   version: number;
+  /** Of several copies issued for one request. */
+  copyNumber: number;
   holderPersonalId: string;
   holderName: string;
   /** False when the person sees it as the applicant (a mother and her child's certificate). */
@@ -39,6 +41,7 @@ function toCitizenDocument(row: IssuedDocumentRow, personalId: string): CitizenD
     kind: row.kind as DocumentKind,
     status: row.status as DocumentStatus,
     version: row.version,
+    copyNumber: row.copyNumber,
     holderPersonalId: row.holderPersonalId,
     holderName: definition.holderName(row.content),
     ownDocument: row.holderPersonalId === personalId,

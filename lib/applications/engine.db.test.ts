@@ -38,7 +38,7 @@ registerProcedure(FAKE_PROCEDURE);
 describe('the procedure registry', () => {
   it('finds a procedure by its code only, and refuses an unknown one', () => {
     expect(procedureOf(FAKE_CODE)).toBe(FAKE_PROCEDURE);
-    expect(procedureOf('birthRegistration').registration.eventType).toBe('birth');
+    expect(procedureOf('birthRegistration').registration).toMatchObject({ kind: 'entry', eventType: 'birth' });
     expect(procedureOf('deathRegistration').document.kind).toBe('deathExtract');
     const err = (() => {
       try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markPaidForRefund } from '@/db/queries/fees';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { notifyApplicant } from '@/lib/notifications';
@@ -10,7 +11,8 @@ const refusal = z.object({ reason: longText(2000) });
 
 /**
  * A refusal is in writing with reasons (Law on Civil Status Art. 5(2)); the reason is the
- * written text the applicant receives. Officers and signers may refuse, as the table says.
+ * written text the applicant receives. Officers and signers may refuse, as the table says. A fee
+ * paid for it is marked for refund in the same transaction.
  */
 export async function refuseApplication(
   db: Db,
@@ -28,6 +30,10 @@ export async function refuseApplication(
       reason,
     });
     await notifyApplicant(tx, updated, 'refused', { reason }, input.now);
+    // A paid fee of a refused application is returned (fees and online payment).
+    const refunds = await markPaidForRefund(tx, app.id);
+    const amountVnd = refunds.reduce((sum, p) => sum + p.amountVnd, 0);
+    if (amountVnd > 0) await notifyApplicant(tx, updated, 'refundDue', { amountVnd }, input.now);
     return updated;
   });
 }

@@ -43,12 +43,14 @@ export async function registerApplication(db: Db, input: { applicationId: string
     const registry = await getRegistry(tx, app.registryCode);
     if (!registry) throw new AppError('notFound', `Registry ${app.registryCode} is missing`);
 
+    const registration = procedure.registration;
+    if (registration.kind !== 'entry') throw new AppError('illegalTransition', `${procedure.code} makes no register entry`);
     const year = Number(registeredOn.slice(0, 4));
-    const { eventType } = procedure.registration;
+    const { eventType } = registration;
     const entryNumber = String(await nextEntryNumber(tx, { registryCode: registry.code, year, eventType }));
-    const entry = { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber, book: procedure.registration.book(year), registeredOn };
+    const entry = { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber, book: registration.book(year), registeredOn };
     const submittedOn = app.submittedAt ? calendar.localDate(app.submittedAt) : registeredOn;
-    const result = await procedure.registration
+    const result = await registration
       .register(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: (deps.population ?? population)(tx), consents, now })
       .catch((err: unknown) => {
         if (err instanceof PopulationError) throw new AppError('conflict', err.message, { reason: err.code });

@@ -1,17 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { selectEvents } from '@/db/queries/applications';
-import { insertIssuedDocument } from '@/db/queries/documents';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
 import { getOfficeUser } from '@/lib/auth/office-accounts';
 import { calendar } from '@/lib/calendar';
-import { signDocumentToken } from '@/lib/documents/document-token';
 import { signerTitleLines } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
 import { queueBundleRequests } from '@/lib/integrations';
 import { notifyApplicant } from '@/lib/notifications';
 import type { RegistrationFacts } from '@/lib/procedures/contract';
-import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
+import type { FileStorage } from '@/lib/uploads/storage';
+import { printDocuments } from './print-documents';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { consentsOfApplication } from './consents';
 import { openApplication } from './open-application';
@@ -66,40 +64,21 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
       const content = definition.content(answers, ctx, registration, { fullName: user.fullName, titleLines: signerTitleLines(user.title) });
 
       // One original per holder (a marriage certificate: one for each spouse), each with its own QR.
-      const documents: { id: string; token: string; verifyUrl: string }[] = [];
-      for (const holder of definition.holders(content, registration)) {
-        const documentId = randomUUID();
-        const token = await signDocumentToken(tx, {
-          documentId,
-          kind: definition.kind,
-          holderFullName: holder.fullName,
-          dateOfBirth: holder.dateOfBirth,
-          entryNumber: registration.entryNumber,
-          book: registration.book,
-          registryCode: app.registryCode,
-          issuedOn,
-          version: 1,
-        });
-        const verifyUrl = `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}`;
-        const pdf = await definition.render(content, { verifyUrl, holder });
-        const storageKey = newStorageKey('documents');
-        await input.storage.put(storageKey, pdf, { mimeType: 'application/pdf' });
-        storedKeys.push(storageKey);
-        await insertIssuedDocument(tx, {
-          id: documentId,
-          applicationId: app.id,
-          kind: definition.kind,
-          holderPersonalId: holder.personalId,
-          status: 'valid',
-          version: 1,
-          content,
-          token,
-          storageKey,
-          issuedAt: now,
-          signedByUserId: user.id,
-        });
-        documents.push({ id: documentId, token, verifyUrl });
-      }
+      const documents = await printDocuments(tx, {
+        applicationId: app.id,
+        registryCode: app.registryCode,
+        procedure,
+        content,
+        registration,
+        holders: definition.holders(content, registration),
+        copies: 1,
+        issuedOn,
+        now,
+        signedByUserId: user.id,
+        baseUrl: input.baseUrl,
+        storage: input.storage,
+        storedKeys,
+      });
       const [first] = documents;
       if (!first) throw new Error(`${procedure.code} names no holder for its document`);
       const issued = await applyAction(tx, { applicationId: app.id, action: 'issue', actor: ISSUER, scope: { system: true }, now, payload: { documentIds: documents.map((d) => d.id) } });

@@ -6,7 +6,9 @@ import { calendar } from '@/lib/calendar';
 import { AppError, isAppError } from '@/lib/errors';
 import { enqueueNotification, notifyApplicant, nounsOf } from '@/lib/notifications';
 import { population } from '@/lib/population';
-import type { BaseContext, ConsentRequest, Problem } from '@/lib/procedures/contract';
+import { assessFee, type FeeAssessment } from '@/lib/fees';
+import type { Answers, BaseContext, ConsentRequest, Problem, Procedure } from '@/lib/procedures/contract';
+import { getRegistry } from '@/lib/registries';
 import { declaration } from '@/lib/procedures/fields';
 import { pageOf } from '@/lib/procedures/form-types';
 import { applyAction } from '@/lib/workflow/apply-action';
@@ -14,7 +16,7 @@ import { requestConsents } from './consents';
 import { openApplication } from './open-application';
 
 /** `dueOn` is null while a joint application waits for the other party: the registry has not received it. */
-export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string | null } | { ok: false; problems: Problem[] };
+export type SubmitResult = { ok: true; applicationId: string; dossierCode: string; dueOn: string | null; status: string } | { ok: false; problems: Problem[] };
 
 /**
  * Final check of every page shown and the declaration, then the dossier code, the day of receipt
@@ -46,8 +48,10 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
 
   const parties = procedure.parties(answers, ctx);
   const joint = app.status === 'draft' && parties.coApplicants.length > 0;
+  const fee = await feeOf(db, app, open, input.now);
   try {
     if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now }));
+    if (fee.kind === 'due' && app.status === 'draft') return submitted(await submitForPayment(db, { app, title: procedure.title(answers, ctx), amountVnd: fee.amountVnd, fee, now: input.now }));
     const { receivedOn, dueOn } = receipt(input.now, procedure.processingWorkingDays);
     const updated = await applyAction(db, {
       applicationId: app.id,
@@ -55,7 +59,7 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
       actor: { kind: 'citizen', id: input.personalId },
       scope,
       now: input.now,
-      payload: { receivedOn, dueOn },
+      payload: { receivedOn, dueOn, fee },
       changes: async (current, tx) => {
         const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now));
         const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
@@ -76,8 +80,37 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
   }
 }
 
-function submitted(app: { id: string; dossierCode: string | null; dueOn: string | null }): SubmitResult {
-  return { ok: true, applicationId: app.id, dossierCode: app.dossierCode!, dueOn: app.dueOn };
+function submitted(app: { id: string; dossierCode: string | null; dueOn: string | null; status: string }): SubmitResult {
+  return { ok: true, applicationId: app.id, dossierCode: app.dossierCode!, dueOn: app.dueOn, status: app.status };
+}
+
+/** What the application owes on the day it is filed, at its registry's province. */
+export async function feeOf(db: Db, app: ApplicationRow, open: { procedure: Procedure; answers: Answers; ctx: BaseContext }, now: Date): Promise<FeeAssessment> {
+  const registry = await getRegistry(db, app.registryCode);
+  if (!registry) throw new AppError('notFound', `Registry ${app.registryCode} is missing`);
+  return assessFee(db, open.procedure, open.answers, open.ctx, { provinceCode: registry.provinceCode, on: calendar.localDate(now) });
+}
+
+/**
+ * A fee is due: the dossier code now, and the application waits for the payment. The registry
+ * receives it, and the clock starts, once the payment gateway confirms it (payments.ts).
+ */
+async function submitForPayment(db: Db, input: { app: ApplicationRow; title: string; amountVnd: number; fee: FeeAssessment; now: Date }): Promise<ApplicationRow> {
+  const { app, now } = input;
+  return applyAction(db, {
+    applicationId: app.id,
+    action: 'submitForPayment',
+    actor: { kind: 'citizen', id: app.applicantPersonalId },
+    scope: { applicantPersonalId: app.applicantPersonalId },
+    now,
+    payload: { fee: input.fee },
+    changes: async (current, tx) => {
+      const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
+      const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
+      await notifyApplicant(tx, { ...current, dossierCode: code, answers: finalAnswers }, 'paymentDue', { amountVnd: input.amountVnd }, now);
+      return { dossierCode: code, submittedAt: now, answers: finalAnswers, subjectName: input.title };
+    },
+  });
 }
 
 /** The day of receipt (15:00 cut-off, working days) and the due date from the procedure's time limit. */

@@ -69,6 +69,10 @@ describe('notification templates', () => {
       coApplicantDeclined: { coApplicantName: 'Võ Thị Mai' },
       appointmentBooked: { date: '2026-12-07', time: '09:00', registryName: 'UBND phường Sài Gòn', moved: false },
       appointmentMissed: { date: '2026-12-07' },
+      paymentDue: { amountVnd: 16000 },
+      paymentReceived: { amountVnd: 16000, transactionId: 'SIM-123456', dueOn: '2026-12-02' },
+      copiesIssued: { copies: 2, subjectName: 'Hoàng Văn Bình' },
+      refundDue: { amountVnd: 16000 },
     };
     for (const template of Object.keys(samples) as TemplateId[]) {
       const m = renderTemplate(template, 'CODE-1', samples[template] as never, BIRTH);

@@ -41,10 +41,17 @@ export type TemplateParams = {
   /** `time` HH:mm, `date` YYYY-MM-DD, local to the registry. */
   appointmentBooked: { date: string; time: string; registryName: string; moved: boolean };
   appointmentMissed: { date: string };
+  paymentDue: { amountVnd: number };
+  paymentReceived: { amountVnd: number; transactionId: string; dueOn: string };
+  copiesIssued: { copies: number; subjectName: string };
+  refundDue: { amountVnd: number };
 };
 export type TemplateId = keyof TemplateParams;
 
 type Parts = { subject: string; status: string; vi: string; details?: readonly string[]; next: string; en: string };
+
+/** "16.000 đồng" */
+export const vnd = (amount: number) => `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi-VN') + s.slice(1);
 
@@ -193,6 +200,34 @@ const TEMPLATES: { [K in TemplateId]: (code: string, p: TemplateParams[K], n: Me
     vi: `Các bên không có mặt theo lịch hẹn ngày ${formatDateVi(p.date)} và không đổi lịch, nên hồ sơ ${code} bị từ chối giải quyết.`,
     next: 'Nếu vẫn muốn đăng ký, các bên có thể nộp một hồ sơ mới.',
     en: `The parties did not come to the appointment on ${formatDateVi(p.date)} and did not move it, so application ${code} was refused. You may file a new application.`,
+  }),
+  paymentDue: (code, p, n) => ({
+    subject: `Chờ nộp lệ phí – ${code}`,
+    status: 'Chờ thanh toán',
+    vi: `Hồ sơ ${lowerFirst(n.vi.procedure)} ${code} đã được lưu. Lệ phí phải nộp: ${vnd(p.amountVnd)}. Cơ quan đăng ký chỉ nhận hồ sơ sau khi lệ phí được thanh toán.`,
+    next: 'Vui lòng đăng nhập, mở hồ sơ trong mục Hồ sơ của tôi và chọn Thanh toán. Nếu lần thanh toán trước chưa xong, bạn có thể thanh toán lại; hồ sơ vẫn được giữ nguyên.',
+    en: `${n.en.procedure} application ${code} was saved. Fee due: ${vnd(p.amountVnd)}. The registry receives it once the fee is paid: sign in, open it under My applications and choose Pay.`,
+  }),
+  paymentReceived: (code, p, n) => ({
+    subject: `Đã nhận lệ phí và hồ sơ – ${code}`,
+    status: 'Đã nộp',
+    vi: `Đã nhận ${vnd(p.amountVnd)} lệ phí của hồ sơ ${lowerFirst(n.vi.procedure)} ${code} (mã giao dịch ${p.transactionId}). Hạn giải quyết dự kiến: ${formatDateVi(p.dueOn)}.`,
+    next: 'Biên lai có trong mục Giấy tờ của tôi.',
+    en: `The fee of ${vnd(p.amountVnd)} for application ${code} was received (transaction ${p.transactionId}). Expected result by ${formatDateVi(p.dueOn)}. The receipt is under My documents.`,
+  }),
+  copiesIssued: (code, p) => ({
+    subject: `Đã cấp bản sao – ${code}`,
+    status: 'Đã trả kết quả',
+    vi: `Đã cấp ${p.copies} bản sao điện tử cho hồ sơ ${code} (${p.subjectName}).`,
+    next: 'Tải bản sao trong mục Giấy tờ của tôi. Mỗi bản có mã QR để bất kỳ ai cũng kiểm tra được.',
+    en: `${p.copies} electronic cop${p.copies === 1 ? 'y was' : 'ies were'} issued for application ${code}. Download them under My documents; each carries a QR code anyone can check.`,
+  }),
+  refundDue: (code, p) => ({
+    subject: `Hoàn lại lệ phí – ${code}`,
+    status: 'Chờ hoàn phí',
+    vi: `Hồ sơ ${code} không được giải quyết nên ${vnd(p.amountVnd)} lệ phí đã nộp sẽ được hoàn lại vào tài khoản đã thanh toán.`,
+    next: 'Bạn không cần làm gì thêm.',
+    en: `Application ${code} was not granted, so the fee of ${vnd(p.amountVnd)} will be refunded to the account it was paid from.`,
   }),
   delayed: (code, p) => ({
     subject: `Xin lỗi vì hồ sơ bị chậm – ${code}`,

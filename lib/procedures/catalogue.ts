@@ -11,7 +11,7 @@ export const PROCEDURES = [
   { code: 'civilStatusAmendment', available: false },
   { code: 'birthReRegistration', available: false },
   { code: 'maritalStatusCertificate', available: true },
-  { code: 'extractCopyRequest', available: false },
+  { code: 'extractCopyRequest', available: true },
   { code: 'civilStatusConfirmation', available: false },
 ] as const;
 

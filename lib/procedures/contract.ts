@@ -4,7 +4,8 @@ import type { DocumentKind } from '@/lib/documents/document-token';
 import type { Person, PopulationRegistry } from '@/lib/population/types';
 import type { Presence } from '@/lib/workflow/table';
 import type { Answers, FormDefinition } from './form-types';
-import type { EntryPerson } from '@/lib/civil-status/records';
+import type { EntryPerson, EventType } from '@/lib/civil-status/records';
+import type { RegisterHit } from '@/lib/civil-status/register';
 
 /*
  * The procedure contract: what a folder under lib/procedures/ fills in so that the engine (use
@@ -129,7 +130,7 @@ export type DocumentDefinition<A, C, D> = {
   /** The printed content; for the returned draft the numbers in `registration` are blank. */
   content(answers: A, ctx: C, registration: RegistrationFacts, signer: Signer | null): D;
   /** The PDF; `holder` names whose original it is when there are several (one per spouse). */
-  render(content: D, options: { verifyUrl: string; draft?: boolean; holder?: DocumentHolder }): Promise<Uint8Array>;
+  render(content: D, options: { verifyUrl: string; draft?: boolean; holder?: DocumentHolder; copy?: { number: number; of: number } }): Promise<Uint8Array>;
   preview(content: D): PreviewRow[];
   /**
    * Who receives an original, for its QR token and for "Giấy tờ của tôi": one document is issued
@@ -152,8 +153,50 @@ export type IssuedResult = {
   consents: readonly Consent[];
 };
 
-/** A fee rule: none is due yet (later issues fill the slot). */
-export type FeeRule = null;
+/** Why no fee is due although the procedure's fee applies (Law on Civil Status Art. 11(1)). */
+export const FEE_EXEMPTIONS = ['meritoriousFamily', 'poorHousehold', 'disability', 'onTimeBirth', 'onTimeDeath', 'guardianship', 'marriage'] as const;
+export type FeeExemption = (typeof FEE_EXEMPTIONS)[number];
+
+/**
+ * The procedure's fee: the item of the fee schedule it charges (amounts are data, per province and
+ * period, in `fee_schedule`), how many units the answers ask for, and the exemption that applies.
+ */
+export type FeeRule<A, C> = {
+  /** `copy` (8,000 VND per copy per event), `lateRegistration`, `certificate`… */
+  item: string;
+  /** Units charged: copies × events; 1 for a registration. */
+  quantity(answers: A, ctx: C): number;
+  exemption(answers: A, ctx: C, submittedOn: string): FeeExemption | null;
+};
+
+/** A procedure that makes a new entry in its book, then issues the document (birth, marriage…). */
+export type EntryRegistration<A, C> = {
+  kind: 'entry';
+  eventType: EventType;
+  /** "01/2026": one book per registry, event type and year (Law Art. 58(2)). */
+  book(year: number): string;
+  register(tx: Db, input: RegisterInput<A, C>): Promise<RegisterResult>;
+};
+
+/** An entry of the register as a copy reproduces it. */
+export type CopiedEntry = RegisterHit;
+
+/**
+ * A procedure that issues copies of an entry already in the register (procedures.md §9, Law Art.
+ * 63–64): the request identifies the entry; the copies are issued at once when exactly one
+ * official entry the applicant may have is found, else an officer finds it or refuses (Art. 7(3)).
+ */
+export type CopyIssue<A, C> = {
+  kind: 'copy';
+  /** The official entries the answers identify that this applicant may receive copies of. */
+  find(db: Db, answers: A, ctx: C): Promise<CopiedEntry[]>;
+  /** Whether the applicant may receive copies of an entry an officer found (own, a minor child's, or authorised). */
+  mayReceive(answers: A, ctx: C, entry: CopiedEntry): boolean;
+  /** Whether the copies may be issued without an officer (not while an authorisation waits to be read). */
+  issueAtOnce(answers: A): boolean;
+  /** How many copies to print. */
+  copies(answers: A): number;
+};
 
 export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   code: string;
@@ -166,7 +209,7 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   processingWorkingDays: number;
   /** Added to the due date while a verification is pending. */
   verificationWorkingDays: number;
-  fee: FeeRule;
+  fee: FeeRule<A, C> | null;
   nouns: { vi: Nouns; en: Nouns };
   /** Purposes of the consents this procedure asks for, as told to the person asked. */
   consentPurposes: Record<string, { vi: string; en: string }>;
@@ -206,12 +249,7 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
    * Art. 6(2)): the holder picks it from "Giấy tờ của tôi" instead of photographing paper.
    */
   reusableDocuments(answers: A, ctx: C): Record<string, { documentKind: DocumentKind; holderPersonalId: string }>;
-  registration: {
-    eventType: string;
-    /** "01/2026": one book per registry, event type and year (Law Art. 58(2)). */
-    book(year: number): string;
-    register(tx: Db, input: RegisterInput<A, C>): Promise<RegisterResult>;
-  };
+  registration: EntryRegistration<A, C> | CopyIssue<A, C>;
   document: DocumentDefinition<A, C, D>;
   bundle(answers: A, ctx: C, issued: IssuedResult): BundleRequest[];
 };
@@ -237,11 +275,14 @@ const definitionSchema = z.object({
   ceremony: z.object({ missedAfterWorkingDays: z.number().int().min(1).max(30) }).nullable(),
   processingWorkingDays: z.number().int().min(0).max(60),
   verificationWorkingDays: z.number().int().min(0).max(30),
-  fee: z.null(),
+  fee: z.object({ item: z.string().regex(/^[a-z][A-Za-z]+$/), quantity: fn, exemption: fn }).nullable(),
   nouns: z.object({ vi: nouns, en: nouns }),
   consentPurposes: z.record(z.string(), z.object({ vi: z.string().min(1), en: z.string().min(1) })),
   attachmentKinds: z.array(z.string().regex(/^[a-z][A-Za-z]+$/)),
-  registration: z.object({ eventType: z.string().min(1), book: fn, register: fn }),
+  registration: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('entry'), eventType: z.string().min(1), book: fn, register: fn }),
+    z.object({ kind: z.literal('copy'), find: fn, mayReceive: fn, issueAtOnce: fn, copies: fn }),
+  ]),
   document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional() }),
   ...Object.fromEntries(
     ['loadContext', 'defaultRegistry', 'competentRegistries', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),

@@ -2,6 +2,7 @@ import { BIRTH_REGISTRATION } from './birth-registration';
 import { DEATH_REGISTRATION } from './death-registration';
 import { MARITAL_STATUS_CERTIFICATE } from './marital-status-certificate';
 import { MARRIAGE_REGISTRATION } from './marriage-registration';
+import { EXTRACT_COPY_REQUEST } from './extract-copy-request';
 import type { Procedure } from './contract';
 import { AppError } from '@/lib/errors';
 
@@ -27,6 +28,7 @@ registerProcedure(BIRTH_REGISTRATION);
 registerProcedure(DEATH_REGISTRATION);
 registerProcedure(MARRIAGE_REGISTRATION);
 registerProcedure(MARITAL_STATUS_CERTIFICATE);
+registerProcedure(EXTRACT_COPY_REQUEST);
 
 /** The procedure of an application or a start request; an unknown code is "procedure unavailable". */
 export function procedureOf(code: string): Procedure {

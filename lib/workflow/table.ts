@@ -10,6 +10,7 @@
 export const STATUSES = [
   'draft',
   'awaitingCoApplicant',
+  'awaitingPayment',
   'submitted',
   'needsSupplement',
   'inReview',
@@ -47,6 +48,8 @@ export const STATUS_RULES = {
   draft: { terminal: false, clock: 'paused', editable: true, received: false },
   /** Filed, waiting for the other party's confirmation from their own account; not yet received. */
   awaitingCoApplicant: { terminal: false, clock: 'paused', editable: false, received: false },
+  /** Filed with a fee due: the registry receives it once the payment gateway confirms the payment. */
+  awaitingPayment: { terminal: false, clock: 'paused', editable: false, received: false },
   submitted: { terminal: false, clock: 'running', editable: false, received: true },
   needsSupplement: { terminal: false, clock: 'paused', editable: true, received: true },
   inReview: { terminal: false, clock: 'running', editable: false, received: true },
@@ -72,7 +75,7 @@ type Transition = {
 };
 
 /** Before registration the applicant may withdraw (domain README: any state before `registered`). */
-const BEFORE_REGISTRATION = ['draft', 'awaitingCoApplicant', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'] as const;
+const BEFORE_REGISTRATION = ['draft', 'awaitingCoApplicant', 'awaitingPayment', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'] as const;
 const CONFIRMATION = 'Circular 01/2022 Art. 6(3)';
 
 export const TRANSITIONS = {
@@ -82,6 +85,15 @@ export const TRANSITIONS = {
   coApplicantConfirm: [{ from: ['awaitingCoApplicant'], to: 'submitted', by: ['citizen'], legalBasis: 'Decree 87/2020 Art. 12(1)' }],
   /** The other party declines the joint declaration: the application stops there (Law on Marriage and Family Art. 8(1)(b)). */
   coApplicantDecline: [{ from: ['awaitingCoApplicant'], to: 'withdrawn', by: ['citizen'], legalBasis: 'Law on Marriage and Family Art. 8(1)(b)' }],
+  /** A fee is due (fees-and-deadlines.md): the application waits for the payment before it is received. */
+  submitForPayment: [{ from: ['draft'], to: 'awaitingPayment', by: ['citizen'] }],
+  /** The payment gateway's verified callback: the fee is paid and the registry receives the application. */
+  paymentReceived: [{ from: ['awaitingPayment'], to: 'submitted', by: ['system'], legalBasis: 'Decree 87/2020 Art. 12(1)' }],
+  /**
+   * Copies of an entry already in the register (Law Art. 64(2)): issued at once when the request
+   * identifies exactly one official entry, else by the officer who found it.
+   */
+  issueCopies: [{ from: ['submitted', 'inReview'], to: 'completed', by: ['system', 'officer'], legalBasis: 'Law on Civil Status Art. 64(2)' }],
   /** The check of completeness succeeded: the dossier is accepted and reviewed (appointment slip). */
   accept: [{ from: ['submitted'], to: 'inReview', by: ['officer'], legalBasis: 'Circular 01/2022 Art. 6(1)' }],
   requestSupplement: [{ from: ['submitted', 'inReview'], to: 'needsSupplement', by: ['officer'], legalBasis: 'Law on Civil Status Art. 9(3)' }],

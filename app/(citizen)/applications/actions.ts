@@ -18,6 +18,10 @@ import { fileStorage } from '@/lib/files';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
+import { env } from '@/lib/env';
+import { issueCopiesAtOnce } from '@/lib/applications/issue-copies';
+import { startPayment } from '@/lib/applications/payments';
+import { paymentGateway } from '@/lib/payments';
 
 const saveInput = z.object({ applicationId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), values: z.unknown() });
 
@@ -80,7 +84,42 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
   })({ applicationId: formData.get('applicationId'), agreed: formData.get('agreed') === 'on' });
   if (!result.ok) redirect('/applications');
   if (!result.data.ok) return { problems: result.data.problems };
-  redirect(`/applications/${result.data.applicationId}/submitted`);
+  const { applicationId, status } = result.data;
+  // A fee is due: the application page takes the payment.
+  if (status === 'awaitingPayment') redirect(`/applications/${applicationId}#payment`);
+  // Copies are issued at once when the request finds exactly one entry.
+  if (await issueCopiesNow(applicationId)) redirect(`/applications/${applicationId}`);
+  redirect(`/applications/${applicationId}/submitted`);
+}
+
+/** Issues copies at once where the request allows it; a failure leaves the request to an officer, and is logged. */
+async function issueCopiesNow(applicationId: string): Promise<boolean> {
+  return issueCopiesAtOnce(await getDb(), applicationId, { now: systemClock(), baseUrl: env.appUrl, storage: fileStorage() }).catch((err: unknown) => {
+    console.error('Copies could not be issued at once; an officer will issue them', err);
+    return false;
+  });
+}
+
+/** Sends the applicant to the payment gateway for the fee of their own application. */
+export async function startPaymentAction(formData: FormData) {
+  const result = await citizenAction('application.own.manage', z.uuid(), async ({ session, input }) => {
+    try {
+      const started = await startPayment(await getDb(), {
+        applicationId: input,
+        personalId: session.personalId,
+        now: systemClock(),
+        gateway: paymentGateway(),
+        returnUrl: `${env.appUrl}/api/payments/return`,
+      });
+      return { ok: true as const, data: started.checkoutUrl };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
+      if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
+      throw err;
+    }
+  })(formData.get('applicationId'));
+  if (!result.ok) redirect(result.error === 'conflict' ? `/applications/${String(formData.get('applicationId'))}` : '/applications');
+  redirect(result.data);
 }
 
 export async function saveDocumentsStepAction(applicationId: string): Promise<{ ok: true; next: string } | { ok: false; missing: string[] }> {

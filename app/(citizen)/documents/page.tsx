@@ -5,6 +5,8 @@ import { getDb } from '@/db/client';
 import { systemClock } from '@/lib/calendar';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
 import { requireCitizenPage } from '@/lib/auth';
+import { receiptsOf } from '@/lib/applications/payments';
+import { vnd } from '@/lib/notifications/templates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('documents'))('title') };
@@ -12,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyDocumentsPage() {
   const citizen = await requireCitizenPage('/documents');
-  const [t, format, documents] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => documentsOfHolder(db, citizen.personalId, systemClock()))]);
+  const db = await getDb();
+  const [t, format, documents, receipts] = await Promise.all([getTranslations(), getFormatter(), documentsOfHolder(db, citizen.personalId, systemClock()), receiptsOf(db, citizen.personalId)]);
+  // Several copies issued for one request are told apart by their number.
+  const copies = (d: (typeof documents)[number]) => documents.filter((x) => x.applicationId === d.applicationId && x.kind === d.kind && x.holderPersonalId === d.holderPersonalId).length;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('documents.title')}</h1>
@@ -32,13 +37,26 @@ export default async function MyDocumentsPage() {
               </p>
               <p>
                 <a href={`/api/documents/${d.id}`}>
-                  {t('docs.pdf')}
+                  {copies(d) > 1 ? t('docs.copyN', { n: d.copyNumber }) : t('docs.pdf')}
                   <span className="sr-only"> — {d.holderName}</span>
                 </a>
               </p>
             </li>
           ))}
         </ul>
+      )}
+      {receipts.length > 0 && (
+        <section aria-labelledby="receipts" className="space-y-2">
+          <h2 id="receipts" className="text-2xl font-bold">{t('payment.receipts')}</h2>
+          <ul className="space-y-2">
+            {receipts.map((r) => (
+              <li key={r.id} className="rounded-md border-2 border-neutral-300 p-3">
+                {t('payment.receiptLine', { amount: vnd(r.amountVnd), code: r.dossierCode, transaction: r.transactionId, when: format.dateTime(r.paidAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) })}
+                {r.refund && <strong> · {t(r.refund === 'due' ? 'payment.refundDue' : 'payment.refunded')}</strong>}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

@@ -78,6 +78,7 @@ export const FAKE_PROCEDURE = defineProcedure<FakeAnswers, FakeContext, FakeCont
   parties: () => ({ coApplicants: [], consents: [] }),
   reusableDocuments: () => ({}),
   registration: {
+    kind: 'entry',
     // The register accepts only real books (cs_records_event_type): the fake writes in one no procedure uses yet.
     eventType: 'guardianship',
     book: (year) => `FK/${year}`,

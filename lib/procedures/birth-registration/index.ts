@@ -5,7 +5,7 @@ import { birthBundle } from './bundle';
 import { loadBirthContext } from './context';
 import { certificateContent, certificatePreview } from './document';
 import { BIRTH_FORM } from './form';
-import { birthNoticeFacts, crossChecks, requiredDocuments, suggestChild, type BirthContext } from './prefill';
+import { birthNoticeFacts, crossChecks, registrationType, requiredDocuments, suggestChild, type BirthContext } from './prefill';
 import { registerBirth } from './registration';
 import { reviewFindings } from './review';
 import type { BirthAnswers } from './schema';
@@ -27,7 +27,8 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
   processingWorkingDays: 0,
   /** Up to 3 working days when the parents' marriage is verified with another commune. */
   verificationWorkingDays: 3,
-  fee: null,
+  /** Exempt on time (≤ 60 days, Law Art. 11(1)); late: the province's fee. */
+  fee: { item: 'lateRegistration', quantity: (answers) => (answers.child ? 1 : 0), exemption: (answers, _ctx, on) => (answers.child && registrationType(answers.child.dateOfBirth, on) === 'late' ? null : 'onTimeBirth') },
   nouns: {
     vi: { procedure: 'Đăng ký khai sinh', event: 'khai sinh', document: 'Giấy khai sinh' },
     en: { procedure: 'Birth registration', event: 'birth', document: 'birth certificate' },
@@ -83,7 +84,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
     const head = answers.bundle?.residence ? ctx.householdHead : null;
     return { coApplicants: [], consents: head ? [{ personalId: head.personalId, purpose: 'householdResidence' }] : [] };
   },
-  registration: { eventType: 'birth', book: (year) => `01/${year}`, register: registerBirth },
+  registration: { kind: 'entry', eventType: 'birth', book: (year) => `01/${year}`, register: registerBirth },
   document: {
     kind: 'birthCertificate',
     fileName: 'giay-khai-sinh',

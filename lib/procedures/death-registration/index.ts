@@ -2,7 +2,7 @@ import { residenceCommune } from '@/lib/population/residence';
 import { renderDeathExtractPdf, type DeathExtractContent } from '@/lib/documents/death-extract-pdf';
 import { defineProcedure } from '../contract';
 import { deathBundle } from './bundle';
-import { crossChecks, deathNoticeFacts, requiredDocuments, visibleSteps } from './checks';
+import { crossChecks, deathNoticeFacts, registrationType, requiredDocuments, visibleSteps } from './checks';
 import { loadDeathContext, type DeathContext } from './context';
 import { extractContent, extractPreview } from './document';
 import { DEATH_FORM } from './form';
@@ -20,7 +20,8 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   /** Immediately once complete (Law Art. 34(2)). */
   processingWorkingDays: 0,
   verificationWorkingDays: 3,
-  fee: null,
+  /** Exempt on time (≤ 15 days, Law Art. 11(1)); late: the province's fee. */
+  fee: { item: 'lateRegistration', quantity: (answers) => (answers.death ? 1 : 0), exemption: (answers, _ctx, on) => (answers.death && registrationType(answers.death.dateOfDeath, on) === 'late' ? null : 'onTimeDeath') },
   nouns: {
     vi: { procedure: 'Đăng ký khai tử', event: 'khai tử', document: 'Trích lục khai tử' },
     en: { procedure: 'Death registration', event: 'death', document: 'death extract' },
@@ -59,7 +60,7 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   ],
   parties: () => ({ coApplicants: [], consents: [] }),
   reusableDocuments: () => ({}),
-  registration: { eventType: 'death', book: (year) => `01/${year}`, register: registerDeath },
+  registration: { kind: 'entry', eventType: 'death', book: (year) => `01/${year}`, register: registerDeath },
   document: {
     kind: 'deathExtract',
     fileName: 'trich-luc-khai-tu',

@@ -19,7 +19,8 @@ export const MARITAL_STATUS_CERTIFICATE = defineProcedure<MaritalCertAnswers, Ma
   processingWorkingDays: 3,
   /** Past residences verified with the communes concerned. */
   verificationWorkingDays: 3,
-  fee: null,
+  /** The province's fee (Law Art. 11(2)); charged where the province has published one in the fee schedule. */
+  fee: { item: 'certificate', quantity: () => 1, exemption: () => null },
   nouns: {
     vi: { procedure: 'Cấp Giấy xác nhận tình trạng hôn nhân', event: 'xác nhận tình trạng hôn nhân', document: 'Giấy xác nhận tình trạng hôn nhân' },
     en: { procedure: 'Marital-status certificate', event: 'marital status', document: 'marital-status certificate' },
@@ -55,7 +56,7 @@ export const MARITAL_STATUS_CERTIFICATE = defineProcedure<MaritalCertAnswers, Ma
   reviewPanels: (ctx) => [{ title: 'maritalCert.review.applicant', person: ctx.applicant }],
   parties: () => ({ coApplicants: [], consents: [] }),
   reusableDocuments: () => ({}),
-  registration: { eventType: 'maritalStatusCertificate', book: (year) => `01/${year}`, register: registerCertificate },
+  registration: { kind: 'entry', eventType: 'maritalStatusCertificate', book: (year) => `01/${year}`, register: registerCertificate },
   document: {
     kind: 'maritalStatusCertificate',
     fileName: 'giay-xac-nhan-tinh-trang-hon-nhan',

@@ -25,7 +25,8 @@ export const MARRIAGE_REGISTRATION = defineProcedure<MarriageAnswers, MarriageCo
   processingWorkingDays: 0,
   /** A status the databases cannot confirm is verified with the commune of residence (3 working days). */
   verificationWorkingDays: 3,
-  fee: null,
+  /** Exempt for Vietnamese citizens residing in Vietnam (Law Art. 11(1)(b)). */
+  fee: { item: 'registration', quantity: () => 1, exemption: () => 'marriage' },
   nouns: {
     vi: { procedure: 'Đăng ký kết hôn', event: 'kết hôn', document: 'Giấy chứng nhận kết hôn' },
     en: { procedure: 'Marriage registration', event: 'marriage', document: 'marriage certificate' },
@@ -73,7 +74,7 @@ export const MARRIAGE_REGISTRATION = defineProcedure<MarriageAnswers, MarriageCo
     }
     return reusable;
   },
-  registration: { eventType: 'marriage', book: (year) => `01/${year}`, register: registerMarriage },
+  registration: { kind: 'entry', eventType: 'marriage', book: (year) => `01/${year}`, register: registerMarriage },
   document: {
     kind: 'marriageCertificate',
     fileName: 'giay-chung-nhan-ket-hon',

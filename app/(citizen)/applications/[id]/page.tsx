@@ -21,14 +21,18 @@ import { AppointmentForm, type SlotOption } from './appointment-form';
 import { DraftAnswer } from './draft-answer';
 import { JointDeclarationForm } from './joint-declaration-form';
 import { WithdrawForm } from './withdraw-form';
+import { FeeBox } from './fee-box';
+import { startPaymentAction } from '../actions';
+import { feeToPay, paymentsOf } from '@/lib/applications/payments';
+import { vnd } from '@/lib/notifications/templates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
 }
 
 /** An application's status, due date and history in plain language, for any procedure. */
-export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ payment?: string }> }) {
+  const [{ id }, { payment: returned }] = await Promise.all([params, searchParams]);
   const citizen = await requireCitizenPage(`/applications/${id}`);
   const db = await getDb();
   const { app, registry, events, receipts, parties, applicantName, isApplicant } = await orNotFound(applicationForApplicant(db, id, citizen.personalId));
@@ -47,6 +51,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
     registrationFacts(db, app.id, scope),
     ceremony ? openSlots(db, { applicationId: app.id, personalId: citizen.personalId, now: systemClock() }) : null,
   ]);
+  const awaitingPayment = status === 'awaitingPayment' && isApplicant;
+  const [fee, attempts] = awaitingPayment
+    ? await Promise.all([feeToPay(db, { applicationId: app.id, personalId: citizen.personalId, now: systemClock() }), paymentsOf(db, { applicationId: app.id, personalId: citizen.personalId })])
+    : [null, []];
   // While the other party decides, both read what was declared.
   const declared = status === 'awaitingCoApplicant' ? await openApplication(db, app, calendar.localDate(systemClock())) : null;
   const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
@@ -73,6 +81,34 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           ...parties.map((p) => ({ label: t('joint.party'), value: `${p.fullName} — ${t(`joint.status.${p.status}`)}` })),
         ]}
       />
+      {returned && ['paid', 'failed', 'abandoned'].includes(returned) && (
+        <p role="status" className={`rounded-md p-3 font-semibold ${returned === 'paid' ? 'bg-green-800 text-white' : 'border-4 border-focus'}`}>
+          {t(`payment.returned.${returned as 'paid'}`)}
+        </p>
+      )}
+      {awaitingPayment && fee && (
+        <section id="payment" aria-labelledby="payment-title" className="space-y-3 rounded-md border-4 border-focus p-4">
+          <h2 id="payment-title" className="text-2xl font-bold">{t('payment.title')}</h2>
+          <p>{t('payment.waiting')}</p>
+          <FeeBox fee={fee} />
+          {attempts.length > 0 && (
+            <>
+              <h3 className="font-semibold">{t('payment.attempts')}</h3>
+              <ul className="list-disc ps-6">
+                {attempts.map((p) => (
+                  <li key={p.id}>{t('payment.attempt', { when: when(p.createdAt), amount: vnd(p.amountVnd), status: t(`payment.status.${p.status as 'paid'}`) })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {fee.kind === 'due' && (
+            <form action={startPaymentAction}>
+              <input type="hidden" name="applicationId" value={app.id} />
+              <button type="submit" className="btn-primary">{t(attempts.length > 0 ? 'payment.payAgain' : 'payment.pay', { amount: vnd(fee.amountVnd) })}</button>
+            </form>
+          )}
+        </section>
+      )}
       {confirmed && (
         <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">
           {t(app.confirmation === 'timeout' ? 'draft.confirmedBySilence' : 'draft.confirmedNote', { event: nouns.event })}
@@ -132,7 +168,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       {issued.map((d) => (
         <p key={d.id}>
           <a href={`/api/documents/${d.id}`} className={d.holderPersonalId === citizen.personalId ? 'btn-primary' : 'btn-secondary'}>
-            {issued.length > 1 ? t('docs.pdfOf', { name: d.holderPersonalId === citizen.personalId ? t('docs.yours') : holderNameOf(d.holderPersonalId) }) : t('docs.pdf')}
+            {issued.length === 1
+              ? t('docs.pdf')
+              : issued.every((x) => x.holderPersonalId === d.holderPersonalId)
+                ? t('docs.copyN', { n: d.copyNumber })
+                : t('docs.pdfOf', { name: d.holderPersonalId === citizen.personalId ? t('docs.yours') : holderNameOf(d.holderPersonalId) })}
           </a>
         </p>
       ))}

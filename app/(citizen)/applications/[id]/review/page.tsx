@@ -8,6 +8,8 @@ import { loadFormPage } from '@/lib/applications/form-page';
 import { requireCitizenPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { orNotFound } from '@/lib/not-found';
+import { feeToPay } from '@/lib/applications/payments';
+import { FeeBox } from '../fee-box';
 import { SubmitForm } from './submit-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const citizen = await requireCitizenPage(`/applications/${id}/review`);
   const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
   if (!page.editable) redirect(`/applications/${id}`);
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const [t, locale, fee] = await Promise.all([getTranslations(), getLocale(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, now: systemClock() })]);
   const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
   const value = (r: (typeof rows)[number]) => summaryValue(t, r);
 
@@ -43,6 +45,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </div>
         ))}
       </dl>
+      {page.app.status === 'draft' && <FeeBox fee={fee} lead={t('payment.beforeSubmit')} />}
       <SubmitForm applicationId={id} messages={page.procedure.formFor(page.app.formVersion).messages} />
     </div>
   );
