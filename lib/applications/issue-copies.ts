@@ -15,6 +15,7 @@ import { openApplication } from './open-application';
 import { printDocuments } from './print-documents';
 import { applicationOfRegistry, officerActor, type RegistryStaff } from './registry-staff';
 import { ISSUER } from './sign-and-issue';
+import { logViews, registerViewer } from '@/lib/civil-status/register';
 
 /*
  * Copies of an entry already in the register (procedures.md §9; Law on Civil Status Art. 63–64):
@@ -35,19 +36,24 @@ export async function issueCopiesAtOnce(db: Db, applicationId: string, deps: Iss
   const { procedure, answers, ctx } = await openApplication(db, app, calendar.localDate(deps.now));
   const rule = procedure.registration;
   if (rule.kind !== 'copy' || !rule.issueAtOnce(answers)) return false;
-  const found = await rule.find(db, answers, ctx);
+  const found = await rule.find(db, answers, ctx, { officialOnly: true });
   if (found.length !== 1) return false;
   await issueCopies(db, { applicationId, entry: found[0]!, actor: ISSUER, scope: { system: true }, signer: null, signedByUserId: null, ...deps });
   return true;
 }
 
-/** The entries the request identifies, for the officer (official or not: a pending one waits for approval). */
+/**
+ * The entries the request identifies, for the officer (official or not: a pending one waits for
+ * approval). Seeing them is a view of the people they name, logged with the dossier (Art. 8(3)).
+ */
 export async function candidateEntries(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date }): Promise<CopiedEntry[]> {
   const app = await applicationOfRegistry(db, input.applicationId, input.officer.registryCode);
   const { procedure, answers, ctx } = await openApplication(db, app, calendar.localDate(input.now));
   const rule = procedure.registration;
   if (rule.kind !== 'copy') return [];
-  return rule.find(db, answers, ctx);
+  const found = await rule.find(db, answers, ctx, { officialOnly: false });
+  await logViews(db, await registerViewer(db, input.officer.userId), found, `copyRequest: ${app.dossierCode ?? ''}`, input.now);
+  return found;
 }
 
 /** The officer issues the copies of an entry they found; it must be official and the applicant's to have. */

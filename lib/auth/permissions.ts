@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   /** The officer proposes, the leader decides (Law Art. 5(2)); both may record the written refusal. */
   'application.refuse': ['officer', 'signer'],
   'application.sign': ['signer'],
+  /** The register, within the role's scope (Circular 01/2022 Art. 7): registry, province, or the whole country. */
+  'register.search': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
+  /** Digitised entries count once the provincial Department of Justice approves them (Art. 10(3)). */
+  'register.approveLegacy': ['dojSupervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -132,7 +132,7 @@ async function inScope(db: Db, scope: RecordScope, record: CivilStatusRecordRow)
   return (await getRegistry(db, record.registryCode))?.provinceCode === scope.provinceCode;
 }
 
-async function logViews(db: Db, viewer: RegisterViewer, hits: readonly RegisterHit[], purpose: string, now: Date) {
+export async function logViews(db: Db, viewer: RegisterViewer, hits: readonly RegisterHit[], purpose: string, now: Date) {
   await insertRecordViews(
     db,
     hits.flatMap((h) =>

@@ -188,8 +188,8 @@ export type CopiedEntry = RegisterHit;
  */
 export type CopyIssue<A, C> = {
   kind: 'copy';
-  /** The official entries the answers identify that this applicant may receive copies of. */
-  find(db: Db, answers: A, ctx: C): Promise<CopiedEntry[]>;
+  /** The entries the answers identify that this applicant may receive copies of; only official ones unless an officer looks. */
+  find(db: Db, answers: A, ctx: C, options: { officialOnly: boolean }): Promise<CopiedEntry[]>;
   /** Whether the applicant may receive copies of an entry an officer found (own, a minor child's, or authorised). */
   mayReceive(answers: A, ctx: C, entry: CopiedEntry): boolean;
   /** Whether the copies may be issued without an officer (not while an authorisation waits to be read). */

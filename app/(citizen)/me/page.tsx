@@ -1,3 +1,4 @@
+import { viewsOfPerson } from '@/lib/civil-status/register';
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { SummaryList } from '@/components/ui/summary-list';
@@ -17,14 +18,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDetailsPage() {
   const citizen = await requireCitizenPage('/me');
   const db = await getDb();
-  const [locale, t, tc, format, profile, consents] = await Promise.all([
+  const [locale, t, tc, format, profile, consents, views] = await Promise.all([
     getLocale(),
     getTranslations(),
     getTranslations('common'),
     getFormatter(),
     getCitizenProfile(db, citizen.personalId),
     consentRequestsOf(db, citizen.personalId),
+    viewsOfPerson(db, citizen.personalId),
   ]);
+  // "copyRequest: HT-…" → "Cấp bản sao: HT-…"
+  const purposeText = (purpose: string) => {
+    const [code, ...note] = purpose.split(': ');
+    const known = t.has(`registerSearch.purposes.${code}`) ? t(`registerSearch.purposes.${code as 'other'}`) : code;
+    return [known, ...note].join(': ');
+  };
   if (!profile) {
     return (
       <div className="space-y-4">
@@ -92,6 +100,26 @@ export default async function MyDetailsPage() {
             {records.map((r) => (
               <li key={r.id}>
                 {t('me.record', { event: t(`events.${r.eventType}`), number: r.entryNumber, book: r.book, date: date(r.registeredOn), registry: r.registryName })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="views" className="space-y-2">
+        <h2 id="views" className="text-2xl font-bold">{t('views.title')}</h2>
+        <p>{t('views.lead')}</p>
+        {views.length === 0 ? (
+          <p>{t('views.none')}</p>
+        ) : (
+          <ul className="list-disc space-y-1 ps-6">
+            {views.map((v) => (
+              <li key={v.id}>
+                {t('views.line', {
+                  when: format.dateTime(v.at, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+                  name: v.viewerName,
+                  body: v.viewerBody,
+                  purpose: purposeText(v.purpose),
+                })}
               </li>
             ))}
           </ul>

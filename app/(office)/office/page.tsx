@@ -10,6 +10,7 @@ import { getOfficeDashboard } from '@/lib/office/dashboard';
 import { registryQueue } from '@/lib/applications/registry-queue';
 import { QueueTable } from '@/components/office/queue-table';
 import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
 import { upcomingAppointments } from '@/lib/applications/appointments';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +21,9 @@ const sameText = (a: string, b: string) => a.normalize('NFC').toLowerCase() === 
 
 export default async function OfficeDashboardPage() {
   const session = await requireOfficePage('office.dashboard.view', '/office');
-  const [t, tp, format, dashboard] = await Promise.all([
+  const [t, tn, tp, format, dashboard] = await Promise.all([
     getTranslations('office'),
+    getTranslations('officeNav'),
     getTranslations('procedures'),
     getFormatter(),
     getDb().then((db) => getOfficeDashboard(db, session, systemClock)),
@@ -38,6 +40,20 @@ export default async function OfficeDashboardPage() {
         <p className="text-lg text-ink-muted">{t('greeting', { name: user.fullName })}</p>
         <h1 className="text-3xl font-bold">{registry?.name ?? province?.name ?? t('scopeNational')}</h1>
       </div>
+      <nav aria-label={t('title')}>
+        <ul className="flex flex-wrap gap-4">
+          {can(user.role, 'register.search') && (
+            <li>
+              <Link href="/office/register">{tn('search')}</Link>
+            </li>
+          )}
+          {can(user.role, 'register.approveLegacy') && (
+            <li>
+              <Link href="/office/legacy">{tn('legacy')}</Link>
+            </li>
+          )}
+        </ul>
+      </nav>
       <SummaryList
         rows={[
           { label: t('role'), value: sameText(t(`roles.${user.role}`), user.title) ? user.title : `${t(`roles.${user.role}`)} — ${user.title}` },

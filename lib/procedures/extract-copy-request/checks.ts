@@ -67,10 +67,10 @@ export function mayReceive(_answers: CopyAnswers, ctx: CopyContext, entry: Copie
   return Boolean(subject && entry.persons.some((p) => p.personalId === subject.personalId));
 }
 
-/** Official entries anywhere in the country (copies are issued by any registry, Law Art. 63) that the applicant may have. */
-export async function findCopiedEntries(db: Db, answers: CopyAnswers, ctx: CopyContext): Promise<CopiedEntry[]> {
+/** Entries anywhere in the country (copies are issued by any registry, Law Art. 63) that the applicant may have. */
+export async function findCopiedEntries(db: Db, answers: CopyAnswers, ctx: CopyContext, options: { officialOnly: boolean }): Promise<CopiedEntry[]> {
   const query = queryOf(answers);
   if (!query) return [];
-  const hits = await findEntries(db, query, { officialOnly: true, scope: { all: true } });
+  const hits = await findEntries(db, query, { officialOnly: options.officialOnly, scope: { all: true } });
   return hits.filter((h) => mayReceive(answers, ctx, h));
 }

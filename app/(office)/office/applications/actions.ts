@@ -10,6 +10,7 @@ import { registerApplication } from '@/lib/applications/register-application';
 import { requestSupplement } from '@/lib/applications/request-supplement';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
+import { issueCopiesByOfficer } from '@/lib/applications/issue-copies';
 import { answerVerification, startVerification } from '@/lib/applications/verification';
 import { officeAction, type OfficeSession } from '@/lib/auth';
 import type { Permission } from '@/lib/auth/permissions';
@@ -108,4 +109,32 @@ export async function officeDecision(_prev: OfficeActionState, formData: FormDat
   if (!result.ok) return { decision: decision.data, error: result.error, fieldErrors: result.fieldErrors, values: { reason: String(raw.reason ?? ''), note: String(raw.note ?? '') } };
   revalidatePath(`/office/applications/${String(raw.applicationId)}`);
   return { done: true, decision: decision.data };
+}
+
+export type CopiesActionState = { done?: boolean; error?: string };
+
+const copiesInput = z.object({ applicationId: z.uuid(), recordId: z.uuid() });
+
+/** The officer issues the copies of an entry found for the request; session, role and registry are checked again. */
+export async function issueCopiesAction(_prev: CopiesActionState, formData: FormData): Promise<CopiesActionState> {
+  const result = await officeAction('application.review', copiesInput, async ({ session, input: data }) => {
+    try {
+      await issueCopiesByOfficer(await getDb(), {
+        applicationId: data.applicationId,
+        recordId: data.recordId,
+        officer: { userId: session.userId, registryCode: session.registryCode ?? '' },
+        now: systemClock(),
+        baseUrl: env.appUrl,
+        storage: fileStorage(),
+      });
+      return { ok: true as const, data: true };
+    } catch (err) {
+      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
+      if (isAppError(err, 'invalidInput') || isAppError(err, 'conflict') || isAppError(err, 'illegalTransition')) return { ok: false as const, error: 'conflict' as const };
+      throw err;
+    }
+  })(Object.fromEntries(formData.entries()));
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/office/applications/${String(formData.get('applicationId'))}`);
+  return { done: true };
 }

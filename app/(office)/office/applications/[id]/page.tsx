@@ -18,6 +18,9 @@ import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
 import { allowedActions, type Status } from '@/lib/workflow/table';
 import { DecisionForms } from './decision-forms';
+import { CopiesPanel } from './copies-panel';
+import { candidateEntries } from '@/lib/applications/issue-copies';
+import { systemClock } from '@/lib/calendar';
 import { DECISIONS, type Decision } from '../decisions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -57,6 +60,10 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const actor = session.role === 'signer' ? 'signer' : 'officer';
   // The table says who may act; the page offers only the decisions it has forms for.
   const allowed = allowedActions(status, actor, procedure.presence).filter((a): a is Decision => (DECISIONS as readonly string[]).includes(a));
+  const candidates = allowedActions(status, 'officer', procedure.presence).includes('issueCopies') && actor === 'officer'
+    ? await candidateEntries(db, { applicationId: app.id, officer: { userId: session.userId, registryCode: session.registryCode ?? '' }, now: systemClock() })
+    : null;
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
   const finding = (code: string) => (code.includes('.') ? t(code as 'validation.required') : t(`findings.${code}` as 'findings.lateRegistration'));
   const personRows = (p: Person) => [
     { label: t('me.fullName'), value: p.fullName },
@@ -143,6 +150,20 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         <h2 id="attachments" className="text-2xl font-bold">{t('review.attachments')}</h2>
         {attachments.length === 0 ? <p>{t('review.noAttachments')}</p> : attachments.map((a) => <AttachmentViewer key={a.id} id={a.id} name={a.originalName} mimeType={a.mimeType} />)}
       </section>
+
+      {candidates && (
+        <CopiesPanel
+          applicationId={app.id}
+          candidates={candidates.map((c) => ({
+            id: c.id,
+            official: c.status === 'official',
+            event: t(`registerSearch.events.${c.eventType as 'birth'}`),
+            entry: t('registerSearch.entry', { number: c.entryNumber, book: c.book, date: day(c.registeredOn) }),
+            registry: c.registryName,
+            persons: c.persons.map((p) => `${t(`registerSearch.roles.${p.role as 'child'}`)}: ${p.fullName}${p.dateOfBirth ? ` (${day(p.dateOfBirth)})` : ''}`).join('; '),
+          }))}
+        />
+      )}
 
       {allowed.length > 0 && (
         <section aria-labelledby="actions" className="space-y-3">
