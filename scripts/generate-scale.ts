@@ -141,6 +141,7 @@ for (const p of LEGACY_PROVINCES) prefixesOf.set(p.mergedIntoCode, [...(prefixes
  */
 const idCounters = new Map<string, number>();
 function personalId(prefix: string, sex: Sex, birthYear: number): string {
+  if (birthYear < 1900) throw new Error(`No personal ID for a birth in ${birthYear}`);
   const g = (Math.floor((birthYear - 1900) / 100) * 2 + (sex === 'female' ? 1 : 0)).toString();
   const head = `${prefix}${g}${String(birthYear % 100).padStart(2, '0')}`;
   const n = idCounters.get(head) ?? 0;
@@ -369,7 +370,10 @@ class CopySink {
     await lowPriority(conn);
     await conn.unsafe('begin');
     await conn.unsafe(`truncate ${table}`);
-    const stream = await conn.unsafe(`copy ${table} (${columns}) from stdin with (freeze)`).writable();
+    const query = conn.unsafe(`copy ${table} (${columns}) from stdin with (freeze)`);
+    const stream = await query.writable();
+    // An error of the COPY (a bad row) ends the query, not the stream: fail the stream with it.
+    query.catch((err: unknown) => stream.destroy(err instanceof Error ? err : new Error(String(err))));
     return new CopySink(conn, stream);
   }
   add(line: string) {
@@ -634,7 +638,7 @@ function death(day: number, registry: number) {
   const diedOn = late ? day - 30 - randInt(365 * 3) : day - randInt(30);
   if (!deceased) {
     const sex: Sex = rand() < 0.52 ? 'male' : 'female';
-    const born = yearOf(diedOn) - ageAround(74, 30, 40, 102);
+    const born = Math.max(1900, yearOf(diedOn) - ageAround(74, 30, 40, 102));
     deceased = { id: personalId(prefixOf(registry), sex, born), sex, name: newName(sex), dob: randomDayIn(born), firstDay: day, lastDay: day, marital: null, diedDay: null };
   }
   deceased.diedDay = day;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SummaryList } from '@/components/ui/summary-list';
 import { env } from '@/lib/env';
-import { vnd } from '@/lib/notifications/templates';
+import { formatVnd } from '@/lib/fees';
 import { RETURN_PATH, simulatePayment } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The built-in payment gateway's checkout page (demo mode only), as a bank's would look. */
 export default async function PaymentSimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!env.payments.simulatorEnabled) notFound();
-  const [t, raw] = await Promise.all([getTranslations('paySim'), searchParams]);
+  const [t, raw, locale] = await Promise.all([getTranslations('paySim'), searchParams, getLocale()]);
   const get = (k: string) => (typeof raw[k] === 'string' ? raw[k] : '');
   const amount = Number(get('amountVnd'));
   if (!/^[0-9a-f-]{36}$/.test(get('paymentId')) || !Number.isSafeInteger(amount) || amount <= 0 || get('returnUrl') !== `${env.appUrl}${RETURN_PATH}`) notFound();
@@ -26,7 +26,7 @@ export default async function PaymentSimulatorPage({ searchParams }: { searchPar
         rows={[
           { label: t('merchant'), value: t('merchantName') },
           { label: t('description'), value: get('description') },
-          { label: t('amount'), value: <strong>{vnd(amount)}</strong> },
+          { label: t('amount'), value: <strong>{formatVnd(amount, locale)}</strong> },
         ]}
       />
       <form action={simulatePayment} className="flex flex-wrap gap-3">

@@ -85,7 +85,7 @@ describe('workflow table', () => {
   });
 
   it('pauses the clock while the dossier is with the applicant, and lets her edit only a draft or a supplement', () => {
-    expect(STATUSES.filter((s) => STATUS_RULES[s].clock === 'paused').sort()).toEqual(['awaitingApplicantConfirmation', 'awaitingCoApplicant', 'awaitingPickup', 'draft', 'needsSupplement']);
+    expect(STATUSES.filter((s) => STATUS_RULES[s].clock === 'paused').sort()).toEqual(['awaitingApplicantConfirmation', 'awaitingCoApplicant', 'awaitingPayment', 'awaitingPickup', 'draft', 'needsSupplement']);
     expect(STATUSES.filter((s) => STATUS_RULES[s].editable).sort()).toEqual(['draft', 'needsSupplement']);
   });
 });

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
-import type { FeeAssessment } from '@/lib/fees';
-import { vnd } from '@/lib/notifications/templates';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatVnd, type FeeAssessment } from '@/lib/fees';
 
 /** The fee and the reason for it, shown before submission and while it waits to be paid. */
 export async function FeeBox({ fee, lead }: { fee: FeeAssessment; lead?: string }) {
-  const t = await getTranslations('payment');
+  const [t, locale] = await Promise.all([getTranslations('payment'), getLocale()]);
+  const vnd = (amount: number) => formatVnd(amount, locale);
   return (
     <section aria-labelledby="fee" className="space-y-2 rounded-md border-2 border-neutral-400 p-4">
       <h2 id="fee" className="text-xl font-bold">{t('title')}</h2>

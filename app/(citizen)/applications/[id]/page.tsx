@@ -24,7 +24,7 @@ import { WithdrawForm } from './withdraw-form';
 import { FeeBox } from './fee-box';
 import { startPaymentAction } from '../actions';
 import { feeToPay, paymentsOf } from '@/lib/applications/payments';
-import { vnd } from '@/lib/notifications/templates';
+import { formatVnd } from '@/lib/fees';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
@@ -58,6 +58,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
   // While the other party decides, both read what was declared.
   const declared = status === 'awaitingCoApplicant' ? await openApplication(db, app, calendar.localDate(systemClock())) : null;
   const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
+  const vnd = (amount: number) => formatVnd(amount, locale);
   const ns = procedure.formFor(app.formVersion).messages;
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
