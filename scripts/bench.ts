@@ -1,10 +1,21 @@
 /*
  * `npm run bench`: measures the foundation's hot paths on a fresh PGlite and, when
  * TEST_DATABASE_URL is set, on PostgreSQL. Prints a Markdown table for docs/performance.md.
+ *
+ * Then the register at national scale (the section at the end of this file), when the two scale
+ * databases exist (`npm run db:generate-scale`, see docs/performance.md): SCALE_DATABASE_URL_1M
+ * (default …/scale_bench_1m) and SCALE_DATABASE_URL (default …/scale_bench, 21 million births).
+ * `--scale-only` runs only that section, `--no-scale` leaves it out.
  */
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { connect, type Connection } from '@/db/connect';
+import { selectPersonsOfRecords, selectRecordsByEntry, selectRecordsByPersons, selectRecordsOfPerson } from '@/db/queries/civil-status';
+import { countBirthsByCriteria, selectBirthsByCriteria } from '@/db/queries/register-criteria';
+import * as schema from '@/db/schema';
+import type { Db } from '@/db/types';
 import { migrate } from '@/db/migrate';
 import { seedDemo, seedReference } from '@/db/seed';
 import { withDatabase } from '@/db/testing/config';
@@ -57,50 +68,277 @@ async function benchDatabase(label: string, conn: Connection) {
   rows.push([label, 'offline registries list (200 sequential)', percentiles(list)]);
 }
 
-const lite = await connect('memory://');
-await benchDatabase('PGlite', lite);
-await lite.close();
+async function foundation() {
+  const lite = await connect('memory://');
+  await benchDatabase('PGlite', lite);
+  await lite.close();
 
-const server = process.env.TEST_DATABASE_URL;
-if (server) {
-  const name = `hotich_bench_${randomUUID().slice(0, 8)}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const pg = await connect(withDatabase(server, name));
-  await benchDatabase('PostgreSQL', pg);
-  await pg.close();
-  await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
-  await admin.end();
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const name = `hotich_bench_${randomUUID().slice(0, 8)}`;
+    const admin = postgres(server, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const pg = await connect(withDatabase(server, name));
+    await benchDatabase('PostgreSQL', pg);
+    await pg.close();
+    await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+
+  // The e-birth certificate: PDF rendering (fonts embedded, QR) and QR token verification.
+  const certificate: BirthCertificateContent = {
+    registryName: 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội', entryNumber: '12', book: '01/2026', registeredOn: '2026-11-23',
+    child: { fullName: 'Trần Minh Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirth: 'Bệnh viện Phụ sản Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam', homeTown: 'TP Hà Nội', personalId: '001226004242' },
+    mother: { fullName: 'Nguyễn Thị Lan', yearOfBirth: '1995', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' },
+    father: { fullName: 'Trần Văn Minh', yearOfBirth: '1993', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' },
+    declarant: { fullName: 'Nguyễn Thị Lan', relationship: 'Mẹ' },
+    signer: { fullName: 'Đặng Quốc Hùng', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] },
+  };
+  const cold = await time(() => renderBirthCertificatePdf(certificate, { verifyUrl: 'http://localhost:3000/verify/x'.padEnd(480, 'x') }));
+  const pdfTimes: number[] = [];
+  for (let i = 0; i < 30; i++) pdfTimes.push((await time(() => renderBirthCertificatePdf(certificate, { verifyUrl: 'http://localhost:3000/verify/x'.padEnd(480, 'x') }))).ms);
+  rows.push(['—', `birth certificate PDF (${(cold.value.byteLength / 1024).toFixed(0)} KB): first render ${cold.ms.toFixed(0)} ms, then`, percentiles(pdfTimes)]);
+  const tokenDb = await connect('memory://');
+  await migrate(tokenDb);
+  const token = await signDocumentToken(tokenDb.db, { documentId: randomUUID(), kind: 'birthCertificate', holderFullName: 'Trần Minh Khôi', dateOfBirth: '2026-11-15', entryNumber: '12', book: '01/2026', registryCode: '00070', issuedOn: '2026-11-23', version: 1 });
+  const jwks = await publicJwks(tokenDb.db, DOCUMENT_KEY_PURPOSE);
+  const verifyTimes: number[] = [];
+  for (let i = 0; i < 1000; i++) verifyTimes.push((await time(() => verifyDocumentTokenWithJwks(jwks, token))).ms);
+  rows.push(['—', `QR token verification offline against the JWKS (${token.length} chars, 1,000 runs)`, percentiles(verifyTimes)]);
+  await tokenDb.close();
+
+  const sent = new Date('2026-02-13T09:30:00Z');
+  const n = 100_000;
+  const cal = await time(async () => {
+    for (let i = 0; i < n; i++) calendar.confirmationDeadline(new Date(sent.getTime() + i * 60_000));
+  });
+  rows.push(['—', `confirmation deadline (${n.toLocaleString('en')} calls)`, `${((n / cal.ms) * 1000).toFixed(0)} calls/s`]);
 }
 
-// The e-birth certificate: PDF rendering (fonts embedded, QR) and QR token verification.
-const certificate: BirthCertificateContent = {
-  registryName: 'Ủy ban nhân dân phường Hoàn Kiếm, thành phố Hà Nội', entryNumber: '12', book: '01/2026', registeredOn: '2026-11-23',
-  child: { fullName: 'Trần Minh Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirth: 'Bệnh viện Phụ sản Hà Nội', ethnicity: 'Kinh', nationality: 'Việt Nam', homeTown: 'TP Hà Nội', personalId: '001226004242' },
-  mother: { fullName: 'Nguyễn Thị Lan', yearOfBirth: '1995', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' },
-  father: { fullName: 'Trần Văn Minh', yearOfBirth: '1993', ethnicity: 'Kinh', nationality: 'Việt Nam', residence: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' },
-  declarant: { fullName: 'Nguyễn Thị Lan', relationship: 'Mẹ' },
-  signer: { fullName: 'Đặng Quốc Hùng', titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] },
+// ---------------------------------------------------------------------------------------------
+// The register at national scale (issue 8): the same searches at 1 million and 21 million births
+
+type Sample = {
+  id: string; registryCode: string; entryNumber: string; registeredOn: string;
+  childKey: string; childDob: string; childId: string; motherKey: string; motherDob: string; motherId: string | null; fatherId: string | null;
 };
-const cold = await time(() => renderBirthCertificatePdf(certificate, { verifyUrl: 'http://localhost:3000/verify/x'.padEnd(480, 'x') }));
-const pdfTimes: number[] = [];
-for (let i = 0; i < 30; i++) pdfTimes.push((await time(() => renderBirthCertificatePdf(certificate, { verifyUrl: 'http://localhost:3000/verify/x'.padEnd(480, 'x') }))).ms);
-rows.push(['—', `birth certificate PDF (${(cold.value.byteLength / 1024).toFixed(0)} KB): first render ${cold.ms.toFixed(0)} ms, then`, percentiles(pdfTimes)]);
-const tokenDb = await connect('memory://');
-await migrate(tokenDb);
-const token = await signDocumentToken(tokenDb.db, { documentId: randomUUID(), kind: 'birthCertificate', holderFullName: 'Trần Minh Khôi', dateOfBirth: '2026-11-15', entryNumber: '12', book: '01/2026', registryCode: '00070', issuedOn: '2026-11-23', version: 1 });
-const jwks = await publicJwks(tokenDb.db, DOCUMENT_KEY_PURPOSE);
-const verifyTimes: number[] = [];
-for (let i = 0; i < 1000; i++) verifyTimes.push((await time(() => verifyDocumentTokenWithJwks(jwks, token))).ms);
-rows.push(['—', `QR token verification offline against the JWKS (${token.length} chars, 1,000 runs)`, percentiles(verifyTimes)]);
-await tokenDb.close();
+type Measured = { samples: number[]; rows: number; found: number; tried: number };
+type ScaleQuery = { what: string; run: (db: Db, s: Sample, i: number) => Promise<{ rows: number; found: boolean }> };
 
-const sent = new Date('2026-02-13T09:30:00Z');
-const n = 100_000;
-const cal = await time(async () => {
-  for (let i = 0; i < n; i++) calendar.confirmationDeadline(new Date(sent.getTime() + i * 60_000));
-});
-rows.push(['—', `confirmation deadline (${n.toLocaleString('en')} calls)`, `${((n / cal.ms) * 1000).toFixed(0)} calls/s`]);
+const SCALE_SEED = 8;
+const WARM_UP = 20;
+const MEASURED = 200;
+/** A slow query stops after this long (at least 5 measured calls). */
+const QUERY_BUDGET_MS = 60_000;
 
-console.log('| database | what | result |\n|---|---|---|');
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Criteria of an organisation's query for a sample: its registry, five birth years from a seeded draw. */
+function criteriaOf(s: Sample, i: number) {
+  const from = 1990 + Math.floor(rng(SCALE_SEED * 1000 + i)() * 31);
+  return { birthYearFrom: from, birthYearTo: from + 4, registryCode: s.registryCode };
+}
+
+const SCALE_QUERIES: ScaleQuery[] = [
+  {
+    what: 'search by entry: registry + number + date (selectRecordsByEntry)',
+    run: async (db, s) => {
+      const r = await selectRecordsByEntry(db, { registryCode: s.registryCode, entryNumber: s.entryNumber, registeredOn: s.registeredOn, officialOnly: false }, { all: true });
+      return { rows: r.length, found: r.some((x) => x.id === s.id) };
+    },
+  },
+  {
+    what: 'search by names and dates of birth: child + mother (selectRecordsByPersons)',
+    run: async (db, s) => {
+      const r = await selectRecordsByPersons(
+        db,
+        { eventType: 'birth', persons: [{ role: 'child', nameKey: s.childKey, dateOfBirth: s.childDob }, { role: 'mother', nameKey: s.motherKey, dateOfBirth: s.motherDob }], officialOnly: false },
+        { all: true },
+      );
+      return { rows: r.length, found: r.some((x) => x.id === s.id) };
+    },
+  },
+  {
+    what: "opening a person's record: all their entries + persons (selectRecordsOfPerson + selectPersonsOfRecords)",
+    run: async (db, s, i) => {
+      // Mothers, fathers and children in turn: parents hold several entries, children one or more.
+      const personalId = [s.motherId, s.fatherId, s.childId][i % 3] ?? s.childId;
+      const records = await selectRecordsOfPerson(db, personalId);
+      const persons = await selectPersonsOfRecords(db, records.map((r) => r.id));
+      return { rows: records.length + persons.length, found: records.some((r) => r.id === s.id) };
+    },
+  },
+  {
+    what: 'organisation: births of 5 birth years at one registry, first 100 with details (selectBirthsByCriteria)',
+    run: async (db, s, i) => {
+      const r = await selectBirthsByCriteria(db, criteriaOf(s, i), { limit: 100 });
+      return { rows: r.length, found: true };
+    },
+  },
+  {
+    what: 'organisation: the same, counts per year only (countBirthsByCriteria)',
+    run: async (db, s, i) => {
+      const r = await countBirthsByCriteria(db, criteriaOf(s, i));
+      return { rows: r.reduce((n, x) => n + x.births, 0), found: true };
+    },
+  },
+];
+
+/** Births drawn by the seeded TABLESAMPLE (one per sampled page), then shuffled by a seeded PRNG. */
+async function sampleBirths(raw: postgres.Sql, n: number): Promise<Sample[]> {
+  const [cls] = await raw<{ pages: number }[]>`select relpages as pages from pg_class where relname = 'civil_status_records'`;
+  const percent = Math.min(100, (100 * n * 6) / Math.max(1, Number(cls!.pages)));
+  const ids = await raw.unsafe<{ id: string }[]>(
+    `select distinct on (page) id from (
+       select id, (ctid::text::point)[0] as page from civil_status_records tablesample system (${percent.toFixed(6)}) repeatable (${SCALE_SEED})
+       where event_type = 'birth') s
+     order by page, id`,
+  );
+  const random = rng(SCALE_SEED);
+  const list = ids.map((r) => r.id);
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  const chosen = list.slice(0, n);
+  const details = await raw<Sample[]>`
+    select r.id, r.registry_code as "registryCode", r.entry_number as "entryNumber", r.registered_on::text as "registeredOn",
+      c.name_key as "childKey", c.date_of_birth::text as "childDob", c.personal_id as "childId",
+      m.name_key as "motherKey", m.date_of_birth::text as "motherDob", m.personal_id as "motherId", f.personal_id as "fatherId"
+    from civil_status_records r
+    join record_persons c on c.record_id = r.id and c.role = 'child'
+    join record_persons m on m.record_id = r.id and m.role = 'mother'
+    left join record_persons f on f.record_id = r.id and f.role = 'father'
+    where r.id = any(${chosen}::uuid[])`;
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return chosen.map((id) => byId.get(id)).filter((d): d is Sample => Boolean(d));
+}
+
+async function measure(db: Db, q: ScaleQuery, samples: Sample[]): Promise<Measured> {
+  // Warm-up calls on other samples (a slow query gets fewer: at most 15 s of them).
+  const warming = performance.now();
+  for (let i = 0; i < WARM_UP && performance.now() - warming < 15_000; i++) await q.run(db, samples[samples.length - 1 - i]!, i);
+  const out: Measured = { samples: [], rows: 0, found: 0, tried: 0 };
+  const started = performance.now();
+  for (let i = 0; i < Math.min(MEASURED, samples.length - WARM_UP); i++) {
+    const t = performance.now();
+    const r = await q.run(db, samples[i]!, i);
+    out.samples.push(performance.now() - t);
+    out.rows += r.rows;
+    out.tried++;
+    if (r.found) out.found++;
+    if (performance.now() - started > QUERY_BUDGET_MS && out.samples.length >= 5) break;
+  }
+  return out;
+}
+
+const pct = (samples: number[], p: number) => {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+};
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the very statements a function sends (captured by a drizzle logger). */
+async function explainQuery(raw: postgres.Sql, q: ScaleQuery, s: Sample): Promise<string> {
+  const captured: { query: string; params: unknown[] }[] = [];
+  const logged = drizzle(raw, { schema, logger: { logQuery: (query, params) => captured.push({ query, params }) } }) as unknown as Db;
+  await q.run(logged, s, 0);
+  const parts: string[] = [];
+  for (const c of captured) {
+    const plan = await raw.unsafe<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${c.query}`, c.params as never[]);
+    parts.push(`${c.query}\n-- params: ${JSON.stringify(c.params)}\n${plan.map((p) => p['QUERY PLAN']).join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+async function scaleSection() {
+  const base = 'postgres://postgres@127.0.0.1:5432';
+  const targets = [
+    { label: '1M', url: process.env.SCALE_DATABASE_URL_1M ?? `${base}/scale_bench_1m` },
+    { label: '21M', url: process.env.SCALE_DATABASE_URL ?? `${base}/scale_bench` },
+  ];
+  const missing: string[] = [];
+  for (const t of targets) {
+    const u = new URL(t.url);
+    const database = u.pathname.slice(1);
+    u.pathname = '/postgres';
+    const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
+    try {
+      const [row] = await admin`select 1 as ok from pg_database where datname = ${database}`;
+      if (!row) missing.push(`${t.label}: ${database} does not exist`);
+    } catch (err) {
+      missing.push(`${t.label}: ${(err as Error).message}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  if (missing.length > 0) {
+    console.log(`\nRegister at national scale: skipped (${missing.join('; ')}). Generate them with\n` +
+      '  npm run db:generate-scale -- --births 1000000 --database-url postgres://postgres@127.0.0.1:5432/scale_bench_1m\n' +
+      '  npm run db:generate-scale -- --births 21000000');
+    return;
+  }
+
+  const results: { label: string; size: string; counts: string; measured: Measured[] }[] = [];
+  const explains: string[] = [];
+  let version = '';
+  for (const t of targets) {
+    const raw = postgres(t.url, { max: 1, onnotice: () => {} });
+    const conn = await connect(t.url);
+    const [info] = await raw<{ size: string; version: string; entries: number; persons: number; records: number }[]>`
+      select pg_size_pretty(pg_database_size(current_database())) as size, version() as version,
+        (select reltuples::bigint from pg_class where relname = 'civil_status_records') as entries,
+        (select reltuples::bigint from pg_class where relname = 'record_persons') as persons,
+        (select reltuples::bigint from pg_class where relname = 'person_records') as records`;
+    version = info!.version;
+    const counts = `${Number(info!.entries).toLocaleString('en')} entries, ${Number(info!.persons).toLocaleString('en')} entry persons, ${Number(info!.records).toLocaleString('en')} e-records`;
+    console.error(`[scale ${t.label}] ${info!.size}: ${counts}; sampling`);
+    const samples = await sampleBirths(raw, MEASURED + WARM_UP);
+    const measured: Measured[] = [];
+    for (const q of SCALE_QUERIES) {
+      console.error(`[scale ${t.label}] ${q.what}`);
+      measured.push(await measure(conn.db, q, samples));
+    }
+    if (t === targets[targets.length - 1]) {
+      console.error(`[scale ${t.label}] EXPLAIN (ANALYZE, BUFFERS)`);
+      for (const q of SCALE_QUERIES) explains.push(`-- ${q.what}\n${await explainQuery(raw, q, samples[0]!)}`);
+    }
+    results.push({ label: t.label, size: info!.size, counts, measured });
+    await conn.close();
+    await raw.end();
+  }
+
+  const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
+  console.log(`\nMachine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}; ${version.split(' on ')[0]}.`);
+  for (const r of results) console.log(`- ${r.label}: ${r.size} (pg_database_size) — ${r.counts}`);
+  console.log('\n| query | 1M p50 | 1M p95 | 21M p50 | 21M p95 | ratio p50 | ratio p95 | calls 1M / 21M | rows per call 1M / 21M | sample found |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  SCALE_QUERIES.forEach((q, i) => {
+    const a = small.measured[i]!;
+    const b = large.measured[i]!;
+    const [a50, a95, b50, b95] = [pct(a.samples, 0.5), pct(a.samples, 0.95), pct(b.samples, 0.5), pct(b.samples, 0.95)];
+    console.log(
+      `| ${q.what} | ${ms(a50)} ms | ${ms(a95)} ms | ${ms(b50)} ms | ${ms(b95)} ms | ${(b50 / a50).toFixed(2)} | ${(b95 / a95).toFixed(2)} | ${a.samples.length} / ${b.samples.length} | ${(a.rows / a.tried).toFixed(1)} / ${(b.rows / b.tried).toFixed(1)} | ${a.found}/${a.tried}, ${b.found}/${b.tried} |`,
+    );
+  });
+  console.log('\nEXPLAIN (ANALYZE, BUFFERS) at 21M (first sample):\n');
+  for (const e of explains) console.log('```\n' + e + '\n```\n');
+}
+
+// Run last: the scale section's constants above must be initialised first.
+const argv = new Set(process.argv.slice(2));
+if (!argv.has('--scale-only')) {
+  await foundation();
+  console.log('| database | what | result |\n|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+}
+if (!argv.has('--no-scale')) await scaleSection();

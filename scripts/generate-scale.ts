@@ -132,12 +132,18 @@ const randomDayIn = (year: number) => dayOf(year) + randInt(dayOf(year + 1) - da
 /** Registration time as stored in created_at / updated_at / locked_at (a working morning in Vietnam). */
 const stamp = (day: number) => `${iso(day)} 02:30:00+00`;
 
+function hash32(x: number) {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
 const prefixesOf = new Map<string, string[]>();
 for (const p of LEGACY_PROVINCES) prefixesOf.set(p.mergedIntoCode, [...(prefixesOf.get(p.mergedIntoCode) ?? []), p.idPrefix]);
 
 /**
  * PPP G YY RRRRRR (identity-numbers.md): the sequence is a counter per place, century+sex and year,
- * spread over the six digits by a bijection (×387,169 mod 10⁶), so numbers are unique and look random.
+ * spread over the six digits by a bijection (×387,169 plus an offset per prefix, mod 10⁶), so numbers
+ * are unique and look random.
  */
 const idCounters = new Map<string, number>();
 function personalId(prefix: string, sex: Sex, birthYear: number): string {
@@ -147,15 +153,10 @@ function personalId(prefix: string, sex: Sex, birthYear: number): string {
   const n = idCounters.get(head) ?? 0;
   if (n >= 1_000_000) throw new Error(`More than a million personal IDs in ${head}`);
   idCounters.set(head, n + 1);
-  return head + String((n * 387_169 + 104_729) % 1_000_000).padStart(6, '0');
+  return head + String((n * 387_169 + (hash32(Number(head)) % 1_000_000)) % 1_000_000).padStart(6, '0');
 }
 
 /** Entry ids: a random-looking (v4-shaped) uuid whose last group is the entry's counter, so unique. */
-function hash32(x: number) {
-  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
-  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
-  return (x ^ (x >>> 16)) >>> 0;
-}
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 function entryUuid(n: number) {
   const a = hash32(n ^ args.seed);

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { SummaryList } from '@/components/ui/summary-list';
 import { env } from '@/lib/env';
 import { formatVnd } from '@/lib/fees';
-import { RETURN_PATH, simulatePayment } from './actions';
+import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('paySim'))('title') };
@@ -16,7 +16,7 @@ export default async function PaymentSimulatorPage({ searchParams }: { searchPar
   const [t, raw, locale] = await Promise.all([getTranslations('paySim'), searchParams, getLocale()]);
   const get = (k: string) => (typeof raw[k] === 'string' ? raw[k] : '');
   const amount = Number(get('amountVnd'));
-  if (!/^[0-9a-f-]{36}$/.test(get('paymentId')) || !Number.isSafeInteger(amount) || amount <= 0 || get('returnUrl') !== `${env.appUrl}${RETURN_PATH}`) notFound();
+  if (!/^[0-9a-f-]{36}$/.test(get('paymentId')) || !Number.isSafeInteger(amount) || amount <= 0 || get('returnUrl') !== `${env.appUrl}${PAYMENT_RETURN_PATH}`) notFound();
   const hidden = { paymentId: get('paymentId'), amountVnd: String(amount), returnUrl: get('returnUrl') };
   return (
     <div className="mx-auto max-w-lg space-y-6 rounded-lg border-4 border-[#00695c] p-5">
@@ -29,7 +29,7 @@ export default async function PaymentSimulatorPage({ searchParams }: { searchPar
           { label: t('amount'), value: <strong>{formatVnd(amount, locale)}</strong> },
         ]}
       />
-      <form action={simulatePayment} className="flex flex-wrap gap-3">
+      <form method="post" action="/pay-sim/answer" className="flex flex-wrap gap-3">
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

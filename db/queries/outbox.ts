@@ -66,3 +66,13 @@ export async function selectSentNotifications(db: Db, options: { applicationId?:
     .orderBy(desc(sentNotifications.sentAt))
     .limit(options.limit);
 }
+
+/** Messages of a topic about one registry not yet acknowledged, oldest first. */
+export async function selectUndeliveredOfRegistry(db: Db, topic: string, registryCode: string): Promise<OutboxRow[]> {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.topic, topic), isNull(outbox.deliveredAt), sql`${outbox.payload}->>'registryCode' = ${registryCode}`))
+    .orderBy(asc(outbox.createdAt))
+    .limit(200);
+}

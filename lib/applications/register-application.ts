@@ -9,6 +9,9 @@ import { printedRegistryName } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
 import { notifyApplicant } from '@/lib/notifications';
 import { population, PopulationError, type PopulationRegistry } from '@/lib/population';
+import { applyPopulationChange, registrationPopulation } from '@/lib/population/sync';
+import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { deliverMessages } from '@/lib/jobs/deliver-outbox';
 import type { RegistrationFacts } from '@/lib/procedures/contract';
 import { getRegistry } from '@/lib/registries';
 import { applyAction } from '@/lib/workflow/apply-action';
@@ -29,6 +32,15 @@ export type RegisterDeps = { population?: (db: Db) => PopulationRegistry };
  * leaves nothing behind, so a number is never used twice or lost.
  */
 export async function registerApplication(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date; presenceChecks?: unknown }, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
+  const facts = await registerInTransaction(db, input, deps);
+  // The population database hears of the changes now if it answers; if not, the job runner retries.
+  const queued = await selectOutboxByKeyPrefix(db, `${input.applicationId}:population:`);
+  const pop = (deps.population ?? population)(db);
+  await deliverMessages(db, queued.filter((m) => !m.deliveredAt), (m) => applyPopulationChange(pop, m.payload), input.now);
+  return facts;
+}
+
+async function registerInTransaction(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date; presenceChecks?: unknown }, deps: RegisterDeps): Promise<RegistrationFacts> {
   const { officer, now } = input;
   return inTransaction(db, async (tx) => {
     const app = await applicationOfRegistry(tx, input.applicationId, officer.registryCode, { forUpdate: true });
@@ -51,7 +63,7 @@ export async function registerApplication(db: Db, input: { applicationId: string
     const entry = { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber, book: registration.book(year), registeredOn };
     const submittedOn = app.submittedAt ? calendar.localDate(app.submittedAt) : registeredOn;
     const result = await registration
-      .register(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: (deps.population ?? population)(tx), consents, now })
+      .register(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: registrationPopulation(tx, (deps.population ?? population)(tx), { applicationId: app.id, registryCode: registry.code, now }), consents, now })
       .catch((err: unknown) => {
         if (err instanceof PopulationError) throw new AppError('conflict', err.message, { reason: err.code });
         throw err;

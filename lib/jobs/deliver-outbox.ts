@@ -2,6 +2,7 @@ import { claimOutbox, markOutboxDelivered, markOutboxFailed, selectDueOutbox, ty
 import type { Db } from '@/db/types';
 import { allowanceRequest, healthCardRequest, INTEGRATION_TOPICS, residenceDeletionRequest, residenceRequest } from '@/lib/integrations';
 import { NOTIFICATION_TOPICS, outgoingMessage } from '@/lib/notifications';
+import { applyPopulationChange, POPULATION_SYNC_TOPIC } from '@/lib/population/sync';
 import type { JobAdapters } from './adapters';
 
 /** After this many attempts a message stays undelivered with its last error, for an operator to look at. */
@@ -34,6 +35,8 @@ async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promi
     case INTEGRATION_TOPICS.survivorAllowance:
       await adapters.socialInsurance.claimSurvivorAllowance(allowanceRequest.parse(row.payload));
       return;
+    case POPULATION_SYNC_TOPIC:
+      return applyPopulationChange(adapters.population, row.payload);
     default:
       throw new Error(`No adapter for outbox topic ${row.topic}`);
   }
@@ -47,13 +50,21 @@ async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promi
 export async function deliverOutbox(db: Db, options: { now: Date; adapters: JobAdapters; limit?: number }): Promise<{ delivered: number; failed: number }> {
   const { now, adapters } = options;
   const due = await selectDueOutbox(db, now, { limit: options.limit ?? 100, maxAttempts: MAX_ATTEMPTS });
+  return deliverMessages(db, due, (row) => dispatch(row, adapters, now), now);
+}
+
+/**
+ * One attempt at each of these messages: claimed (so no other runner sends it meanwhile), sent,
+ * marked delivered; a failure is kept with its error for a later attempt.
+ */
+export async function deliverMessages(db: Db, rows: readonly OutboxRow[], send: (row: OutboxRow) => Promise<void>, now: Date): Promise<{ delivered: number; failed: number }> {
   let delivered = 0;
   let failed = 0;
-  for (const candidate of due) {
+  for (const candidate of rows) {
     const row = await claimOutbox(db, candidate.id, now, new Date(now.getTime() + LEASE_MS));
     if (!row) continue; // another runner took it
     try {
-      await dispatch(row, adapters, now);
+      await send(row);
       await markOutboxDelivered(db, row.id, now);
       delivered++;
     } catch (error) {

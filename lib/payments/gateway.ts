@@ -7,6 +7,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * the return it cannot verify: signature, amount, reference, and freshness.
  */
 
+/** The portal's address the gateway sends the payer back to (app/api/payments/return). */
+export const PAYMENT_RETURN_PATH = '/api/payments/return';
+
 export type GatewayResult = 'paid' | 'failed' | 'cancelled';
 
 export type GatewayReturn = {

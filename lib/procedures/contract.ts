@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '@/db/types';
 import type { DocumentKind } from '@/lib/documents/document-token';
-import type { Person, PopulationRegistry } from '@/lib/population/types';
+import type { Person } from '@/lib/population/types';
+import type { RegistrationPopulation } from '@/lib/population/sync';
 import type { Presence } from '@/lib/workflow/table';
 import type { Answers, FormDefinition } from './form-types';
 import type { EntryPerson, EventType } from '@/lib/civil-status/records';
@@ -93,8 +94,8 @@ export type RegisterInput<A, C> = {
   entry: RegisterEntry;
   /** YYYY-MM-DD: the day the dossier was received, for the on-time / late decision. */
   submittedOn: string;
-  /** The population database inside the registering transaction. */
-  population: PopulationRegistry;
+  /** The population database inside the registering transaction: changes to it are queued (Art. 3(2)). */
+  population: RegistrationPopulation;
   consents: readonly Consent[];
   now: Date;
 };

@@ -22,6 +22,7 @@ import { env } from '@/lib/env';
 import { issueCopiesAtOnce } from '@/lib/applications/issue-copies';
 import { startPayment } from '@/lib/applications/payments';
 import { paymentGateway } from '@/lib/payments';
+import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
 
 const saveInput = z.object({ applicationId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), values: z.unknown() });
 
@@ -109,7 +110,7 @@ export async function startPaymentAction(formData: FormData) {
         personalId: session.personalId,
         now: systemClock(),
         gateway: paymentGateway(),
-        returnUrl: `${env.appUrl}/api/payments/return`,
+        returnUrl: `${env.appUrl}${PAYMENT_RETURN_PATH}`,
       });
       return { ok: true as const, data: started.checkoutUrl };
     } catch (err) {

@@ -12,6 +12,7 @@ import { QueueTable } from '@/components/office/queue-table';
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { upcomingAppointments } from '@/lib/applications/appointments';
+import { unsentPopulationChanges } from '@/lib/office/population-sync';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('office'))('title') };
@@ -32,6 +33,8 @@ export default async function OfficeDashboardPage() {
   const { user, registry, province, today } = dashboard;
   const queue = registry ? await registryQueue(await getDb(), registry.code, systemClock) : [];
   const appointments = registry ? await upcomingAppointments(await getDb(), registry.code, today.date) : [];
+  const unsent = registry ? await unsentPopulationChanges(await getDb(), registry.code, systemClock()) : [];
+  const tsync = await getTranslations('populationSync');
   const time = (d: Date) => format.dateTime(d, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return (
@@ -100,6 +103,29 @@ export default async function OfficeDashboardPage() {
             </EmptyState>
           ) : (
             <QueueTable items={queue} />
+          )}
+        </section>
+      )}
+      {registry && (
+        <section aria-labelledby="population-sync" className="space-y-3">
+          <h2 id="population-sync" className="text-2xl font-bold">{tsync('title')}</h2>
+          {unsent.length === 0 ? (
+            <p>{tsync('allSent')}</p>
+          ) : (
+            <>
+              {unsent.some((u) => u.overdue) && (
+                <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{tsync('overdue', { count: unsent.filter((u) => u.overdue).length })}</p>
+              )}
+              <p>{tsync('unsent', { count: unsent.length })}</p>
+              <ul className="list-disc space-y-1 ps-6">
+                {unsent.map((u) => (
+                  <li key={u.id}>
+                    {tsync(`changes.${u.change.method}`, { personalId: u.change.personalId })} — {time(u.queuedAt)} — {tsync('attempts', { count: u.attempts })}
+                    {u.lastError ? ` — ${u.lastError}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}

@@ -30,7 +30,7 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     return { id, officer };
   }
 
-  it('writes nothing when the population database fails after recording the child', async () => {
+  it('Art. 3(2): allocating the newborn\'s personal ID is part of the registration: with the population database failing, nothing is written', async () => {
     const { id, officer } = await confirmedApplication();
     const book = { registryCode: HOAN_KIEM, year: 2026, eventType: 'birth' };
     const lastBefore = await lastEntryNumber(db(), book);

@@ -27,6 +27,9 @@ import { createMemoryStorage } from '@/lib/uploads/storage';
 import { jpeg } from '@/lib/uploads/test-fixtures';
 import { readAttachment, uploadAttachment } from '@/lib/applications/attachments';
 import { registrationType } from './checks';
+import type { Db } from '@/db/types';
+import { unsentPopulationChanges } from '@/lib/office/population-sync';
+import { POPULATION_SYNC_TOPIC } from '@/lib/population/sync';
 
 const HOA = '036158000777';
 const DUC = '036055000888';
@@ -55,32 +58,8 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     return { id: app.id, app, save };
   }
 
-  /** Hoa's whole application as she files it, the death facts taken from the electronic death notice. */
-  async function submitted(now = at('2026-11-23T09:00')) {
-    const { id, save } = await draft(now);
-    for (const [step, values] of [
-      ['applicant', { relationship: 'spouse', phone: '0903111222', email: '' }],
-      ['deceased', { personalId: DUC }],
-      ['registry', { registryCode }],
-      ['death', { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', placeOfDeathKind: 'residence', placeOfDeath: 'x', cause: 'x', noticeIssuedBy: 'commune', noticeNumber: 'GBT-36-2026-000731', noticeDate: '2026-11-19' }],
-      ['bundle', BUNDLE],
-    ] as const) {
-      const saved = await save(step, values);
-      if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
-    }
-    const result = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now });
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    return { id, dossierCode: result.dossierCode };
-  }
-
-  async function confirmed(now = at('2026-11-23T09:00')) {
-    const officer = await staff(db(), 'officer.namdinh');
-    const { id } = await submitted(now);
-    await acceptApplication(db(), { applicationId: id, officer, now });
-    await returnDraft(db(), { applicationId: id, officer, now });
-    await confirmDraft(db(), { applicationId: id, personalId: HOA, now });
-    return { id, officer };
-  }
+  const submitted = (now = at('2026-11-23T09:00')) => submitDeath(db(), registryCode, now);
+  const confirmed = (now = at('2026-11-23T09:00')) => confirmDeath(db(), registryCode, now);
 
   it('starts at her registry, and the registry page then defaults to the commune of his last residence', async () => {
     const { app, save } = await draft();
@@ -117,22 +96,6 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     expect(returned?.draft).toMatchObject({ entryNumber: '', deceased: { fullName: 'Phạm Văn Đức', personalId: DUC }, death: { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', cause: 'Bệnh tuổi già' }, declarant: { relationship: 'Vợ' } });
   });
 
-  it('writes nothing when the population database fails half-way through the registration', async () => {
-    const { id, officer } = await confirmed();
-    const book = { registryCode, year: 2026, eventType: 'death' };
-    const before = await lastEntryNumber(db(), book);
-    const failing = (tx: Parameters<typeof population>[0]): PopulationRegistry => {
-      const real = population(tx);
-      return { ...real, updateMaritalStatus: async () => { throw new Error('population database unavailable'); } };
-    };
-    await expect(registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:00') }, { population: failing })).rejects.toThrow('population database unavailable');
-    expect(await population(db()).findPerson(DUC)).toMatchObject({ vitalStatus: 'alive', dateOfDeath: null });
-    expect(await isRecordLocked(db(), DUC)).toBe(false);
-    expect((await recordsOfPerson(db(), DUC)).map((r) => r.eventType)).toEqual(['marriage']);
-    expect(await lastEntryNumber(db(), book)).toBe(before);
-    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingRegistration' });
-  });
-
   it('registers the death in one transaction: the entry, the deceased dead, his record locked, Hoa widowed in both databases', async () => {
     const { id, officer } = await confirmed();
     // A second application for the same death, filed before the first is registered.
@@ -155,15 +118,21 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     const { save } = await draft(at('2026-11-24T09:00'));
     expect(await save('deceased', { personalId: DUC })).toEqual({ ok: false, fieldErrors: { personalId: ['lookup.alreadyDeceased'] } });
 
+    // The population database heard of the death and the widowing at once (Art. 3(2)).
+    expect((await selectOutboxByKeyPrefix(db(), `${id}:population:`)).map((r) => [r.payload, Boolean(r.deliveredAt)])).toEqual([
+      [{ method: 'recordDeath', personalId: DUC, dateOfDeath: '2026-11-18', registryCode, applicationId: id }, true],
+      [{ method: 'updateMaritalStatus', personalId: HOA, status: 'widowed', registryCode, applicationId: id }, true],
+    ]);
     // Signing issues the death extract; the bundle goes out with it, after signing.
-    expect((await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => !r.topic.startsWith('notification.'))).toEqual([]);
+    const other = (r: { topic: string }) => !r.topic.startsWith('notification.') && r.topic !== POPULATION_SYNC_TOPIC;
+    expect((await selectOutboxByKeyPrefix(db(), `${id}:`)).filter(other)).toEqual([]);
     const signer = await staff(db(), 'leader.namdinh');
     const storage = createMemoryStorage();
     const documentId = (await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T11:30'), baseUrl: 'https://hotich.example.vn', storage })).documentIds[0]!;
     const doc = await selectDocument(db(), documentId);
     expect(doc).toMatchObject({ kind: 'deathExtract', holderPersonalId: DUC, status: 'valid', content: { entryNumber: facts.entryNumber, deceased: { fullName: 'Phạm Văn Đức' } } });
     expect(await verifyDocumentToken(db(), doc!.token)).toMatchObject({ ok: true, payload: { kind: 'deathExtract', holderFullName: 'Phạm Văn Đức', dateOfBirth: '1955-01-20' } });
-    const bundle = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => !r.topic.startsWith('notification.'));
+    const bundle = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter(other);
     expect(bundle.map((r) => r.topic).sort()).toEqual(['residence.permanentDeletion', 'socialInsurance.funeralAllowance', 'socialInsurance.survivorAllowance']);
     expect(bundle.find((r) => r.topic === 'socialInsurance.funeralAllowance')?.payload).toMatchObject({
       personalId: DUC, dateOfDeath: '2026-11-18', document: { id: documentId, kind: 'deathExtract', token: doc!.token },
@@ -241,5 +210,71 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     expect(isAppError(other, 'notFound')).toBe(true);
     const elsewhere = await applicationForReview(db(), id, '00070').catch((e: unknown) => e);
     expect(isAppError(elsewhere, 'notFound')).toBe(true);
+  });
+});
+
+/** Hoa's whole application as she files it, the death facts taken from the electronic death notice. */
+async function submitDeath(db: Db, registryCode: string, now: Date) {
+  const app = await startApplication(db, { personalId: HOA, procedureCode: 'deathRegistration', startKey: randomUUID(), now });
+  for (const [step, values] of [
+    ['applicant', { relationship: 'spouse', phone: '0903111222', email: '' }],
+    ['deceased', { personalId: DUC }],
+    ['registry', { registryCode }],
+    ['death', { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', placeOfDeathKind: 'residence', placeOfDeath: 'x', cause: 'x', noticeIssuedBy: 'commune', noticeNumber: 'GBT-36-2026-000731', noticeDate: '2026-11-19' }],
+    ['bundle', BUNDLE],
+  ] as const) {
+    const saved = await saveStep(db, { applicationId: app.id, personalId: HOA, step, values, now });
+    if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
+  }
+  const result = await submitApplication(db, { applicationId: app.id, personalId: HOA, declaration: { agreed: true }, now });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return { id: app.id, dossierCode: result.dossierCode };
+}
+
+async function confirmDeath(db: Db, registryCode: string, now: Date) {
+  const officer = await staff(db, 'officer.namdinh');
+  const { id } = await submitDeath(db, registryCode, now);
+  await acceptApplication(db, { applicationId: id, officer, now });
+  await returnDraft(db, { applicationId: id, officer, now });
+  await confirmDraft(db, { applicationId: id, personalId: HOA, now });
+  return { id, officer };
+}
+
+describeEachDatabase('Art. 3(2): the population database down does not block a death registration', (db) => {
+  let registryCode = '';
+  beforeAll(async () => {
+    await seedPersonas(db());
+    registryCode = (await staff(db(), 'officer.namdinh')).registryCode;
+  });
+
+  it('Art. 3(2): registers with the population database down, shows the registry what is unsent, alerts after 5 working days, delivers once it is back', async () => {
+    const { id, officer } = await confirmDeath(db(), registryCode, at('2026-11-23T09:00'));
+    const down = (tx: Parameters<typeof population>[0]): PopulationRegistry => {
+      const real = population(tx);
+      const unavailable = async () => {
+        throw new Error('population database unavailable');
+      };
+      return { ...real, recordDeath: unavailable, updateMaritalStatus: unavailable };
+    };
+    const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:00') }, { population: down });
+    // The registration stands: the entry, the locked e-record, Hoa widowed in our database.
+    expect((await recordsOfPerson(db(), DUC)).find((r) => r.eventType === 'death')).toMatchObject({ applicationId: id, entryNumber: facts.entryNumber });
+    expect(await isRecordLocked(db(), DUC)).toBe(true);
+    expect(await personRecordOf(db(), HOA)).toMatchObject({ maritalStatus: 'widowed' });
+    // The population database has not heard yet; the registry sees both changes waiting.
+    expect(await population(db()).findPerson(DUC)).toMatchObject({ vitalStatus: 'alive' });
+    const waiting = await unsentPopulationChanges(db(), registryCode, at('2026-11-23T10:05'));
+    expect(waiting.map((w) => [w.change.method, w.attempts, w.lastError, w.overdue])).toEqual([
+      ['recordDeath', 1, 'population database unavailable', false],
+      ['updateMaritalStatus', 1, 'population database unavailable', false],
+    ]);
+    // Still down a week later (5 working days after Mon 23 Nov is Mon 30 Nov): the registry is alerted.
+    await runJobs(db(), { now: at('2026-12-01T09:00'), adapters: { ...mockAdapters(db(), () => at('2026-12-01T09:00')), population: down(db()) } });
+    expect((await unsentPopulationChanges(db(), registryCode, at('2026-12-01T09:00'))).map((w) => w.overdue)).toEqual([true, true]);
+    // Back again: the next run delivers both, once.
+    await runJobs(db(), { now: at('2026-12-01T18:00'), adapters: mockAdapters(db(), () => at('2026-12-01T18:00')) });
+    expect(await unsentPopulationChanges(db(), registryCode, at('2026-12-01T18:00'))).toEqual([]);
+    expect(await population(db()).findPerson(DUC)).toMatchObject({ vitalStatus: 'deceased', dateOfDeath: '2026-11-18' });
+    expect(await population(db()).findPerson(HOA)).toMatchObject({ maritalStatus: 'widowed' });
   });
 });

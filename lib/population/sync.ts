@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { insertOutbox } from '@/db/queries/outbox';
+import type { Db } from '@/db/types';
+import { PopulationError, type MaritalStatus, type PopulationRegistry } from './types';
+
+/*
+ * Keeping the National Population Database in step with ours (Circular 01/2022 Art. 3(2)). What a
+ * registration changes there afterwards (a death, a marital status) is written to the outbox in the
+ * registering transaction and delivered until the population database acknowledges it: when that
+ * database is down, the registration still stands and the change waits. Allocating a newborn's
+ * personal ID number (and recording the child under it) stays part of the registration itself.
+ */
+
+export const POPULATION_SYNC_TOPIC = 'population.sync';
+
+export const populationChange = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('recordDeath'), personalId: z.string(), dateOfDeath: z.string(), registryCode: z.string(), applicationId: z.string() }),
+  z.object({ method: z.literal('updateMaritalStatus'), personalId: z.string(), status: z.enum(['single', 'married', 'divorced', 'widowed']), registryCode: z.string(), applicationId: z.string() }),
+]);
+export type PopulationChange = z.infer<typeof populationChange>;
+
+/** What a registration may do with the population database: read, allocate and record a newborn, and queue changes. */
+export type RegistrationPopulation = Pick<PopulationRegistry, 'findPerson' | 'findPeople' | 'findHouseholdHead' | 'findChildrenOf' | 'allocatePersonalId' | 'addPerson'> & {
+  recordDeath(personalId: string, dateOfDeath: string): Promise<void>;
+  updateMaritalStatus(personalId: string, status: MaritalStatus): Promise<void>;
+};
+
+/**
+ * The population database as a registering transaction sees it: reads and the newborn's number go
+ * to it directly; changes are queued in the same transaction, one outbox message each.
+ */
+export function registrationPopulation(tx: Db, direct: PopulationRegistry, origin: { applicationId: string; registryCode: string; now: Date }): RegistrationPopulation {
+  let n = 0;
+  const queue = async (change: PopulationChange) => {
+    n++;
+    await insertOutbox(tx, { topic: POPULATION_SYNC_TOPIC, idempotencyKey: `${origin.applicationId}:population:${n}`, payload: change, createdAt: origin.now, nextAttemptAt: origin.now });
+  };
+  const { applicationId, registryCode } = origin;
+  return {
+    findPerson: (id) => direct.findPerson(id),
+    findPeople: (ids) => direct.findPeople(ids),
+    findHouseholdHead: (id) => direct.findHouseholdHead(id),
+    findChildrenOf: (id) => direct.findChildrenOf(id),
+    allocatePersonalId: (input) => direct.allocatePersonalId(input),
+    addPerson: (person) => direct.addPerson(person),
+    recordDeath: (personalId, dateOfDeath) => queue({ method: 'recordDeath', personalId, dateOfDeath, registryCode, applicationId }),
+    updateMaritalStatus: (personalId, status) => queue({ method: 'updateMaritalStatus', personalId, status, registryCode, applicationId }),
+  };
+}
+
+/** Applies a queued change; applying it twice is the same as once (a retry after a lost acknowledgement). */
+export async function applyPopulationChange(pop: PopulationRegistry, payload: unknown): Promise<void> {
+  const change = populationChange.parse(payload);
+  if (change.method === 'updateMaritalStatus') {
+    await pop.updateMaritalStatus(change.personalId, change.status);
+    return;
+  }
+  await pop.recordDeath(change.personalId, change.dateOfDeath).catch((err: unknown) => {
+    if (err instanceof PopulationError && err.code === 'personDeceased') return;
+    throw err;
+  });
+}
