@@ -56,14 +56,23 @@ async function registerInTransaction(db: Db, input: { applicationId: string; off
     if (!registry) throw new AppError('notFound', `Registry ${app.registryCode} is missing`);
 
     const registration = procedure.registration;
-    if (registration.kind !== 'entry') throw new AppError('illegalTransition', `${procedure.code} makes no register entry`);
+    if (registration.kind === 'copy') throw new AppError('illegalTransition', `${procedure.code} makes no register entry`);
     const year = Number(registeredOn.slice(0, 4));
-    const { eventType } = registration;
+    const eventType = registration.kind === 'entry' ? registration.eventType : registration.series;
     const entryNumber = String(await nextEntryNumber(tx, { registryCode: registry.code, year, eventType }));
     const entry = { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber, book: registration.book(year), registeredOn };
     const submittedOn = app.submittedAt ? calendar.localDate(app.submittedAt) : registeredOn;
+    const pop = registrationPopulation(tx, (deps.population ?? population)(tx), { applicationId: app.id, registryCode: registry.code, now });
+    if (registration.kind === 'letter') {
+      // A numbered letter (a confirmation): its number in the registry's series, nothing in the register.
+      const prepared = await registration.prepare(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: pop, consents, now });
+      const facts: RegistrationFacts = { ...prepared.facts, ...entry, subjectPersonalId: prepared.subjectPersonalId, registrationType: 'letter' };
+      const updated = await applyAction(tx, { applicationId: app.id, action: 'register', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, payload: facts });
+      await notifyApplicant(tx, updated, 'registered', { entryNumber, book: entry.book }, now);
+      return facts;
+    }
     const result = await registration
-      .register(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: registrationPopulation(tx, (deps.population ?? population)(tx), { applicationId: app.id, registryCode: registry.code, now }), consents, now })
+      .register(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: pop, consents, now })
       .catch((err: unknown) => {
         if (err instanceof PopulationError) throw new AppError('conflict', err.message, { reason: err.code });
         throw err;

@@ -1,6 +1,6 @@
 import type { Db } from '@/db/types';
 import type { Clock } from '@/lib/calendar';
-import { createMockResidenceAgency, createMockSocialInsuranceAgency, type ResidenceAgency, type SocialInsuranceAgency } from '@/lib/integrations';
+import { createMockPoliceAgency, createMockResidenceAgency, createMockSocialInsuranceAgency, type PoliceAgency, type ResidenceAgency, type SocialInsuranceAgency } from '@/lib/integrations';
 import { createDemoMessageGateway, type MessageGateway } from '@/lib/notifications';
 import { population, type PopulationRegistry } from '@/lib/population';
 
@@ -11,6 +11,7 @@ export type JobAdapters = {
   socialInsurance: SocialInsuranceAgency;
   /** The National Population Database, for the changes registrations queue (Art. 3(2)). */
   population: PopulationRegistry;
+  police: PoliceAgency;
 };
 
 /** The demo set: every receiving system is a mock writing to this database. */
@@ -20,5 +21,6 @@ export function mockAdapters(db: Db, clock: Clock): JobAdapters {
     residence: createMockResidenceAgency(db, clock),
     socialInsurance: createMockSocialInsuranceAgency(db, clock),
     population: population(db),
+    police: createMockPoliceAgency(db),
   };
 }

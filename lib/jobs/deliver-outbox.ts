@@ -1,6 +1,7 @@
 import { claimOutbox, markOutboxDelivered, markOutboxFailed, selectDueOutbox, type OutboxRow } from '@/db/queries/outbox';
 import type { Db } from '@/db/types';
-import { allowanceRequest, healthCardRequest, INTEGRATION_TOPICS, residenceDeletionRequest, residenceRequest } from '@/lib/integrations';
+import { allowanceRequest, healthCardRequest, INTEGRATION_TOPICS, POLICE_VERIFICATION_TOPIC, policeRequest, residenceDeletionRequest, residenceRequest } from '@/lib/integrations';
+import { recordPoliceAnswer } from '@/lib/applications/agency-verification';
 import { NOTIFICATION_TOPICS, outgoingMessage } from '@/lib/notifications';
 import { applyPopulationChange, POPULATION_SYNC_TOPIC } from '@/lib/population/sync';
 import type { JobAdapters } from './adapters';
@@ -15,7 +16,7 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(attempts - 1, 0), 6 * 3_600_000);
 }
 
-async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promise<void> {
+async function dispatch(db: Db, row: OutboxRow, adapters: JobAdapters, now: Date): Promise<void> {
   switch (row.topic) {
     case NOTIFICATION_TOPICS.sms:
     case NOTIFICATION_TOPICS.email:
@@ -37,6 +38,10 @@ async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promi
       return;
     case POPULATION_SYNC_TOPIC:
       return applyPopulationChange(adapters.population, row.payload);
+    case POLICE_VERIFICATION_TOPIC: {
+      const request = policeRequest.parse(row.payload);
+      return recordPoliceAnswer(db, request, await adapters.police.verifyIdentity(request), now);
+    }
     default:
       throw new Error(`No adapter for outbox topic ${row.topic}`);
   }
@@ -50,7 +55,7 @@ async function dispatch(row: OutboxRow, adapters: JobAdapters, now: Date): Promi
 export async function deliverOutbox(db: Db, options: { now: Date; adapters: JobAdapters; limit?: number }): Promise<{ delivered: number; failed: number }> {
   const { now, adapters } = options;
   const due = await selectDueOutbox(db, now, { limit: options.limit ?? 100, maxAttempts: MAX_ATTEMPTS });
-  return deliverMessages(db, due, (row) => dispatch(row, adapters, now), now);
+  return deliverMessages(db, due, (row) => dispatch(db, row, adapters, now), now);
 }
 
 /**

@@ -12,7 +12,7 @@ export const PROCEDURES = [
   { code: 'birthReRegistration', available: false },
   { code: 'maritalStatusCertificate', available: true },
   { code: 'extractCopyRequest', available: true },
-  { code: 'civilStatusConfirmation', available: false },
+  { code: 'civilStatusConfirmation', available: true },
 ] as const;
 
 export type ProcedureCode = (typeof PROCEDURES)[number]['code'];

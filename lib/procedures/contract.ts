@@ -179,6 +179,23 @@ export type EntryRegistration<A, C> = {
   register(tx: Db, input: RegisterInput<A, C>): Promise<RegisterResult>;
 };
 
+/**
+ * A procedure whose result is a numbered letter, not a register entry (the confirmation of
+ * civil-status information, Circular 01/2022 Art. 8): numbered in its own series per registry and
+ * year, nothing written to the register.
+ */
+export type LetterIssue<A, C> = {
+  kind: 'letter';
+  /** The counter of its numbers, per registry and year. */
+  series: string;
+  book(year: number): string;
+  prepare(tx: Db, input: RegisterInput<A, C>): Promise<{ subjectPersonalId: string; facts: Record<string, string> }>;
+};
+
+/** Another agency's system the officer may ask to verify (Decree 87/2020 Art. 13(3)): the police. */
+export type VerificationAgency = 'police';
+export type VerificationSubject = { personalId: string; fullName: string; dateOfBirth: string };
+
 /** An entry of the register as a copy reproduces it. */
 export type CopiedEntry = RegisterHit;
 
@@ -250,7 +267,9 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
    * Art. 6(2)): the holder picks it from "Giấy tờ của tôi" instead of photographing paper.
    */
   reusableDocuments(answers: A, ctx: C): Record<string, { documentKind: DocumentKind; holderPersonalId: string }>;
-  registration: EntryRegistration<A, C> | CopyIssue<A, C>;
+  registration: EntryRegistration<A, C> | CopyIssue<A, C> | LetterIssue<A, C>;
+  /** Agencies the officer may ask to verify, and about whom; null: verification is typed by the officer. */
+  verification: { agencies: readonly VerificationAgency[]; subject(answers: A, ctx: C): VerificationSubject | null } | null;
   document: DocumentDefinition<A, C, D>;
   bundle(answers: A, ctx: C, issued: IssuedResult): BundleRequest[];
 };
@@ -283,7 +302,9 @@ const definitionSchema = z.object({
   registration: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('entry'), eventType: z.string().min(1), book: fn, register: fn }),
     z.object({ kind: z.literal('copy'), find: fn, mayReceive: fn, issueAtOnce: fn, copies: fn }),
+    z.object({ kind: z.literal('letter'), series: z.string().regex(/^[a-z][A-Za-z]+$/), book: fn, prepare: fn }),
   ]),
+  verification: z.object({ agencies: z.array(z.enum(['police'])).min(1), subject: fn }).nullable(),
   document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional() }),
   ...Object.fromEntries(
     ['loadContext', 'defaultRegistry', 'competentRegistries', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),

@@ -100,8 +100,13 @@ export const TRANSITIONS = {
   resubmit: [{ from: ['needsSupplement'], to: 'submitted', by: ['citizen'] }],
   /** A look-up or verification with another commune or agency; the statutory extension is added to the due date. */
   startVerification: [{ from: ['inReview'], to: 'verificationPending', by: ['officer'], legalBasis: 'Decree 123/2015 Art. 5; Circular 01/2022 Art. 6(4)' }],
-  answerVerification: [{ from: ['verificationPending'], to: 'inReview', by: ['officer'] }],
-  refuse: [{ from: ['submitted', 'inReview', 'verificationPending'], to: 'rejected', by: ['officer', 'signer'], legalBasis: 'Law on Civil Status Art. 5(2)' }],
+  /** The answer, typed by the officer, or received from an agency's system through the outbox (the police). */
+  answerVerification: [{ from: ['verificationPending'], to: 'inReview', by: ['officer', 'system'] }],
+  refuse: [
+    { from: ['submitted', 'inReview', 'verificationPending'], to: 'rejected', by: ['officer', 'signer'], legalBasis: 'Law on Civil Status Art. 5(2)' },
+    /** An agency's verification came back empty or inconsistent (Circular 01/2022 Art. 8(1)(d)). */
+    { from: ['verificationPending'], to: 'rejected', by: ['system'], legalBasis: 'Circular 01/2022 Art. 8(1)(d)' },
+  ],
   returnDraft: [{ from: ['inReview'], to: 'awaitingApplicantConfirmation', by: ['officer'], legalBasis: CONFIRMATION }],
   confirm: [
     { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['citizen'], presence: ['none', 'pickup'], legalBasis: CONFIRMATION },

@@ -51,6 +51,7 @@ export const FAKE_PROCEDURE = defineProcedure<FakeAnswers, FakeContext, FakeCont
   forms: [FAKE_FORM],
   presence: 'pickup',
   ceremony: null,
+  verification: null,
   processingWorkingDays: 2,
   verificationWorkingDays: 3,
   fee: null,

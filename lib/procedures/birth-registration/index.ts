@@ -23,6 +23,7 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
   forms: [BIRTH_FORM],
   presence: 'none',
   ceremony: null,
+  verification: null,
   /** Same day once complete (Law Art. 16(2)): 0 working days after the day of receipt. */
   processingWorkingDays: 0,
   /** Up to 3 working days when the parents' marriage is verified with another commune. */

@@ -17,6 +17,7 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   forms: [DEATH_FORM],
   presence: 'none',
   ceremony: null,
+  verification: null,
   /** Immediately once complete (Law Art. 34(2)). */
   processingWorkingDays: 0,
   verificationWorkingDays: 3,

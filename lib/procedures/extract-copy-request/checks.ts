@@ -2,6 +2,7 @@ import type { Db } from '@/db/types';
 import { findEntries, type RegisterQuery } from '@/lib/civil-status/register';
 import type { CopiedEntry, Problem } from '../contract';
 import type { CopyContext } from './context';
+import { requesterProblems } from '../requester';
 import { EVENT_OF, type CopyAnswers, type StepId } from './schema';
 
 /** The pages shown: the registration details or the people of the event asked for; the authorisation when someone else's. */
@@ -20,12 +21,7 @@ export function requiredDocuments(answers: CopyAnswers): string[] {
 
 /** Who may have copies (Law Art. 63–64): the person, a parent for a minor child, or someone authorised. */
 export function crossChecks(answers: CopyAnswers, ctx: CopyContext): Problem[] {
-  const a = answers.applicant;
-  if (!a || a.relationship === 'self') return [];
-  if (!ctx.subject) return [{ step: 'applicant', field: 'subjectPersonalId', message: 'copies.refusals.subjectUnknown' }];
-  if (ctx.subject.personalId === ctx.applicant.personalId) return [{ step: 'applicant', field: 'relationship', message: 'copies.refusals.chooseSelf' }];
-  if (a.relationship === 'parentOfMinor' && !ctx.subjectIsMinorChild) return [{ step: 'applicant', field: 'subjectPersonalId', message: 'copies.refusals.notMinorChild' }];
-  return [];
+  return requesterProblems(answers.applicant, ctx);
 }
 
 /** The register query the answers make (Circular 01/2022 Art. 7(1)–(2)). */

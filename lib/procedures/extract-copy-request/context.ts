@@ -1,6 +1,7 @@
 import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
 import { population, type Person } from '@/lib/population';
+import { loadSubject } from '../requester';
 import type { CopyAnswers } from './schema';
 
 /*
@@ -21,14 +22,5 @@ export async function loadCopyContext(db: Db, input: { answers: CopyAnswers; app
   const pop = population(db);
   const applicant = await pop.findPerson(input.applicantPersonalId);
   if (!applicant) throw new AppError('notFound', 'Applicant not in the population database');
-  const a = input.answers.applicant;
-  if (!a || a.relationship === 'self' || !a.subjectPersonalId) return { today: input.today, applicant, subject: a?.relationship === 'self' || !a ? applicant : null, subjectIsMinorChild: false };
-  const subject = await pop.findPerson(a.subjectPersonalId);
-  const parent = subject ? subject.motherPersonalId === applicant.personalId || subject.fatherPersonalId === applicant.personalId : false;
-  return { today: input.today, applicant, subject, subjectIsMinorChild: Boolean(subject && parent && ageOn(subject.dateOfBirth, input.today) < 18) };
-}
-
-export function ageOn(dateOfBirth: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  return today.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+  return { today: input.today, applicant, ...(await loadSubject(pop, applicant, input.answers.applicant, input.today)) };
 }

@@ -14,6 +14,7 @@ export const EXTRACT_COPY_REQUEST = defineProcedure<CopyAnswers, CopyContext, Co
   forms: [COPY_FORM],
   presence: 'none',
   ceremony: null,
+  verification: null,
   /** Immediately (Law Art. 64(2)). */
   processingWorkingDays: 0,
   verificationWorkingDays: 0,

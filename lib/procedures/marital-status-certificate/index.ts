@@ -15,6 +15,7 @@ export const MARITAL_STATUS_CERTIFICATE = defineProcedure<MaritalCertAnswers, Ma
   forms: [MARITAL_CERT_FORM],
   presence: 'none',
   ceremony: null,
+  verification: null,
   /** Decree 123/2015 Art. 22. */
   processingWorkingDays: 3,
   /** Past residences verified with the communes concerned. */

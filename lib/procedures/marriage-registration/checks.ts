@@ -4,6 +4,10 @@ import type { Problem } from '../contract';
 import type { MarriageContext, PartyRecord } from './context';
 import { STEP_ORDER } from './form';
 import { PARTIES, type AttachmentKind, type MarriageAnswers, type Party, type StepId } from './schema';
+import { ageOn } from '../requester';
+
+/** Full years from a date of birth to a day (shared with the other procedures). */
+export { ageOn };
 
 /** Minimum ages in full years on the day of marriage (Law on Marriage and Family 2014 Art. 8(1)(a)). */
 export const MINIMUM_AGE: Record<Party, number> = { groom: 20, bride: 18 };
@@ -12,10 +16,6 @@ export const MINIMUM_AGE: Record<Party, number> = { groom: 20, bride: 18 };
 export const BOOKING_HORIZON_DAYS = 180;
 
 /** Full years from a date of birth to a day. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const years = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  return day.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
-}
 
 /** The groom and the bride, once the applicant has said which party she or he is. */
 export function sides(answers: MarriageAnswers, ctx: Pick<MarriageContext, 'self' | 'other'>): Record<Party, PartyRecord | null> {

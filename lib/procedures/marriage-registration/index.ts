@@ -20,6 +20,7 @@ export const MARRIAGE_REGISTRATION = defineProcedure<MarriageAnswers, MarriageCo
   forms: [MARRIAGE_FORM],
   presence: 'ceremony',
   /** A booked appointment missed by a week, not moved, refuses the application (design choice). */
+  verification: null,
   ceremony: { missedAfterWorkingDays: 5 },
   /** Immediately once the conditions are met (Law on Civil Status Art. 18(2)). */
   processingWorkingDays: 0,

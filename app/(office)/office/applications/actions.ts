@@ -31,6 +31,7 @@ const input = z.object({
   bothPresent: z.string().optional(),
   identityChecked: z.string().optional(),
   originals: z.array(z.string()).optional(),
+  police: z.string().optional(),
 });
 
 const PERMISSION: Record<Decision, Permission> = {
@@ -56,7 +57,7 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
     case 'accept':
       return acceptApplication(db, { applicationId, officer: staff, now });
     case 'startVerification':
-      return startVerification(db, { applicationId, officer: staff, reason: data.reason, now });
+      return startVerification(db, { applicationId, officer: staff, reason: data.reason, agencies: data.police === 'on' ? ['police'] : [], now });
     case 'answerVerification':
       return answerVerification(db, { applicationId, officer: staff, answer: data.reason, now });
     case 'returnDraft':

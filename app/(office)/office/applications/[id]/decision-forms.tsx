@@ -19,6 +19,7 @@ export function DecisionForms({
   document,
   ceremony = false,
   originals = [],
+  agencies = [],
 }: {
   applicationId: string;
   allowed: Decision[];
@@ -28,6 +29,8 @@ export function DecisionForms({
   ceremony?: boolean;
   /** Papers sent as photos, whose originals the officer must see (not e-documents reused from the database). */
   originals?: { id: string; name: string; kind: string }[];
+  /** Agencies whose systems the officer may ask to verify (the police, Decree 87/2020 Art. 13(3)). */
+  agencies?: readonly string[];
 }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<OfficeActionState, FormData>(officeDecision, {});
@@ -115,6 +118,12 @@ export function DecisionForms({
             <label htmlFor={`${d}-reason`} className="field-label">{t(`review.${d}Reason`)}</label>
             {fieldError('reason') && state.decision === d && <p id={`${d}-error`} className="field-error">{t(fieldError('reason') as 'validation.required')}</p>}
             <textarea id={`${d}-reason`} name="reason" rows={3} className="field-input" defaultValue={state.decision === d ? state.values?.reason : ''} key={`${d}-${state.values?.reason}`} />
+            {d === 'startVerification' && agencies.includes('police') && (
+              <label className="flex items-start gap-3">
+                <input type="checkbox" name="police" className="mt-1 size-6" />
+                <span>{t('review.askPolice')}</span>
+              </label>
+            )}
             <button type="submit" className="btn-secondary" disabled={pending}>{t(`review.${d}`, { document })}</button>
           </form>
         </details>

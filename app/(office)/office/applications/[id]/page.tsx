@@ -175,6 +175,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
             ceremony={procedure.presence === 'ceremony'}
             originals={attachments.filter((a) => !a.issuedDocumentId).map((a) => ({ id: a.id, name: a.originalName, kind: t(`${ns}.fields.${a.kind}` as 'review.title') }))}
             steps={procedure.visiblePages(answers, ctx).map((s) => ({ id: s, label: t(`${ns}.steps.${s}`) }))}
+            agencies={procedure.verification?.agencies ?? []}
           />
         </section>
       )}

@@ -1,0 +1,34 @@
+import type { Person, PopulationRegistry } from '@/lib/population/types';
+import type { Problem } from './contract';
+
+/*
+ * Who a request for someone's civil-status information is about, and whether the applicant may
+ * make it (Law on Civil Status Art. 63–64; Circular 01/2022 Art. 8(3)): their own, their child's
+ * under 18 (the population database names them as a parent), or someone else's under an
+ * authorisation, which an officer reads before anything is issued.
+ */
+
+export type Requester = { relationship: 'self' | 'parentOfMinor' | 'authorised'; subjectPersonalId: string };
+export type RequestSubject = { subject: Person | null; subjectIsMinorChild: boolean };
+
+/** Age in whole years on a day (YYYY-MM-DD). */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return day.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+}
+
+export async function loadSubject(pop: Pick<PopulationRegistry, 'findPerson'>, applicant: Person, requester: Requester | undefined, today: string): Promise<RequestSubject> {
+  if (!requester || requester.relationship === 'self') return { subject: applicant, subjectIsMinorChild: false };
+  if (!requester.subjectPersonalId) return { subject: null, subjectIsMinorChild: false };
+  const subject = await pop.findPerson(requester.subjectPersonalId);
+  const parent = subject ? subject.motherPersonalId === applicant.personalId || subject.fatherPersonalId === applicant.personalId : false;
+  return { subject, subjectIsMinorChild: Boolean(subject && parent && ageOn(subject.dateOfBirth, today) < 18) };
+}
+
+export function requesterProblems(requester: Requester | undefined, ctx: RequestSubject & { applicant: Person }): Problem[] {
+  if (!requester || requester.relationship === 'self') return [];
+  if (!ctx.subject) return [{ step: 'applicant', field: 'subjectPersonalId', message: 'requester.subjectUnknown' }];
+  if (ctx.subject.personalId === ctx.applicant.personalId) return [{ step: 'applicant', field: 'relationship', message: 'requester.chooseSelf' }];
+  if (requester.relationship === 'parentOfMinor' && !ctx.subjectIsMinorChild) return [{ step: 'applicant', field: 'subjectPersonalId', message: 'requester.notMinorChild' }];
+  return [];
+}
