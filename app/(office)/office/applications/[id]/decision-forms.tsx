@@ -20,6 +20,7 @@ export function DecisionForms({
   ceremony = false,
   originals = [],
   agencies = [],
+  labels = {},
 }: {
   applicationId: string;
   allowed: Decision[];
@@ -31,10 +32,13 @@ export function DecisionForms({
   originals?: { id: string; name: string; kind: string }[];
   /** Agencies whose systems the officer may ask to verify (the police, Decree 87/2020 Art. 13(3)). */
   agencies?: readonly string[];
+  labels?: Partial<Record<Decision, string>>;
 }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<OfficeActionState, FormData>(officeDecision, {});
   const fieldError = (name: string) => state.fieldErrors?.[name]?.[0];
+  // A procedure may name a decision in its own words (a confirmation letter is numbered, not registered).
+  const label = (d: Decision) => labels[d] ?? t(`review.${d}`, { document });
   const simple = SIMPLE.filter((d) => allowed.includes(d) && !(ceremony && d === 'register'));
   return (
     <div className="space-y-6">
@@ -49,7 +53,7 @@ export function DecisionForms({
         <form key={d} action={action}>
           <input type="hidden" name="applicationId" value={applicationId} />
           <input type="hidden" name="decision" value={d} />
-          <button type="submit" className="btn-primary" disabled={pending}>{t(`review.${d}`, { document })}</button>
+          <button type="submit" className="btn-primary" disabled={pending}>{label(d)}</button>
         </form>
       ))}
       {ceremony && allowed.includes('register') && (
@@ -111,7 +115,7 @@ export function DecisionForms({
       )}
       {WITH_TEXT.filter((d) => allowed.includes(d)).map((d) => (
         <details key={d} className="rounded-md border-2 border-neutral-300 p-4" open={state.decision === d}>
-          <summary className="cursor-pointer font-semibold">{t(`review.${d}`, { document })}</summary>
+          <summary className="cursor-pointer font-semibold">{label(d)}</summary>
           <form action={action} className="mt-3 space-y-3">
             <input type="hidden" name="applicationId" value={applicationId} />
             <input type="hidden" name="decision" value={d} />
@@ -124,7 +128,7 @@ export function DecisionForms({
                 <span>{t('review.askPolice')}</span>
               </label>
             )}
-            <button type="submit" className="btn-secondary" disabled={pending}>{t(`review.${d}`, { document })}</button>
+            <button type="submit" className="btn-secondary" disabled={pending}>{label(d)}</button>
           </form>
         </details>
       ))}

@@ -176,6 +176,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
             originals={attachments.filter((a) => !a.issuedDocumentId).map((a) => ({ id: a.id, name: a.originalName, kind: t(`${ns}.fields.${a.kind}` as 'review.title') }))}
             steps={procedure.visiblePages(answers, ctx).map((s) => ({ id: s, label: t(`${ns}.steps.${s}`) }))}
             agencies={procedure.verification?.agencies ?? []}
+            labels={Object.fromEntries(allowed.filter((d) => t.has(`${ns}.decisions.${d}`)).map((d) => [d, t(`${ns}.decisions.${d}` as 'review.title')]))}
           />
         </section>
       )}
@@ -185,7 +186,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         <ol className="space-y-2 border-s-4 border-neutral-300 ps-4">
           {timeline.map((e) => (
             <li key={`${e.at.toISOString()}-${e.action}`}>
-              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document })}</strong>
+              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t.has(`${ns}.timeline.${e.action}`) ? t(`${ns}.timeline.${e.action}` as 'review.title') : t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document })}</strong>
               {e.reason && <span> — {e.reason}</span>}
             </li>
           ))}
