@@ -34,6 +34,8 @@ test('[vi] Art. 8(1)(c), 8(1)(d): Quý has his two names confirmed as one person
   await expectAccessible(quy);
   await quy.getByRole('button', { name: 'Bắt đầu' }).click();
   await quy.getByLabel('Cho chính tôi').check();
+  // The population database has no phone number for him: he types one.
+  await quy.getByLabel('Số điện thoại của bạn').fill('0912 000 111');
   await quy.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
   await expect(quy).toHaveURL(/\/registry$/);
   await quy.getByRole('button', { name: 'Lưu và tiếp tục' }).click();

@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import type { Person, PopulationRegistry } from '@/lib/population/types';
 import type { Problem } from './contract';
+import { email, oneOf, personalId, phone } from './fields';
+import type { FieldDef } from './form-types';
 
 /*
  * Who a request for someone's civil-status information is about, and whether the applicant may
@@ -8,7 +11,22 @@ import type { Problem } from './contract';
  * authorisation, which an officer reads before anything is issued.
  */
 
-export type Requester = { relationship: 'self' | 'parentOfMinor' | 'authorised'; subjectPersonalId: string };
+export const RELATIONSHIPS = ['self', 'parentOfMinor', 'authorised'] as const;
+export type Requester = { relationship: (typeof RELATIONSHIPS)[number]; subjectPersonalId: string };
+
+/** The applicant page of such a request: for whom, their number unless it is oneself, and how to reach the applicant. */
+export const requesterStep = z
+  .object({ relationship: oneOf(RELATIONSHIPS), subjectPersonalId: z.union([z.literal(''), personalId]), phone, email })
+  .superRefine((a, ctx) => {
+    if (a.relationship !== 'self' && !a.subjectPersonalId) ctx.addIssue({ code: 'custom', path: ['subjectPersonalId'], message: 'validation.required' });
+  });
+
+export const REQUESTER_FIELDS: FieldDef[] = [
+  { name: 'relationship', kind: 'radio', options: RELATIONSHIPS },
+  { name: 'subjectPersonalId', kind: 'personalId', showIf: { field: 'relationship', equals: ['parentOfMinor', 'authorised'] } },
+  { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
+  { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
+];
 export type RequestSubject = { subject: Person | null; subjectIsMinorChild: boolean };
 
 /** Age in whole years on a day (YYYY-MM-DD). */

@@ -1,7 +1,7 @@
 import type { ConfirmationLetterContent } from '@/lib/documents/confirmation-letter-pdf';
 import { UNSIGNED } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
-import vi from '@/lib/i18n/messages/vi.json';
+import { printedLabel } from '@/lib/i18n/printed';
 import type { PreviewRow, RegistrationFacts, Signer } from '../contract';
 import { selectedEntries } from './checks';
 import { documentOf, type ConfirmationContext, type Inconsistency } from './context';
@@ -16,11 +16,6 @@ import type { ConfirmationAnswers } from './schema';
 
 const date = (iso: string) => iso.split('-').reverse().join('/');
 const TITLES: Record<string, string> = { changedEvent: 'Xác nhận thay đổi thông tin hộ tịch', registeredEvents: 'Xác nhận các sự kiện hộ tịch đã đăng ký', inconsistentInformation: 'Xác nhận thông tin hộ tịch không thống nhất' };
-
-function viText(id: string): string {
-  const found = id.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), vi);
-  return typeof found === 'string' ? found : id;
-}
 
 function inconsistencies(answers: ConfirmationAnswers): Inconsistency[] {
   const r = answers.inconsistencies;
@@ -46,7 +41,7 @@ export function letterContent(answers: ConfirmationAnswers, ctx: ConfirmationCon
           lines: e.content
             .filter((r) => r.label !== 'verify.registry' && r.label !== 'verify.entry')
             .slice(0, 6)
-            .map((r) => `${viText(r.label)}: ${r.value}`),
+            .map((r) => `${printedLabel(r.label)}: ${r.value}`),
         }));
   const conclusion =
     request.kind === 'inconsistentInformation'

@@ -1,5 +1,6 @@
 import type { FieldDef, FormDefinition, PageDef } from '../form-types';
-import { EVENTS, KINDS, RELATIONSHIPS, STEP_SCHEMAS, type StepId } from './schema';
+import { REQUESTER_FIELDS } from '../requester';
+import { EVENTS, KINDS, STEP_SCHEMAS, type StepId } from './schema';
 
 /*
  * The pages of the confirmation request e-form as data for the generic renderer. Labels are
@@ -10,12 +11,7 @@ const item = (n: 1 | 2): FieldDef[] =>
   (['Information', 'FirstValue', 'FirstDocument', 'SecondValue', 'SecondDocument'] as const).map((k) => ({ name: `item${n}${k}`, kind: 'text', autoComplete: 'off', ...(n === 2 ? { optional: true } : {}) }));
 
 const FIELDS: Record<StepId, FieldDef[]> = {
-  applicant: [
-    { name: 'relationship', kind: 'radio', options: RELATIONSHIPS },
-    { name: 'subjectPersonalId', kind: 'personalId', showIf: { field: 'relationship', equals: ['parentOfMinor', 'authorised'] } },
-    { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
-    { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
-  ],
+  applicant: REQUESTER_FIELDS,
   registry: [{ name: 'registryCode', kind: 'select', optionsFrom: 'registries' }],
   request: [
     { name: 'kind', kind: 'radio', options: KINDS },

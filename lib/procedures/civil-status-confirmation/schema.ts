@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { email, freeText, longText, oneOf, personalId, phone } from '../fields';
+import { requesterStep } from '../requester';
+import { freeText, longText, oneOf } from '../fields';
 
 /*
  * Confirmation of civil-status information for an individual (procedures.md §10; Circular
  * 01/2022 Art. 8(1)), one schema per page of the e-form.
  */
 
-export const RELATIONSHIPS = ['self', 'parentOfMinor', 'authorised'] as const;
 /** Art. 8(1)(a) a changed event, (b) registered events, (c) inconsistent information. */
 export const KINDS = ['changedEvent', 'registeredEvents', 'inconsistentInformation'] as const;
 export type ConfirmationKind = (typeof KINDS)[number];
 export const EVENTS = ['all', 'birth', 'marriage', 'death'] as const;
 
-export const applicantStep = z
-  .object({ relationship: oneOf(RELATIONSHIPS), subjectPersonalId: z.union([z.literal(''), personalId]), phone, email })
-  .superRefine((a, ctx) => {
-    if (a.relationship !== 'self' && !a.subjectPersonalId) ctx.addIssue({ code: 'custom', path: ['subjectPersonalId'], message: 'validation.required' });
-  });
+export const applicantStep = requesterStep;
 
 export const registryStep = z.object({ registryCode: z.string().regex(/^\d{5}$/, 'validation.choose') });
 

@@ -1,6 +1,6 @@
 import type { ExtractCopyContent } from '@/lib/documents/extract-copy-pdf';
 import { AppError } from '@/lib/errors';
-import vi from '@/lib/i18n/messages/vi.json';
+import { printedLabel } from '@/lib/i18n/printed';
 import type { PreviewRow, RegistrationFacts, Signer } from '../contract';
 import type { CopyContext } from './context';
 import type { CopyAnswers } from './schema';
@@ -16,12 +16,6 @@ const TITLES: Record<string, string> = {
   marriage: 'BẢN SAO TRÍCH LỤC KẾT HÔN',
   death: 'BẢN SAO TRÍCH LỤC KHAI TỬ',
 };
-
-/** The Vietnamese text of a message id ("birth.fields.fullName" → "Họ, chữ đệm, tên"). */
-function viText(id: string): string {
-  const found = id.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), vi);
-  return typeof found === 'string' ? found : id;
-}
 
 /** The database itself issued the copy at once: no officer signs, the registry's seal does. */
 const FROM_DATABASE: Signer = { fullName: 'Cấp tự động từ Cơ sở dữ liệu hộ tịch điện tử', titleLines: ['TM. ỦY BAN NHÂN DÂN'] };
@@ -40,7 +34,7 @@ export function copyContent(_answers: CopyAnswers, ctx: CopyContext, registratio
     registryName: registration.issuingRegistryName ?? '',
     issuedOn: registration.issuedOn ?? '',
     entry: { registryName: registration.registryName, entryNumber: registration.entryNumber, book: registration.book, registeredOn: registration.registeredOn },
-    rows: own.map((r) => ({ label: viText(r.label), value: r.value })),
+    rows: own.map((r) => ({ label: printedLabel(r.label), value: r.value })),
     rowIds: own.map((r) => r.label),
     subject: { personalId: registration.subjectPersonalId, fullName: registration.subjectFullName ?? '', dateOfBirth: registration.subjectDateOfBirth ?? '' },
     holderPersonalId: ctx.applicant.personalId,

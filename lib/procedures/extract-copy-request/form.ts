@@ -1,5 +1,6 @@
 import type { FieldDef, FormDefinition, PageDef } from '../form-types';
-import { COPY_COUNTS, DOCUMENT_KINDS, LOOKUPS, RELATIONSHIPS, STEP_SCHEMAS, type StepId } from './schema';
+import { REQUESTER_FIELDS } from '../requester';
+import { COPY_COUNTS, DOCUMENT_KINDS, LOOKUPS, STEP_SCHEMAS, type StepId } from './schema';
 
 /*
  * The pages of the copy request e-form as data for the generic renderer. Labels are
@@ -7,12 +8,7 @@ import { COPY_COUNTS, DOCUMENT_KINDS, LOOKUPS, RELATIONSHIPS, STEP_SCHEMAS, type
  */
 
 const FIELDS: Record<StepId, FieldDef[]> = {
-  applicant: [
-    { name: 'relationship', kind: 'radio', options: RELATIONSHIPS },
-    { name: 'subjectPersonalId', kind: 'personalId', showIf: { field: 'relationship', equals: ['parentOfMinor', 'authorised'] } },
-    { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
-    { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
-  ],
+  applicant: REQUESTER_FIELDS,
   registry: [{ name: 'registryCode', kind: 'select', optionsFrom: 'registries' }],
   request: [
     { name: 'documentKind', kind: 'radio', options: DOCUMENT_KINDS },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { email, freeText, isoDate, oneOf, personalId, phone } from '../fields';
+import { requesterStep } from '../requester';
+import { freeText, isoDate, oneOf } from '../fields';
 
 /*
  * Copy of a civil-status extract or birth certificate (procedures.md §9), one schema per page of
@@ -7,7 +8,6 @@ import { email, freeText, isoDate, oneOf, personalId, phone } from '../fields';
  * (Circular 01/2022 Art. 7(1)) or by the names and dates of birth of the people concerned (Art. 7(2)).
  */
 
-export const RELATIONSHIPS = ['self', 'parentOfMinor', 'authorised'] as const;
 export const DOCUMENT_KINDS = ['birthCertificateCopy', 'marriageExtract', 'deathExtract'] as const;
 export type CopiedDocument = (typeof DOCUMENT_KINDS)[number];
 export const LOOKUPS = ['byRegistrationDetails', 'byPersonalDetails'] as const;
@@ -18,11 +18,7 @@ export const EVENT_OF: Record<CopiedDocument, 'birth' | 'marriage' | 'death'> = 
 
 const optionalDate = z.union([z.literal(''), isoDate]);
 
-export const applicantStep = z
-  .object({ relationship: oneOf(RELATIONSHIPS), subjectPersonalId: z.union([z.literal(''), personalId]), phone, email })
-  .superRefine((a, ctx) => {
-    if (a.relationship !== 'self' && !a.subjectPersonalId) ctx.addIssue({ code: 'custom', path: ['subjectPersonalId'], message: 'validation.required' });
-  });
+export const applicantStep = requesterStep;
 
 export const registryStep = z.object({ registryCode: z.string().regex(/^\d{5}$/, 'validation.choose') });
 
