@@ -79,7 +79,7 @@ CREATE INDEX "record_persons_person_idx" ON "record_persons" USING btree ("perso
 CREATE INDEX "record_views_person_idx" ON "record_views" USING btree ("personal_id","at");--> statement-breakpoint
 CREATE INDEX "fee_schedule_lookup_idx" ON "fee_schedule" USING btree ("procedure_code","item","province_code");--> statement-breakpoint
 CREATE INDEX "payments_application_idx" ON "payments" USING btree ("application_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "payments_one_paid_per_application" ON "payments" USING btree ("application_id") WHERE "payments"."status" = 'paid';--> statement-breakpoint
+CREATE UNIQUE INDEX "payments_one_paid_per_application" ON "payments" USING btree ("application_id") WHERE "payments"."status" = 'paid' and "payments"."refund" is null;--> statement-breakpoint
 ALTER TABLE "civil_status_records" ADD CONSTRAINT "civil_status_records_registry_code_registries_code_fk" FOREIGN KEY ("registry_code") REFERENCES "public"."registries"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "civil_status_records" ADD CONSTRAINT "civil_status_records_approved_by_user_id_office_users_id_fk" FOREIGN KEY ("approved_by_user_id") REFERENCES "public"."office_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "cs_records_lookup_idx" ON "civil_status_records" USING btree ("registry_code","entry_number","registered_on");--> statement-breakpoint

@@ -73,6 +73,6 @@ export async function selectUndeliveredOfRegistry(db: Db, topic: string, registr
     .select()
     .from(outbox)
     .where(and(eq(outbox.topic, topic), isNull(outbox.deliveredAt), sql`${outbox.payload}->>'registryCode' = ${registryCode}`))
-    .orderBy(asc(outbox.createdAt))
+    .orderBy(asc(outbox.createdAt), asc(outbox.idempotencyKey))
     .limit(200);
 }

@@ -32,8 +32,8 @@ export const feeSchedule = pgTable(
 
 /**
  * A payment of an application's fee through the payment gateway: one row per attempt, so an
- * abandoned or failed attempt is kept and a new one made. At most one attempt per application is
- * paid; a paid fee of a refused application is marked for refund.
+ * abandoned or failed attempt is kept and a new one made. At most one paid attempt per application
+ * counts; a paid fee of a refused application, or a second payment, is marked for refund.
  */
 export const payments = pgTable(
   'payments',
@@ -54,7 +54,8 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_application_idx').on(t.applicationId),
-    uniqueIndex('payments_one_paid_per_application').on(t.applicationId).where(sql`${t.status} = 'paid'`),
+    // One payment counts per application; a second one paid at the gateway is kept, to be refunded.
+    uniqueIndex('payments_one_paid_per_application').on(t.applicationId).where(sql`${t.status} = 'paid' and ${t.refund} is null`),
     check('payments_amount', sql`${t.amountVnd} > 0`),
     check('payments_status', sql`${t.status} in ('pending', 'paid', 'failed', 'abandoned')`),
     check('payments_refund', sql`${t.refund} is null or (${t.refund} in ('due', 'refunded') and ${t.status} = 'paid')`),

@@ -63,12 +63,19 @@ export async function settlePayment(db: Db, input: { params: URLSearchParams; no
     if (payment.status === 'paid') {
       return payment.gatewayTransactionId === ret.transactionId ? ({ ok: true, applicationId: payment.applicationId, status: 'paid', newlyPaid: false } as const) : ({ ok: false, reason: 'transactionReused' } as const);
     }
-    if (payment.status !== 'pending') return { ok: true, applicationId: payment.applicationId, status: payment.status, newlyPaid: false } as const;
+    if (payment.status !== 'pending' && ret.result !== 'paid') return { ok: true, applicationId: payment.applicationId, status: payment.status, newlyPaid: false } as const;
     if (ret.result !== 'paid') {
       await updatePayment(tx, payment.id, { status: ret.result === 'cancelled' ? 'abandoned' : 'failed', settledAt: input.now });
       return { ok: true, applicationId: payment.applicationId, status: ret.result === 'cancelled' ? 'abandoned' : 'failed', newlyPaid: false } as const;
     }
     if (!(await transactionFree(tx, ret))) return { ok: false, reason: 'transactionReused' } as const;
+    // An attempt given up here (a second tab started another) may still be paid at the gateway: the
+    // money is recorded either way; if the application was already paid, this one is to be refunded.
+    const alreadyPaid = (await selectPaymentsOfApplication(tx, payment.applicationId)).some((p) => p.status === 'paid');
+    if (alreadyPaid) {
+      await updatePayment(tx, payment.id, { status: 'paid', gatewayTransactionId: ret.transactionId, settledAt: input.now, refund: 'due' });
+      return { ok: true, applicationId: payment.applicationId, status: 'paid', newlyPaid: false } as const;
+    }
     await updatePayment(tx, payment.id, { status: 'paid', gatewayTransactionId: ret.transactionId, settledAt: input.now });
     await receiveAfterPayment(tx, payment, ret, input.now);
     return { ok: true, applicationId: payment.applicationId, status: 'paid', newlyPaid: true } as const;

@@ -189,6 +189,22 @@ describeEachDatabase('the register, copies of its entries, fees and payment', (d
     return { id };
   }
 
+  it('two attempts paid at the gateway (two tabs): the first counts, the second is recorded for refund', async () => {
+    const now = at('2026-12-02T15:00');
+    const { id } = await copyRequest(now);
+    const first = await pay(id, now);
+    // A second tab starts another attempt: the first is given up here, yet paid at the gateway.
+    const second = await pay(id, now);
+    expect(await settlePayment(db(), { params: first.params, now, gateway })).toMatchObject({ ok: true, status: 'paid', newlyPaid: true });
+    expect(await settlePayment(db(), { params: second.params, now, gateway })).toMatchObject({ ok: true, status: 'paid', newlyPaid: false });
+    const payments = await selectPaymentsOfApplication(db(), id);
+    expect(payments.map((p) => [p.id === first.ret.paymentId ? 'first' : 'second', p.status, p.refund]).sort()).toEqual([
+      ['first', 'paid', null],
+      ['second', 'paid', 'due'],
+    ]);
+    expect((await selectApplication(db(), id, { system: true }))?.status).toBe('submitted');
+  });
+
   it('a refused application that was paid is marked for refund', async () => {
     const now = at('2026-12-02T14:00');
     // Asked of Phường Hoàn Kiếm, whose officer looks at it and refuses.

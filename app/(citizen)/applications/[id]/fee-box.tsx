@@ -2,12 +2,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatVnd, type FeeAssessment } from '@/lib/fees';
 
 /** The fee and the reason for it, shown before submission and while it waits to be paid. */
-export async function FeeBox({ fee, lead }: { fee: FeeAssessment; lead?: string }) {
+export async function FeeBox({ fee, lead, titled = true }: { fee: FeeAssessment; lead?: string; /** False inside a section that already says "Lệ phí". */ titled?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations('payment'), getLocale()]);
   const vnd = (amount: number) => formatVnd(amount, locale);
   return (
-    <section aria-labelledby="fee" className="space-y-2 rounded-md border-2 border-neutral-400 p-4">
-      <h2 id="fee" className="text-xl font-bold">{t('title')}</h2>
+    <section aria-labelledby={titled ? 'fee' : undefined} aria-label={titled ? undefined : t('title')} className="space-y-2 rounded-md border-2 border-neutral-400 p-4">
+      {titled && <h2 id="fee" className="text-xl font-bold">{t('title')}</h2>}
       {fee.kind === 'due' && (
         <>
           <p className="text-lg font-semibold">{t('due', { amount: vnd(fee.amountVnd) })}</p>

@@ -91,7 +91,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <section id="payment" aria-labelledby="payment-title" className="space-y-3 rounded-md border-4 border-focus p-4">
           <h2 id="payment-title" className="text-2xl font-bold">{t('payment.title')}</h2>
           <p>{t('payment.waiting')}</p>
-          <FeeBox fee={fee} />
+          <FeeBox fee={fee} titled={false} />
           {attempts.length > 0 && (
             <>
               <h3 className="font-semibold">{t('payment.attempts')}</h3>
