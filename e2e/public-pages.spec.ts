@@ -12,7 +12,9 @@ test('the home page is in Vietnamese and lists the ten procedures, none as a dea
   await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Đăng ký khai tử/ })).toHaveAttribute('href', '/apply/deathRegistration');
   await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Đăng ký kết hôn/ })).toHaveAttribute('href', '/apply/marriageRegistration');
   await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Cấp Giấy xác nhận tình trạng hôn nhân/ })).toHaveAttribute('href', '/apply/maritalStatusCertificate');
-  await expect(page.getByText('Sắp triển khai')).toHaveCount(6);
+  await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Cấp bản sao trích lục hộ tịch/ })).toHaveAttribute('href', '/apply/extractCopyRequest');
+  await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Xác nhận thông tin hộ tịch/ })).toHaveAttribute('href', '/apply/civilStatusConfirmation');
+  await expect(page.getByText('Sắp triển khai')).toHaveCount(4);
 });
 
 test('the language switch turns the whole page into English and back', async ({ page }) => {
