@@ -19,7 +19,7 @@ import type { Db } from '@/db/types';
 import { migrate } from '@/db/migrate';
 import { seedDemo, seedReference } from '@/db/seed';
 import { withDatabase } from '@/db/testing/config';
-import { generateResidents } from '@/db/seed/residents';
+import { generateResidents, mulberry32 } from '@/db/seed/residents';
 import { calendar } from '@/lib/calendar';
 import { population } from '@/lib/population';
 import { listOfflineRegistries } from '@/lib/registries';
@@ -131,20 +131,10 @@ const MEASURED = 200;
 /** A slow query stops after this long (at least 5 measured calls). */
 const QUERY_BUDGET_MS = 60_000;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Criteria of an organisation's query for a sample: its registry, five birth years from a seeded draw. */
 function criteriaOf(s: Sample, i: number) {
-  const from = 1990 + Math.floor(rng(SCALE_SEED * 1000 + i)() * 31);
+  const from = 1990 + Math.floor(mulberry32(SCALE_SEED * 1000 + i)() * 31);
   return { birthYearFrom: from, birthYearTo: from + 4, registryCode: s.registryCode };
 }
 
@@ -203,7 +193,7 @@ async function sampleBirths(raw: postgres.Sql, n: number): Promise<Sample[]> {
        where event_type = 'birth') s
      order by page, id`,
   );
-  const random = rng(SCALE_SEED);
+  const random = mulberry32(SCALE_SEED);
   const list = ids.map((r) => r.id);
   for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -37,6 +37,7 @@ import { seedReference } from '@/db/seed';
 import { printedRegistryName } from '@/lib/documents/registry-text';
 import { nameKey } from '@/lib/civil-status/name-key';
 import { LEGACY_PROVINCES } from '@/lib/reference';
+import { mulberry32 } from '@/db/seed/residents';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -87,16 +88,6 @@ const fmt = (n: number) => n.toLocaleString('en');
 // ---------------------------------------------------------------------------------------------
 // Randomness, dates, personal ID numbers
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(args.seed);
 const randInt = (n: number) => Math.floor(rand() * n);
 

@@ -10,7 +10,8 @@ import { COMMUNES, LEGACY_PROVINCES } from '@/lib/reference';
  * numbers. Deterministic (fixed PRNG seed), so re-seeding inserts nothing new.
  */
 
-function mulberry32(seed: number) {
+/** A small seeded PRNG (mulberry32): the same seed gives the same residents, and the same scale data. */
+export function mulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -42,6 +42,14 @@ export async function issueCopiesAtOnce(db: Db, applicationId: string, deps: Iss
   return true;
 }
 
+/** As issueCopiesAtOnce, from an endpoint: a failure leaves the request to an officer, and is logged. */
+export function tryIssueCopiesAtOnce(db: Db, applicationId: string, deps: IssueDeps): Promise<boolean> {
+  return issueCopiesAtOnce(db, applicationId, deps).catch((err: unknown) => {
+    console.error('Copies could not be issued at once; an officer will issue them', err);
+    return false;
+  });
+}
+
 /**
  * The entries the request identifies, for the officer (official or not: a pending one waits for
  * approval). Seeing them is a view of the people they name, logged with the dossier (Art. 8(3)).

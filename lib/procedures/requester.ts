@@ -35,6 +35,11 @@ export function ageOn(dateOfBirth: string, day: string): number {
   return day.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }
 
+/** What the applicant page shows before it is answered: the applicant's own contact details. */
+export function requesterDefaults(applicant: Person) {
+  return { relationship: '', subjectPersonalId: '', phone: applicant.phone ?? '', email: applicant.email ?? '' };
+}
+
 export async function loadSubject(pop: Pick<PopulationRegistry, 'findPerson'>, applicant: Person, requester: Requester | undefined, today: string): Promise<RequestSubject> {
   if (!requester || requester.relationship === 'self') return { subject: applicant, subjectIsMinorChild: false };
   if (!requester.subjectPersonalId) return { subject: null, subjectIsMinorChild: false };

@@ -19,7 +19,7 @@ import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
 import { env } from '@/lib/env';
-import { issueCopiesAtOnce } from '@/lib/applications/issue-copies';
+import { tryIssueCopiesAtOnce } from '@/lib/applications/issue-copies';
 import { startPayment } from '@/lib/applications/payments';
 import { paymentGateway } from '@/lib/payments';
 import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
@@ -89,16 +89,8 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
   // A fee is due: the application page takes the payment.
   if (status === 'awaitingPayment') redirect(`/applications/${applicationId}#payment`);
   // Copies are issued at once when the request finds exactly one entry.
-  if (await issueCopiesNow(applicationId)) redirect(`/applications/${applicationId}`);
+  if (await tryIssueCopiesAtOnce(await getDb(), applicationId, { now: systemClock(), baseUrl: env.appUrl, storage: fileStorage() })) redirect(`/applications/${applicationId}`);
   redirect(`/applications/${applicationId}/submitted`);
-}
-
-/** Issues copies at once where the request allows it; a failure leaves the request to an officer, and is logged. */
-async function issueCopiesNow(applicationId: string): Promise<boolean> {
-  return issueCopiesAtOnce(await getDb(), applicationId, { now: systemClock(), baseUrl: env.appUrl, storage: fileStorage() }).catch((err: unknown) => {
-    console.error('Copies could not be issued at once; an officer will issue them', err);
-    return false;
-  });
 }
 
 /** Sends the applicant to the payment gateway for the fee of their own application. */

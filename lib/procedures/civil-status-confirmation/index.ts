@@ -1,6 +1,7 @@
 import { renderConfirmationLetterPdf, type ConfirmationLetterContent } from '@/lib/documents/confirmation-letter-pdf';
 import { residenceCommune } from '@/lib/population/residence';
 import { defineProcedure } from '../contract';
+import { requesterDefaults } from '../requester';
 import { crossChecks, requiredDocuments, visibleSteps } from './checks';
 import { loadConfirmationContext, type ConfirmationContext } from './context';
 import { letterContent, letterPreview } from './document';
@@ -33,7 +34,7 @@ export const CIVIL_STATUS_CONFIRMATION = defineProcedure<ConfirmationAnswers, Co
     // Type (c): the differences the database itself sees between the entries are suggested.
     const found = ctx.detected[0];
     const suggested: Record<string, Record<string, unknown>> = {
-      applicant: { relationship: '', subjectPersonalId: '', phone: ctx.applicant.phone ?? '', email: ctx.applicant.email ?? '' },
+      applicant: requesterDefaults(ctx.applicant),
       registry: { registryCode },
       request: { kind: '', events: 'all', purpose: '', agencyRequest: false },
       inconsistencies: {

@@ -1,6 +1,7 @@
 import { renderExtractCopyPdf } from '@/lib/documents/extract-copy-pdf';
 import { residenceCommune } from '@/lib/population/residence';
 import { defineProcedure } from '../contract';
+import { requesterDefaults } from '../requester';
 import { crossChecks, findCopiedEntries, mayReceive, requiredDocuments, visibleSteps } from './checks';
 import { loadCopyContext, type CopyContext } from './context';
 import { copyContent, copyPreview, type CopyContent } from './document';
@@ -33,7 +34,7 @@ export const EXTRACT_COPY_REQUEST = defineProcedure<CopyAnswers, CopyContext, Co
     // Copies of one's own birth certificate: the child is the applicant, as the population database has them.
     const self = answers.applicant?.relationship === 'self' ? ctx.applicant : ctx.subject;
     const suggested: Record<string, Record<string, unknown>> = {
-      applicant: { relationship: '', subjectPersonalId: '', phone: ctx.applicant.phone ?? '', email: ctx.applicant.email ?? '' },
+      applicant: requesterDefaults(ctx.applicant),
       registry: { registryCode },
       request: { documentKind: '', lookup: '', copies: '1' },
       entry: { entryRegistry: registryCode, entryNumber: '', registeredOn: '' },

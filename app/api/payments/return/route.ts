@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
-import { issueCopiesAtOnce } from '@/lib/applications/issue-copies';
+import { tryIssueCopiesAtOnce } from '@/lib/applications/issue-copies';
 import { settlePayment } from '@/lib/applications/payments';
 import { systemClock } from '@/lib/calendar';
 import { env } from '@/lib/env';
@@ -19,10 +19,6 @@ export async function GET(request: Request) {
   const now = systemClock();
   const outcome = await settlePayment(db, { params, now, gateway: paymentGateway() });
   if (!outcome.ok) return NextResponse.redirect(new URL(`/payments/invalid?reason=${outcome.reason}`, env.appUrl), 303);
-  if (outcome.newlyPaid) {
-    await issueCopiesAtOnce(db, outcome.applicationId, { now, baseUrl: env.appUrl, storage: fileStorage() }).catch((err: unknown) => {
-      console.error('Copies could not be issued at once; an officer will issue them', err);
-    });
-  }
+  if (outcome.newlyPaid) await tryIssueCopiesAtOnce(db, outcome.applicationId, { now, baseUrl: env.appUrl, storage: fileStorage() });
   return NextResponse.redirect(new URL(`/applications/${outcome.applicationId}?payment=${outcome.status}`, env.appUrl), 303);
 }
