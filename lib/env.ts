@@ -72,6 +72,10 @@ export function parseEnv(source: Record<string, string | undefined>) {
       /** The built-in simulator serves in demo mode only. */
       simulatorEnabled: v.DEMO_MODE,
     },
+    organisations: {
+      /** The demo identity provider for organisations (its own accounts) serves in demo mode only. */
+      demoProviderEnabled: v.DEMO_MODE,
+    },
     officeIdleMinutes: v.OFFICE_IDLE_MINUTES,
     seedDemoData: v.SEED_DEMO_DATA ?? v.DEMO_MODE,
     generatedResidents: v.GENERATED_RESIDENTS,

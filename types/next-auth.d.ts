@@ -7,6 +7,9 @@ declare module 'next-auth' {
       name: string;
       /** Citizens: the personal ID number from VNeID, never editable. */
       personalId?: string;
+      /** Representatives: the organisation they act for (Circular 01/2022 Art. 8(2)). */
+      organisationCode?: string;
+      organisationName?: string;
       /** Office users. */
       userId?: string;
       registryCode?: string | null;
@@ -15,6 +18,9 @@ declare module 'next-auth' {
   }
   interface User {
     role?: Role;
+    personalId?: string;
+    organisationCode?: string;
+    organisationName?: string;
     registryCode?: string | null;
     provinceCode?: string | null;
   }
@@ -24,6 +30,8 @@ declare module '@auth/core/jwt' {
   interface JWT {
     role?: Role;
     personalId?: string;
+    organisationCode?: string;
+    organisationName?: string;
     userId?: string;
     registryCode?: string | null;
     provinceCode?: string | null;

@@ -31,7 +31,7 @@ export default async function HomePage() {
         <h2 id="catalogue" className="text-2xl font-bold">{t('catalogueTitle')}</h2>
         <p>{t('catalogueLead')}</p>
         <ul className="grid gap-4 sm:grid-cols-2">
-          {PROCEDURES.map((p) => (
+          {PROCEDURES.filter((p) => !('forOrganisations' in p)).map((p) => (
             <li key={p.code} className="flex flex-col gap-2 rounded-md border-2 border-neutral-300 p-4">
               <h3 className="text-lg font-bold">{tp(`${p.code}.name`)}</h3>
               <p className="flex-1 text-ink-muted">{tp(`${p.code}.summary`)}</p>
@@ -46,6 +46,11 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+        <section aria-labelledby="organisations" className="space-y-2 rounded-md border-2 border-neutral-300 p-4">
+          <h3 id="organisations" className="text-lg font-bold">{tp('organisationConfirmation.name')}</h3>
+          <p className="text-ink-muted">{tp('organisationConfirmation.summary')}</p>
+          <Link href="/sign-in/organisation" className="btn-secondary inline-block">{t('organisationsLink')}</Link>
+        </section>
         <p>
           {t('offlineNotice')} <Link href="/registries">{t('offlineLink')}</Link>
         </p>

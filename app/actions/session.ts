@@ -18,12 +18,13 @@ export type OfficeSignInState = { error?: 'invalid' | 'throttled' | 'required'; 
 
 const officeForm = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
 
-export async function signInToOffice(_prev: OfficeSignInState, formData: FormData): Promise<OfficeSignInState> {
+/** A username and password checked by a Credentials provider; the errors stay generic. */
+async function signInWithCredentials(provider: 'office' | 'organisation', fallback: string, formData: FormData): Promise<OfficeSignInState> {
   const parsed = officeForm.safeParse({ username: formData.get('username'), password: formData.get('password') });
   const username = String(formData.get('username') ?? '');
   if (!parsed.success) return { error: 'required', username };
   try {
-    await signIn('office', { ...parsed.data, redirectTo: safeReturnPath(formData.get('callbackUrl'), '/office') });
+    await signIn(provider, { ...parsed.data, redirectTo: safeReturnPath(formData.get('callbackUrl'), fallback) });
     return {};
   } catch (err) {
     // signIn throws NEXT_REDIRECT on success: only Auth.js errors are ours to handle.
@@ -33,6 +34,15 @@ export async function signInToOffice(_prev: OfficeSignInState, formData: FormDat
     }
     throw err;
   }
+}
+
+export async function signInToOffice(_prev: OfficeSignInState, formData: FormData): Promise<OfficeSignInState> {
+  return signInWithCredentials('office', '/office', formData);
+}
+
+/** An organisation's representative, through the identity provider for organisations (Circular 01/2022 Art. 8(2)). */
+export async function signInAsOrganisation(_prev: OfficeSignInState, formData: FormData): Promise<OfficeSignInState> {
+  return signInWithCredentials('organisation', '/apply/organisationConfirmation', formData);
 }
 
 export async function signOutAction(formData: FormData) {

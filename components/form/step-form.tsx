@@ -9,6 +9,7 @@ import { formOf } from '@/lib/procedures/forms';
 import { fieldShown, pageOf, type FieldDef } from '@/lib/procedures/form-types';
 import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
+import { CsvIdImport } from './csv-id-import';
 import { PersonalIdLookup } from './personal-id-lookup';
 
 export type Option = { value: string; label: string };
@@ -46,7 +47,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   if (!form || !page) throw new Error(`No page ${step} in ${procedureCode} v${formVersion}`);
   const ns = form.messages;
   const fields = page.fields;
-  const { register, handleSubmit, watch, setError, control, formState } = useForm<FieldValues>({
+  const { register, handleSubmit, watch, setError, setValue, control, formState } = useForm<FieldValues>({
     resolver: zodResolver(page.schema as never) as unknown as Resolver<FieldValues>,
     defaultValues,
     mode: 'onSubmit',
@@ -177,6 +178,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
             {errorEl}
             {input}
             {f.kind === 'personalId' && <PersonalIdLookup value={String(values[f.name] ?? '')} />}
+            {f.importFrom === 'csv' && <CsvIdImport id={`${anchor(f)}-csv`} current={String(values[f.name] ?? '')} onImport={(text) => setValue(f.name, text, { shouldDirty: true })} />}
           </div>
         );
       })}

@@ -11,17 +11,30 @@ export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
  * Who is asking: ownership is part of every where clause, so a foreign id finds nothing. The
  * applicant alone may change the answers; a party (the applicant or a co-applicant, such as the
  * other party to a marriage) may see the application and answer what is asked of them.
+ *
+ * `organisationCode` is the organisation the session acts for (Circular 01/2022 Art. 8(2)), null
+ * for a person acting for themselves. An organisation's applications belong to the organisation:
+ * any of its representatives sees them, and none of them sees them from a personal session.
  */
-export type ApplicationScope = { applicantPersonalId: string } | { partyPersonalId: string } | { registryCode: string } | { system: true };
+export type ApplicationScope =
+  | { applicantPersonalId: string; organisationCode: string | null }
+  | { partyPersonalId: string; organisationCode: string | null }
+  | { registryCode: string }
+  | { system: true };
 
-export function partyWhere(personalId: string) {
+export function filedBy(personalId: string, organisationCode: string | null) {
+  return organisationCode ? eq(applications.organisationCode, organisationCode) : and(eq(applications.applicantPersonalId, personalId), isNull(applications.organisationCode));
+}
+
+export function partyWhere(personalId: string, organisationCode: string | null) {
+  if (organisationCode) return filedBy(personalId, organisationCode);
   const coApplicant = sql`${applications.id} in (select ${applicationParties.applicationId} from ${applicationParties} where ${applicationParties.personalId} = ${personalId})`;
-  return or(eq(applications.applicantPersonalId, personalId), coApplicant);
+  return or(filedBy(personalId, null), coApplicant);
 }
 
 function scopeWhere(scope: ApplicationScope) {
-  if ('applicantPersonalId' in scope) return eq(applications.applicantPersonalId, scope.applicantPersonalId);
-  if ('partyPersonalId' in scope) return partyWhere(scope.partyPersonalId);
+  if ('applicantPersonalId' in scope) return filedBy(scope.applicantPersonalId, scope.organisationCode);
+  if ('partyPersonalId' in scope) return partyWhere(scope.partyPersonalId, scope.organisationCode);
   if ('registryCode' in scope) return eq(applications.registryCode, scope.registryCode);
   return undefined;
 }
@@ -32,7 +45,7 @@ export async function insertApplication(db: Db, row: NewApplicationRow): Promise
   const [existing] = await db
     .select()
     .from(applications)
-    .where(and(eq(applications.applicantPersonalId, row.applicantPersonalId), eq(applications.startKey, row.startKey)));
+    .where(and(eq(applications.applicantPersonalId, row.applicantPersonalId), eq(applications.startKey, row.startKey), filedBy(row.applicantPersonalId, row.organisationCode ?? null)));
   return existing!;
 }
 
@@ -65,8 +78,8 @@ export async function selectEvents(db: Db, applicationId: string): Promise<Appli
 }
 
 /** The applications a person filed or is a co-applicant of, newest first. */
-export async function selectApplicationsOfApplicant(db: Db, personalId: string) {
-  return db.select().from(applications).where(partyWhere(personalId)).orderBy(desc(applications.updatedAt));
+export async function selectApplicationsOfApplicant(db: Db, personalId: string, organisationCode: string | null) {
+  return db.select().from(applications).where(partyWhere(personalId, organisationCode)).orderBy(desc(applications.updatedAt));
 }
 
 export type ApplicationPartyRow = typeof applicationParties.$inferSelect;

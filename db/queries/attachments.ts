@@ -2,7 +2,7 @@ import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { applications, attachments } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
-import { partyWhere } from './applications';
+import { filedBy, partyWhere } from './applications';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -20,14 +20,18 @@ export async function countAttachments(db: Db, applicationId: string) {
 }
 
 /** An attachment the viewer may see: the applicant's own, or one of the officer's registry. */
-export async function selectAttachmentFor(db: Db, id: string, viewer: { applicantPersonalId: string } | { partyPersonalId: string } | { registryCode: string }) {
+export async function selectAttachmentFor(
+  db: Db,
+  id: string,
+  viewer: { applicantPersonalId: string; organisationCode: string | null } | { partyPersonalId: string; organisationCode: string | null } | { registryCode: string },
+) {
   if (!isUuid(id)) return undefined;
   // A registry sees a dossier's files once it is submitted, never while it is a private draft.
   const owner =
     'applicantPersonalId' in viewer
-      ? eq(applications.applicantPersonalId, viewer.applicantPersonalId)
+      ? filedBy(viewer.applicantPersonalId, viewer.organisationCode)
       : 'partyPersonalId' in viewer
-        ? partyWhere(viewer.partyPersonalId)
+        ? partyWhere(viewer.partyPersonalId, viewer.organisationCode)
         : and(eq(applications.registryCode, viewer.registryCode), isNotNull(applications.submittedAt));
   const [row] = await db
     .select({ attachment: attachments, status: applications.status, answers: applications.answers })

@@ -1,4 +1,4 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, or } from 'drizzle-orm';
 import { applications, issuedDocuments } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
@@ -19,30 +19,32 @@ export async function selectDocument(db: Db, id: string): Promise<IssuedDocument
 
 /**
  * Documents a person may see: those they hold, and those issued on applications they filed (a
- * mother sees her child's birth certificate). The condition is in the where clause, so another
- * person's document id finds nothing.
+ * mother sees her child's birth certificate); an organisation's representative, those issued on
+ * the organisation's applications, and those only. The condition is in the where clause, so
+ * another person's document id finds nothing.
  */
-function visibleTo(personalId: string) {
-  return or(eq(issuedDocuments.holderPersonalId, personalId), eq(applications.applicantPersonalId, personalId));
+function visibleTo(personalId: string, organisationCode: string | null) {
+  if (organisationCode) return eq(applications.organisationCode, organisationCode);
+  return and(or(eq(issuedDocuments.holderPersonalId, personalId), eq(applications.applicantPersonalId, personalId)), isNull(applications.organisationCode));
 }
 
-export async function selectDocumentsVisibleTo(db: Db, personalId: string): Promise<IssuedDocumentRow[]> {
+export async function selectDocumentsVisibleTo(db: Db, personalId: string, organisationCode: string | null): Promise<IssuedDocumentRow[]> {
   const rows = await db
     .select({ doc: issuedDocuments })
     .from(issuedDocuments)
     .leftJoin(applications, eq(applications.id, issuedDocuments.applicationId))
-    .where(visibleTo(personalId))
+    .where(visibleTo(personalId, organisationCode))
     .orderBy(desc(issuedDocuments.issuedAt));
   return rows.map((r) => r.doc);
 }
 
-export async function selectDocumentVisibleTo(db: Db, id: string, personalId: string): Promise<IssuedDocumentRow | undefined> {
+export async function selectDocumentVisibleTo(db: Db, id: string, personalId: string, organisationCode: string | null): Promise<IssuedDocumentRow | undefined> {
   if (!isUuid(id)) return undefined;
   const [row] = await db
     .select({ doc: issuedDocuments })
     .from(issuedDocuments)
     .leftJoin(applications, eq(applications.id, issuedDocuments.applicationId))
-    .where(and(eq(issuedDocuments.id, id), visibleTo(personalId)))
+    .where(and(eq(issuedDocuments.id, id), visibleTo(personalId, organisationCode)))
     .limit(1);
   return row?.doc;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
 import { registries } from './reference';
 
 /** An application (hồ sơ) for a procedure, from draft to result. Its status changes only through applyAction. */
@@ -14,6 +15,8 @@ export const applications = pgTable(
       .notNull()
       .references(() => registries.code),
     applicantPersonalId: varchar('applicant_personal_id', { length: 12 }).notNull(),
+    /** Set when the applicant filed as the representative of an organisation (Circular 01/2022 Art. 8(2)): the application is the organisation's. */
+    organisationCode: varchar('organisation_code', { length: 32 }).references(() => organisations.code),
     /** Set by the browser when the application is started, so a double click starts one draft. */
     startKey: varchar('start_key', { length: 64 }).notNull(),
     status: text('status').notNull(),
@@ -36,6 +39,7 @@ export const applications = pgTable(
     unique('applications_start_key').on(t.applicantPersonalId, t.startKey),
     index('applications_registry_status_idx').on(t.registryCode, t.status),
     index('applications_applicant_idx').on(t.applicantPersonalId),
+    index('applications_organisation_idx').on(t.organisationCode),
     index('applications_deadline_idx').on(t.status, t.confirmationDeadline),
   ],
 );

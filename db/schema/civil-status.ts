@@ -55,6 +55,9 @@ export const civilStatusRecords = pgTable(
     // former wards merged into one commune keep their own books.
     unique('cs_records_entry_number').on(t.registryCode, t.registryName, t.eventType, t.book, t.entryNumber),
     index('cs_records_lookup_idx').on(t.registryCode, t.entryNumber, t.registeredOn),
+    // Organisation criteria (Art. 8(2)): a registry's entries of one event type in registration
+    // order; the migration adds INCLUDE (id, status) so the counts read no heap (docs/performance.md).
+    index('cs_records_registry_event_idx').on(t.registryCode, t.eventType, t.registeredOn),
     index('cs_records_pending_idx').on(t.registryCode).where(sql`${t.status} = 'pendingApproval'`),
     check('cs_records_event_type', sql`${t.eventType} in (${inList(REGISTER_EVENT_TYPES)})`),
     check('cs_records_registration_type', sql`${t.registrationType} in (${inList(REGISTRATION_TYPES)})`),
@@ -88,6 +91,8 @@ export const recordPersons = pgTable(
     primaryKey({ columns: [t.recordId, t.role] }),
     index('record_persons_name_idx').on(t.nameKey, t.dateOfBirth),
     index('record_persons_person_idx').on(t.personalId),
+    // The child of a birth entry beside its date of birth (INCLUDE in the migration): counts by birth year.
+    index('record_persons_child_idx').on(t.recordId).where(sql`${t.role} = 'child'`),
     check('record_persons_role', sql`${t.role} in (${inList(ENTRY_ROLES)})`),
   ],
 );

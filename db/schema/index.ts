@@ -7,3 +7,4 @@ export * from './documents';
 export * from './attachments';
 export * from './consents';
 export * from './payments';
+export * from './organisations';

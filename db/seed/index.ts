@@ -4,6 +4,7 @@ import { countRegistries } from '../queries/reference';
 import { importReferenceData } from '@/lib/registries';
 import fees from './data/fees.json';
 import personas from './data/demo-personas.json';
+import { DEMO_ORGANISATIONS, seedOrganisations } from './organisations';
 import { seedPersonas } from './personas';
 import { seedResidents } from './residents';
 
@@ -14,7 +15,7 @@ export async function seedReference(db: Db) {
 }
 
 /** Demo personas, sample provincial fees and generated residents; safe to run again (nothing is duplicated). */
-export async function seedDemo(db: Db, options: { residents: number }) {
+export async function seedDemo(db: Db, options: { residents: number; now?: Date }) {
   if ((await countFees(db)) === fees.national.length) {
     await insertFees(
       db,
@@ -22,6 +23,7 @@ export async function seedDemo(db: Db, options: { residents: number }) {
     );
   }
   await seedPersonas(db);
-  const taken = new Set(personas.citizens.map((c) => c.personalId));
-  return seedResidents(db, options.residents, taken);
+  await seedOrganisations(db, personas.demoPassword);
+  const taken = new Set([...personas.citizens.map((c) => c.personalId), ...DEMO_ORGANISATIONS.map((o) => o.representativePersonalId)]);
+  return seedResidents(db, options.residents, taken, options.now ?? new Date());
 }

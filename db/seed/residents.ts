@@ -1,3 +1,4 @@
+import { seedResidentBirths } from './resident-births';
 import type { Db } from '../types';
 import { composePersonalId } from '@/lib/identity/personal-id';
 import { importPopulation } from '@/lib/population/mock';
@@ -132,8 +133,11 @@ export function generateResidents(count: number, seed = 20261123, taken: Readonl
   return { households, people: people.slice(0, count) };
 }
 
-export async function seedResidents(db: Db, count: number, taken: ReadonlySet<string>) {
+/** The residents in the population database, and their children's births since 2016 in the register. */
+export async function seedResidents(db: Db, count: number, taken: ReadonlySet<string>, now: Date) {
   const { households, people } = generateResidents(count, undefined, taken);
   const kept = new Set(people.map((p) => p.householdId));
-  return importPopulation(db, households.filter((h) => kept.has(h.id)), people);
+  const added = await importPopulation(db, households.filter((h) => kept.has(h.id)), people);
+  await seedResidentBirths(db, people, now);
+  return added;
 }

@@ -1,3 +1,5 @@
+import { DEMO_ORGANISATIONS } from './organisations';
+import { PROCEDURE_CODES } from '@/lib/procedures/catalogue';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@/db/testing';
 import { countPeople } from '@/db/queries/population';
@@ -20,7 +22,8 @@ describeEachDatabase('demo data', (db) => {
     expect(first).toBe(300);
     expect(second).toBe(0);
     expect(await countPeople(db())).toBe(total);
-    expect(total).toBe(300 + 13);
+    // 300 residents, 13 personas and the demo organisations' representatives.
+    expect(total).toBe(300 + 13 + DEMO_ORGANISATIONS.length);
   });
 
   it("gives Lan her name, birth date and residence at Phường Hoàn Kiếm", async () => {
@@ -72,7 +75,7 @@ describeEachDatabase('demo data', (db) => {
     const list = await listOfflineRegistries(db());
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ provinceName: 'Thành phố Hải Phòng', registries: [{ name: 'UBND Đặc khu Bạch Long Vĩ' }] });
-    expect(list[0]!.registries[0]!.procedures).toHaveLength(10);
+    expect(list[0]!.registries[0]!.procedures).toHaveLength(PROCEDURE_CODES.length);
   });
 });
 

@@ -23,16 +23,16 @@ const BOOKING_WINDOW_WORKING_DAYS = 10;
 
 export type Slot = { startsAt: string; date: string; time: string };
 
-async function bookableApplication(db: Db, applicationId: string, personalId: string, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
-  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId }, options);
+async function bookableApplication(db: Db, applicationId: string, personalId: string, organisationCode: string | null, options: { forUpdate?: boolean } = {}): Promise<ApplicationRow> {
+  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId, organisationCode }, options);
   if (!app) throw new AppError('notFound');
   if (procedureOf(app.procedureCode).presence !== 'ceremony' || app.status !== 'awaitingPickup') throw new AppError('illegalTransition', 'No appointment to book now');
   return app;
 }
 
 /** The free slots of the registry's published hours the parties may choose from. */
-export async function openSlots(db: Db, input: { applicationId: string; personalId: string; now: Date }): Promise<{ slots: Slot[]; appointment: AppointmentRow | null }> {
-  const app = await bookableApplication(db, input.applicationId, input.personalId);
+export async function openSlots(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }): Promise<{ slots: Slot[]; appointment: AppointmentRow | null }> {
+  const app = await bookableApplication(db, input.applicationId, input.personalId, input.organisationCode ?? null);
   const appointment = (await selectAppointment(db, app.id)) ?? null;
   return { slots: await freeSlots(db, app, input.now), appointment };
 }
@@ -66,12 +66,12 @@ async function freeSlots(db: Db, app: ApplicationRow, now: Date): Promise<Slot[]
 const bookingInput = z.object({ startsAt: z.iso.datetime({ offset: true, error: 'validation.choose' }) });
 
 /** Books a slot, or moves the appointment once; both parties are told. */
-export async function bookAppointment(db: Db, input: { applicationId: string; personalId: string; startsAt: unknown; now: Date }) {
+export async function bookAppointment(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; startsAt: unknown; now: Date }) {
   const parsed = bookingInput.safeParse({ startsAt: input.startsAt });
   if (!parsed.success) throw new AppError('invalidInput', 'No slot chosen', { fieldErrors: { startsAt: 'validation.choose' } });
   const startsAt = new Date(parsed.data.startsAt);
   return inTransaction(db, async (tx) => {
-    const app = await bookableApplication(tx, input.applicationId, input.personalId, { forUpdate: true });
+    const app = await bookableApplication(tx, input.applicationId, input.personalId, input.organisationCode ?? null, { forUpdate: true });
     const current = await selectAppointment(tx, app.id);
     if (current && current.moves >= 1) throw new AppError('conflict', 'The appointment was already moved once', { reason: 'appointmentMovedOnce' });
     if (current && current.startsAt.getTime() === startsAt.getTime()) return current;
@@ -87,7 +87,7 @@ export async function bookAppointment(db: Db, input: { applicationId: string; pe
       applicationId: app.id,
       annotation: current ? 'moveAppointment' : 'bookAppointment',
       actor: { kind: 'citizen', id: input.personalId },
-      scope: { partyPersonalId: input.personalId },
+      scope: { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null },
       now: input.now,
       payload: { startsAt: startsAt.toISOString(), ...(current ? { previous: current.startsAt.toISOString() } : {}) },
       changes: {},

@@ -29,7 +29,7 @@ describeEachDatabase('attachments', (db) => {
     if (!result.ok) return;
     const page = await loadFormPage(db(), { applicationId, personalId: MY, clock: () => now });
     expect((page.answers.documents as { witnessStatement: string[] }).witnessStatement).toContain(result.attachment.id);
-    const file = await readAttachment(db(), storage, { attachmentId: result.attachment.id, viewer: { partyPersonalId: MY } });
+    const file = await readAttachment(db(), storage, { attachmentId: result.attachment.id, viewer: { partyPersonalId: MY, organisationCode: null } });
     expect(file.mimeType).toBe('image/jpeg');
     expect(file.bytes.byteLength).toBeLessThan(3000 * 4000);
   });
@@ -54,8 +54,8 @@ describeEachDatabase('attachments', (db) => {
     const result = await upload(await jpeg(1500, 2000));
     if (!result.ok) throw new Error('upload failed');
     const id = result.attachment.id;
-    expect((await readAttachment(db(), storage, { attachmentId: id, viewer: { partyPersonalId: MY } })).mimeType).toBe('image/jpeg');
-    for (const viewer of [{ partyPersonalId: LAN }, { registryCode: '00070' }, { registryCode: (await page()).app.registryCode }]) {
+    expect((await readAttachment(db(), storage, { attachmentId: id, viewer: { partyPersonalId: MY, organisationCode: null } })).mimeType).toBe('image/jpeg');
+    for (const viewer of [{ partyPersonalId: LAN, organisationCode: null }, { registryCode: '00070' }, { registryCode: (await page()).app.registryCode }]) {
       const err = await readAttachment(db(), storage, { attachmentId: id, viewer }).catch((e: unknown) => e);
       expect(isAppError(err, 'notFound')).toBe(true);
     }

@@ -36,10 +36,10 @@ function documentsOf(answers: unknown, kinds: readonly string[]): DocumentsPage 
 }
 
 
-type Upload = { applicationId: string; personalId: string; kind: string; bytes: Uint8Array; originalName: string; now: Date };
+type Upload = { applicationId: string; personalId: string; organisationCode?: string | null; kind: string; bytes: Uint8Array; originalName: string; now: Date };
 
 export async function uploadAttachment(db: Db, storage: FileStorage, input: Upload): Promise<{ ok: true; attachment: { id: string; originalName: string; size: number; mimeType: string } } | UploadFailure | { ok: false; error: 'tooManyFiles' }> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
   const kinds = procedureOf(app.procedureCode).attachmentKinds;
@@ -54,7 +54,7 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
   const row = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     // Checked again under the lock: a submission or another upload may have happened meanwhile.
-    const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
     if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
     if ((await countAttachments(tx, app.id)) >= MAX_ATTACHMENTS) return null;
     const answers = (current.answers ?? {}) as Record<string, unknown>;
@@ -86,14 +86,14 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
   return { ok: true, attachment: { id: row.id, originalName: row.originalName, size: row.size, mimeType: row.mimeType } };
 }
 
-export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; now: Date }) {
-  const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId });
+export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; organisationCode?: string | null; now: Date }) {
+  const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!found) throw new AppError('notFound');
   if (!EDITABLE.includes(found.status as Status)) throw new AppError('conflict');
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     await markAttachmentDeleted(tx, input.attachmentId, input.now);
-    const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
     if (!app || !EDITABLE.includes(app.status as Status)) throw new AppError('conflict');
     const answers = (app.answers ?? {}) as Record<string, unknown>;
     if (answers.documents) {
@@ -122,8 +122,8 @@ export type ReusableDocuments = Record<
   }
 >;
 
-export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; now: Date }): Promise<ReusableDocuments> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }): Promise<ReusableDocuments> {
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   return reusableDocumentsIn(db, await openApplication(db, app, calendar.localDate(input.now)), input);
 }
@@ -148,7 +148,7 @@ export async function reusableDocumentsIn(db: Db, open: OpenApplication, input: 
  * 6(2)): only for a kind the procedure allows it, only her own document of the right kind, and only
  * while it is valid. The attachment points at the document; its PDF is the file the registry sees.
  */
-export async function attachIssuedDocument(db: Db, storage: FileStorage, input: { applicationId: string; personalId: string; kind: string; documentId: string; now: Date }) {
+export async function attachIssuedDocument(db: Db, storage: FileStorage, input: { applicationId: string; personalId: string; organisationCode?: string | null; kind: string; documentId: string; now: Date }) {
   const candidates = await reusableDocumentsFor(db, input);
   if (!candidates[input.kind]?.candidates.some((d) => d.id === input.documentId)) throw new AppError('notFound');
   const doc = await selectDocument(db, input.documentId);
@@ -157,7 +157,7 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
   if (!bytes) throw new AppError('notFound');
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
-    const current = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    const current = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
     if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
     const kinds = procedureOf(current.procedureCode).attachmentKinds;
     const answers = (current.answers ?? {}) as Record<string, unknown>;
@@ -187,16 +187,17 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
 }
 
 /** The file for the applicant or an officer of the application's registry; anyone else: not found. */
-export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string } | { registryCode: string } }) {
-  const found = await selectAttachmentFor(db, input.attachmentId, input.viewer);
+export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string; organisationCode?: string | null } | { registryCode: string } }) {
+  const viewer = 'partyPersonalId' in input.viewer ? { partyPersonalId: input.viewer.partyPersonalId, organisationCode: input.viewer.organisationCode ?? null } : input.viewer;
+  const found = await selectAttachmentFor(db, input.attachmentId, viewer);
   if (!found) throw new AppError('notFound');
   const bytes = await storage.get(found.attachment.storageKey);
   if (!bytes) throw new AppError('notFound');
   return { bytes, mimeType: found.attachment.mimeType, name: found.attachment.originalName };
 }
 
-export async function attachmentsOfApplication(db: Db, applicationId: string, personalId: string) {
-  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId });
+export async function attachmentsOfApplication(db: Db, applicationId: string, personalId: string, organisationCode: string | null) {
+  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId, organisationCode });
   if (!app) throw new AppError('notFound');
   return selectAttachmentsOfApplication(db, app.id);
 }

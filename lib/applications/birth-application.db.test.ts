@@ -116,7 +116,7 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
     const { app } = await lanDraft();
     const err = await saveStep(db(), { applicationId: app.id, personalId: MINH, step: 'bundle', values: { residence: false, healthInsurance: false }, now: new Date() }).catch((e: unknown) => e);
     expect(isAppError(err, 'notFound')).toBe(true);
-    const err2 = await applyAction(db(), { applicationId: app.id, action: 'withdraw', actor: { kind: 'citizen', id: MINH }, scope: { applicantPersonalId: MINH }, now: new Date() }).catch((e: unknown) => e);
+    const err2 = await applyAction(db(), { applicationId: app.id, action: 'withdraw', actor: { kind: 'citizen', id: MINH }, scope: { applicantPersonalId: MINH, organisationCode: null }, now: new Date() }).catch((e: unknown) => e);
     expect(isAppError(err2, 'notFound')).toBe(true);
   });
 

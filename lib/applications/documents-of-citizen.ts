@@ -52,8 +52,8 @@ function toCitizenDocument(row: IssuedDocumentRow, personalId: string): CitizenD
 }
 
 /** Documents the person holds, and those issued to others on applications she filed (her child's); newest first. */
-export async function documentsOfHolder(db: Db, personalId: string, now: Date): Promise<CitizenDocument[]> {
-  const visible = await selectDocumentsVisibleTo(db, personalId);
+export async function documentsOfHolder(db: Db, personalId: string, organisationCode: string | null, now: Date): Promise<CitizenDocument[]> {
+  const visible = await selectDocumentsVisibleTo(db, personalId, organisationCode);
   // Where she holds an original herself (a marriage certificate), the other holder's original is theirs, not hers to list.
   const holding = new Set(visible.filter((r) => r.holderPersonalId === personalId).map((r) => r.applicationId));
   const rows = visible.filter((r) => r.holderPersonalId === personalId || !holding.has(r.applicationId));
@@ -61,14 +61,14 @@ export async function documentsOfHolder(db: Db, personalId: string, now: Date): 
 }
 
 /** The documents issued on one of the applicant's own applications; anyone else's: none. */
-export async function documentsOfApplication(db: Db, applicationId: string, personalId: string): Promise<CitizenDocument[]> {
-  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId });
+export async function documentsOfApplication(db: Db, applicationId: string, personalId: string, organisationCode: string | null): Promise<CitizenDocument[]> {
+  const app = await selectApplication(db, applicationId, { partyPersonalId: personalId, organisationCode });
   return app ? (await selectDocumentsOfApplication(db, app.id)).map((row) => toCitizenDocument(row, personalId)) : [];
 }
 
 /** The PDF of a document the person may see, or null (also for someone else's document id). */
-export async function documentPdfForCitizen(db: Db, input: { documentId: string; personalId: string; storage: FileStorage }) {
-  const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId);
+export async function documentPdfForCitizen(db: Db, input: { documentId: string; personalId: string; organisationCode?: string | null; storage: FileStorage }) {
+  const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId, input.organisationCode ?? null);
   if (!row) return null;
   const bytes = await input.storage.get(row.storageKey);
   return bytes ? { bytes, fileName: `${definitionOf(row.kind).fileName}-${row.id.slice(0, 8)}.pdf`, status: row.status as DocumentStatus } : null;

@@ -177,7 +177,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     const app = await selectApplication(db(), id, { system: true });
     expect(app).toMatchObject({ status: 'inReview', dueOn: '2026-12-07', delayedAt: at('2026-12-03T08:00') });
     expect((await flagDelayedApplications(db(), { now: at('2026-12-10T08:00') })).flagged).toBe(0);
-    const timeline = await applicationTimeline(db(), id, { applicantPersonalId: LAN });
+    const timeline = await applicationTimeline(db(), id, { applicantPersonalId: LAN, organisationCode: null });
     expect(timeline.at(-1)).toMatchObject({ action: 'flagDelayed', fromStatus: 'inReview', toStatus: 'inReview', payload: { previousDueOn: '2026-12-02', dueOn: '2026-12-07' } });
     const sms = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => r.topic === 'notification.sms').map((r) => (r.payload as { body: string }).body);
     expect(sms.at(-1)).toContain(`xin lỗi vì hồ sơ ${dossierCode} chưa được giải quyết đúng hạn (02/12/2026). Ngày hẹn trả kết quả mới: 07/12/2026`);

@@ -9,10 +9,10 @@ export type OpenApplication = { procedure: Procedure; answers: Answers; ctx: Bas
  * An application as its procedure reads it: the answers parsed with the schemas of the form
  * version it was filed on, and the context the procedure loads from the databases as of `today`.
  */
-export async function openApplication(db: Db, app: Pick<ApplicationRow, 'procedureCode' | 'formVersion' | 'answers' | 'applicantPersonalId'>, today: string): Promise<OpenApplication> {
+export async function openApplication(db: Db, app: Pick<ApplicationRow, 'procedureCode' | 'formVersion' | 'answers' | 'applicantPersonalId' | 'organisationCode'>, today: string): Promise<OpenApplication> {
   const procedure = procedureOf(app.procedureCode);
   const answers = procedure.parseAnswers(app.answers, app.formVersion);
-  const ctx = await procedure.loadContext(db, { answers, applicantPersonalId: app.applicantPersonalId, today });
+  const ctx = await procedure.loadContext(db, { answers, applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode, today });
   return { procedure, answers, ctx };
 }
 

@@ -28,9 +28,9 @@ export const RETURN_MAX_AGE_MS = 15 * 60_000;
  * what the schedule says today), earlier attempts still open are abandoned, and the gateway's
  * checkout address is returned.
  */
-export async function startPayment(db: Db, input: { applicationId: string; personalId: string; now: Date; gateway: PaymentGateway; returnUrl: string }): Promise<{ checkoutUrl: string; paymentId: string }> {
+export async function startPayment(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date; gateway: PaymentGateway; returnUrl: string }): Promise<{ checkoutUrl: string; paymentId: string }> {
   return inTransaction(db, async (tx) => {
-    const app = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId }, { forUpdate: true });
+    const app = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
     if (!app) throw new AppError('notFound');
     if (app.status !== 'awaitingPayment') throw new AppError('illegalTransition', `Nothing to pay in ${app.status}`);
     const open = await openApplication(tx, app, calendar.localDate(input.now));
@@ -105,15 +105,15 @@ async function receiveAfterPayment(tx: Db, payment: PaymentRow, ret: GatewayRetu
 }
 
 /** The attempts of the applicant's own application, newest first. */
-export async function paymentsOf(db: Db, input: { applicationId: string; personalId: string }): Promise<PaymentRow[]> {
-  const app = await selectApplication(db, input.applicationId, { partyPersonalId: input.personalId });
+export async function paymentsOf(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null }): Promise<PaymentRow[]> {
+  const app = await selectApplication(db, input.applicationId, { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   return selectPaymentsOfApplication(db, app.id);
 }
 
 /** What the applicant's application owes now (check your answers, the payment step). */
-export async function feeToPay(db: Db, input: { applicationId: string; personalId: string; now: Date }) {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+export async function feeToPay(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }) {
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   const open = await openApplication(db, app, calendar.localDate(input.now));
   return feeOf(db, app, open, input.now);
@@ -122,8 +122,8 @@ export async function feeToPay(db: Db, input: { applicationId: string; personalI
 export type FeeReceipt = { id: string; dossierCode: string; amountVnd: number; transactionId: string; paidAt: Date; refund: string | null };
 
 /** Receipts of the fees the person paid for their own applications ("Giấy tờ của tôi"). */
-export async function receiptsOf(db: Db, personalId: string): Promise<FeeReceipt[]> {
-  const apps = await selectApplicationsOfApplicant(db, personalId);
+export async function receiptsOf(db: Db, personalId: string, organisationCode: string | null): Promise<FeeReceipt[]> {
+  const apps = await selectApplicationsOfApplicant(db, personalId, organisationCode);
   const own = apps.filter((a) => a.applicantPersonalId === personalId);
   const paid = await selectPaidPaymentsOfApplications(db, own.map((a) => a.id));
   return paid.map((p) => ({

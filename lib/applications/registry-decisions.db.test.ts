@@ -32,7 +32,7 @@ describeEachDatabase('registry decisions: supplements, refusals, changes to the 
 
     const items = [{ step: 'child', note: 'Quê quán cần ghi theo giấy tờ của người cha' }];
     await requestSupplement(db(), { applicationId: id, officer, items, reason: 'Thông tin chưa đầy đủ', now: at('2026-11-23T10:15') });
-    expect(await latestSupplementRequest(db(), id, { applicantPersonalId: LAN })).toMatchObject({ items, reason: 'Thông tin chưa đầy đủ' });
+    expect(await latestSupplementRequest(db(), id, { applicantPersonalId: LAN, organisationCode: null })).toMatchObject({ items, reason: 'Thông tin chưa đầy đủ' });
     expect((await bodies(id)).join('\n')).toContain('- Thông tin của trẻ: Quê quán cần ghi theo giấy tờ của người cha');
 
     const again = await submitApplication(db(), { applicationId: id, personalId: LAN, declaration: { agreed: true }, now: at('2026-11-23T16:00') });
@@ -48,7 +48,7 @@ describeEachDatabase('registry decisions: supplements, refusals, changes to the 
     const reason = 'Người yêu cầu không cư trú tại phường Hoàn Kiếm';
     await refuseApplication(db(), { applicationId: id, staff: { ...officer, role: 'officer' }, reason, now: at('2026-11-23T10:20') });
     expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'rejected' });
-    expect((await applicationTimeline(db(), id, { applicantPersonalId: LAN })).at(-1)).toMatchObject({ action: 'refuse', reason });
+    expect((await applicationTimeline(db(), id, { applicantPersonalId: LAN, organisationCode: null })).at(-1)).toMatchObject({ action: 'refuse', reason });
     expect((await bodies(id)).at(-1)).toContain(`Lý do: ${reason}`);
   });
 

@@ -40,7 +40,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
 
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:30') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') });
-    const draft = await latestReturnedDraft(db(), id, { applicantPersonalId: LAN });
+    const draft = await latestReturnedDraft(db(), id, { applicantPersonalId: LAN, organisationCode: null });
     expect(draft?.confirmationDeadline).toEqual(at('2026-11-24T17:00'));
     expect(draft?.draft).toMatchObject({ child: { fullName: 'Trần Minh Khôi', personalId: '', homeTown: 'TP Hà Nội' }, father: { fullName: 'Trần Văn Minh' }, entryNumber: '' });
 
@@ -70,11 +70,11 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     const pdf = await documentPdfForCitizen(db(), { documentId, personalId: LAN, storage });
     expect(Buffer.from(pdf!.bytes.slice(0, 5)).toString()).toBe('%PDF-');
 
-    expect((await documentsOfHolder(db(), LAN, new Date())).map((d) => [d.id, d.ownDocument])).toContainEqual([documentId, false]);
-    expect((await documentsOfHolder(db(), registration.subjectPersonalId, new Date())).map((d) => [d.id, d.ownDocument])).toEqual([[documentId, true]]);
-    expect((await documentsOfHolder(db(), MINH, new Date())).map((d) => d.id)).not.toContain(documentId);
+    expect((await documentsOfHolder(db(), LAN, null, new Date())).map((d) => [d.id, d.ownDocument])).toContainEqual([documentId, false]);
+    expect((await documentsOfHolder(db(), registration.subjectPersonalId, null, new Date())).map((d) => [d.id, d.ownDocument])).toEqual([[documentId, true]]);
+    expect((await documentsOfHolder(db(), MINH, null, new Date())).map((d) => d.id)).not.toContain(documentId);
 
-    const timeline = await applicationTimeline(db(), id, { applicantPersonalId: LAN });
+    const timeline = await applicationTimeline(db(), id, { applicantPersonalId: LAN, organisationCode: null });
     expect(timeline.map((e) => [e.action, e.actorKind])).toEqual([
       ['submit', 'citizen'], ['accept', 'officer'], ['returnDraft', 'officer'], ['confirm', 'citizen'],
       ['register', 'officer'], ['sign', 'signer'], ['issue', 'system'],

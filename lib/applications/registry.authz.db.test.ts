@@ -53,7 +53,7 @@ describeEachDatabase('registry use cases refuse everyone but the application own
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') });
     expect(await notFound(confirmDraft(db(), { applicationId: id, personalId: MINH, now }))).toBe('notFound');
     expect(await notFound(requestChanges(db(), { applicationId: id, personalId: MINH, comment: 'Sửa tên', now }))).toBe('notFound');
-    expect(await notFound(applicationTimeline(db(), id, { applicantPersonalId: MINH }))).toBe('notFound');
+    expect(await notFound(applicationTimeline(db(), id, { applicantPersonalId: MINH, organisationCode: null }))).toBe('notFound');
     await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T12:00') });
 
     const beforeRegister = await unchanged('awaitingRegistration');
@@ -72,7 +72,7 @@ describeEachDatabase('registry use cases refuse everyone but the application own
 
     const documentId = (await signAndIssue(db(), { ...base, signer })).documentIds[0]!;
     expect(await documentPdfForCitizen(db(), { documentId, personalId: MINH, storage })).toBeNull();
-    expect((await documentsOfHolder(db(), MINH, new Date())).map((d) => d.id)).not.toContain(documentId);
+    expect((await documentsOfHolder(db(), MINH, null, new Date())).map((d) => d.id)).not.toContain(documentId);
     expect(await documentPdfForCitizen(db(), { documentId, personalId: LAN, storage })).not.toBeNull();
   });
 
@@ -87,6 +87,6 @@ describeEachDatabase('registry use cases refuse everyone but the application own
   it("answers 'not found' for ids that are not ids", async () => {
     const officer = await staff(db(), 'officer.hoankiem');
     expect(await notFound(acceptApplication(db(), { applicationId: "1' or '1'='1", officer, now: new Date() }))).toBe('notFound');
-    expect(await notFound(applicationTimeline(db(), randomUUID(), { applicantPersonalId: LAN }))).toBe('notFound');
+    expect(await notFound(applicationTimeline(db(), randomUUID(), { applicantPersonalId: LAN, organisationCode: null }))).toBe('notFound');
   });
 });

@@ -19,8 +19,8 @@ export type SaveStepResult = { ok: true; answers: Answers; next: string } | { ok
  * was sent) and checked against what the databases say; nothing is saved when it has errors, and
  * the errors come back per field. The `registry` page also moves the application to that registry.
  */
-export async function saveStep(db: Db, input: { applicationId: string; personalId: string; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId });
+export async function saveStep(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
   const procedure = procedureOf(app.procedureCode);
@@ -28,13 +28,13 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
   if (!page || page.kind !== 'fields') throw new AppError('notFound', `No page ${input.step}`);
   // After submission the dossier stays with its registry: only the pages the registry asked about change.
   if (app.status === 'needsSupplement') {
-    const request = await latestSupplementRequest(db, app.id, { applicantPersonalId: input.personalId });
+    const request = await latestSupplementRequest(db, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
     if (input.step === 'registry' || !request?.items.some((item) => item.step === input.step)) throw new AppError('conflict', 'Only the pages the registry asked about can be changed');
   }
 
   const today = calendar.localDate(input.now);
   const before = procedure.parseAnswers(app.answers, app.formVersion);
-  const beforeCtx = await procedure.loadContext(db, { answers: before, applicantPersonalId: input.personalId, today });
+  const beforeCtx = await procedure.loadContext(db, { answers: before, applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode, today });
   const sent = input.values && typeof input.values === 'object' ? input.values : {};
   const parsed = page.schema.safeParse({ ...sent, ...procedure.fixedValues(input.step, before, beforeCtx) });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues) };
@@ -43,7 +43,7 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
   if (registryCode && !(await registryAcceptsOnline(db, registryCode, app.procedureCode))) return { ok: false, fieldErrors: { registryCode: ['registry.notOnline'] } };
 
   const answers: Answers = { ...before, [input.step]: parsed.data };
-  const ctx = await procedure.loadContext(db, { answers, applicantPersonalId: input.personalId, today });
+  const ctx = await procedure.loadContext(db, { answers, applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode, today });
   const problems = procedure.crossChecks(answers, ctx).filter((p) => p.step === input.step);
   if (problems.length > 0) {
     const fieldErrors: FieldErrors = {};

@@ -21,9 +21,15 @@ export async function registryAcceptsOnline(db: Db, registryCode: string, proced
   return (await selectAcceptsOnline(db, registryCode, procedureCode)) === true;
 }
 
+/** Whether this applicant may file the procedure: persons file theirs, organisations theirs (Circular 01/2022 Art. 8). */
+export function mayFile(procedureCode: string, organisationCode: string | null | undefined): boolean {
+  return procedureOf(procedureCode).applicants === (organisationCode ? 'organisation' : 'person');
+}
+
 /** Starts a draft on the procedure's current form; the same start key (a double click) returns the same draft. */
-export async function startApplication(db: Db, input: { personalId: string; procedureCode: string; startKey: string; now: Date }) {
+export async function startApplication(db: Db, input: { personalId: string; organisationCode?: string | null; procedureCode: string; startKey: string; now: Date }) {
   const procedure = procedureOf(input.procedureCode);
+  if (!mayFile(procedure.code, input.organisationCode)) throw new AppError('procedureUnavailable', `${procedure.code} is not filed by this kind of applicant`);
   const { registryCode, acceptsOnline } = await defaultRegistry(db, input.personalId, input.procedureCode);
   if (!registryCode || !acceptsOnline) throw new AppError('registryNotOnline', 'The registry of your residence does not accept this procedure online', { registryCode });
   return insertApplication(db, {
@@ -31,6 +37,7 @@ export async function startApplication(db: Db, input: { personalId: string; proc
     formVersion: procedure.formFor().version,
     registryCode,
     applicantPersonalId: input.personalId,
+    organisationCode: input.organisationCode ?? null,
     startKey: input.startKey,
     status: 'draft',
     answers: {},

@@ -23,8 +23,8 @@ export type SubmitResult = { ok: true; applicationId: string; dossierCode: strin
  * (15:00 cut-off, working days) and the due date from the procedure's time limit. Consents the
  * procedure needs are asked in the same transaction. Submitting again returns the same dossier.
  */
-export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; declaration: unknown; now: Date }): Promise<SubmitResult> {
-  const scope = { applicantPersonalId: input.personalId };
+export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; declaration: unknown; now: Date }): Promise<SubmitResult> {
+  const scope = { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
   const app = await selectApplication(db, input.applicationId, scope);
   if (!app) throw new AppError('notFound');
   if (app.dossierCode && app.status !== 'draft' && app.status !== 'needsSupplement') return submitted(app);
@@ -101,7 +101,7 @@ async function submitForPayment(db: Db, input: { app: ApplicationRow; title: str
     applicationId: app.id,
     action: 'submitForPayment',
     actor: { kind: 'citizen', id: app.applicantPersonalId },
-    scope: { applicantPersonalId: app.applicantPersonalId },
+    scope: { applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode },
     now,
     payload: { fee: input.fee },
     changes: async (current, tx) => {
@@ -133,7 +133,7 @@ async function submitJoint(
     applicationId: app.id,
     action: 'submitJoint',
     actor: { kind: 'citizen', id: app.applicantPersonalId },
-    scope: { applicantPersonalId: app.applicantPersonalId },
+    scope: { applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode },
     now,
     changes: async (current, tx) => {
       const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
@@ -160,10 +160,10 @@ function contactOf(answers: Record<string, unknown>): { phone?: string; email?: 
  * stops the application with a message to everyone; the last confirmation delivers it to the
  * registry (day of receipt, due date, consents) as a submission would.
  */
-export async function answerAsCoApplicant(db: Db, input: { applicationId: string; personalId: string; agree: boolean; now: Date }): Promise<ApplicationRow> {
+export async function answerAsCoApplicant(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; agree: boolean; now: Date }): Promise<ApplicationRow> {
   const { now } = input;
   return inTransaction(db, async (tx) => {
-    const scope = { partyPersonalId: input.personalId };
+    const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
     const app = await selectApplication(tx, input.applicationId, scope, { forUpdate: true });
     if (!app || app.applicantPersonalId === input.personalId) throw new AppError('notFound');
     if (app.status !== 'awaitingCoApplicant') throw new AppError('illegalTransition', `Nothing to confirm in ${app.status}`);

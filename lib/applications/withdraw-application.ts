@@ -7,13 +7,13 @@ import { applyAction } from '@/lib/workflow/apply-action';
  * The applicant withdraws her application, at any point before registration (domain README):
  * the registry stops work on it and she is told. A draft never submitted is simply closed.
  */
-export async function withdrawApplication(db: Db, input: { applicationId: string; personalId: string; now: Date }) {
+export async function withdrawApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }) {
   return inTransaction(db, async (tx) => {
     const updated = await applyAction(tx, {
       applicationId: input.applicationId,
       action: 'withdraw',
       actor: { kind: 'citizen', id: input.personalId },
-      scope: { applicantPersonalId: input.personalId },
+      scope: { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null },
       now: input.now,
     });
     if (updated.dossierCode) await notifyApplicant(tx, updated, 'withdrawn', {}, input.now);

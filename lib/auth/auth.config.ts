@@ -18,6 +18,8 @@ export const authConfig = {
       let event: SignInEvent | undefined;
       if (account?.provider === 'vneid' && profile?.sub) {
         event = { kind: 'vneid', sub: profile.sub, name: String(profile.name ?? '') };
+      } else if (account?.provider === 'organisation' && user?.personalId && user.organisationCode) {
+        event = { kind: 'organisation', personalId: user.personalId, name: user.name ?? '', organisationCode: user.organisationCode, organisationName: user.organisationName ?? '' };
       } else if (account?.provider === 'office' && user?.id && user.role) {
         event = {
           kind: 'office',
@@ -38,6 +40,8 @@ export const authConfig = {
         name: token.name ?? '',
         ...(role === 'citizen'
           ? { personalId: token.personalId }
+          : role === 'organisation'
+            ? { personalId: token.personalId, organisationCode: token.organisationCode, organisationName: token.organisationName }
           : isOfficeRole(role)
             ? { userId: token.userId, registryCode: token.registryCode ?? null, provinceCode: token.provinceCode ?? null }
             : {}),

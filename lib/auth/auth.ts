@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
 import { authConfig } from './auth.config';
+import { organisationIdentity } from '@/lib/organisations/identity';
 import { authenticateOfficeUser } from './office-accounts';
 
 class ThrottledSignIn extends CredentialsSignin {
@@ -48,6 +49,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         const { user } = result;
         return { id: user.id, name: user.fullName, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode };
+      },
+    }),
+    Credentials({
+      // An organisation's representative (Circular 01/2022 Art. 8(2)), through the identity
+      // provider for organisations (lib/organisations/identity.ts).
+      id: 'organisation',
+      name: 'Organisation',
+      credentials: { username: {}, password: {} },
+      async authorize(raw) {
+        const parsed = officeCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await organisationIdentity(env.organisations.demoProviderEnabled).authenticate(await getDb(), parsed.data.username, parsed.data.password, new Date());
+        if (!result.ok) {
+          if (result.reason === 'throttled') throw new ThrottledSignIn();
+          return null;
+        }
+        const { identity } = result;
+        return {
+          id: `${identity.organisationCode}:${identity.representative.personalId}`,
+          name: identity.representative.fullName,
+          role: 'organisation' as const,
+          personalId: identity.representative.personalId,
+          organisationCode: identity.organisationCode,
+          organisationName: identity.organisationName,
+        };
       },
     }),
   ],

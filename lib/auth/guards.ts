@@ -1,7 +1,7 @@
 import type { Session } from 'next-auth';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/errors';
-import { can, isOfficeRole, type Permission } from './permissions';
+import { can, isOfficeRole, type OfficeRole, type Permission } from './permissions';
 
 /*
  * Guards for server actions and pages. Every server action is a public endpoint: the wrappers
@@ -10,8 +10,14 @@ import { can, isOfficeRole, type Permission } from './permissions';
  * The session reader is injected so the guards can be tested without Auth.js.
  */
 
-export type CitizenSession = { role: 'citizen'; personalId: string; name: string };
-export type OfficeSession = Extract<Session['user'], { role: string }> & { userId: string; role: Exclude<Session['user']['role'], 'citizen'> };
+/**
+ * Whoever files applications: a citizen for themselves, or a representative for an organisation
+ * (Circular 01/2022 Art. 8(2)), whose applications are the organisation's (`organisationCode`).
+ */
+export type CitizenSession =
+  | { role: 'citizen'; personalId: string; name: string; organisationCode: null; organisationName: null }
+  | { role: 'organisation'; personalId: string; name: string; organisationCode: string; organisationName: string };
+export type OfficeSession = Extract<Session['user'], { role: string }> & { userId: string; role: OfficeRole };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -21,7 +27,11 @@ type SessionReader = () => Promise<Session | null>;
 
 export function citizenOf(session: Session | null): CitizenSession | null {
   const user = session?.user;
-  return user?.role === 'citizen' && user.personalId ? { role: 'citizen', personalId: user.personalId, name: user.name } : null;
+  if (user?.role === 'citizen' && user.personalId) return { role: 'citizen', personalId: user.personalId, name: user.name, organisationCode: null, organisationName: null };
+  if (user?.role === 'organisation' && user.personalId && user.organisationCode) {
+    return { role: 'organisation', personalId: user.personalId, name: user.name, organisationCode: user.organisationCode, organisationName: user.organisationName ?? '' };
+  }
+  return null;
 }
 
 export function officeOf(session: Session | null): OfficeSession | null {

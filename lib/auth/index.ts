@@ -15,10 +15,10 @@ async function accountStillMatches(s: OfficeSession): Promise<boolean> {
 /** The guards bound to the Auth.js session. */
 export const { citizen, office, citizenAction, officeAction } = createGuards(auth, accountStillMatches);
 
-/** For citizen pages: anonymous → sign-in; any other role → not found. */
-export async function requireCitizenPage(returnTo: string) {
+/** For applicants' pages (a citizen, or an organisation's representative): anonymous → sign-in; any other role → not found. */
+export async function requireCitizenPage(returnTo: string, signIn = '/sign-in') {
   const session = await auth();
-  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!session) redirect(`${signIn}?callbackUrl=${encodeURIComponent(returnTo)}`);
   const c = citizenOf(session);
   if (!c) notFound();
   return c;

@@ -6,10 +6,12 @@
 
 export const OFFICE_ROLES = ['officer', 'signer', 'dojSupervisor', 'dbManager'] as const;
 export type OfficeRole = (typeof OFFICE_ROLES)[number];
-export type Role = 'citizen' | OfficeRole;
+/** A citizen signs in with VNeID; an organisation's representative with the organisations' identity provider. */
+export type Role = 'citizen' | 'organisation' | OfficeRole;
 
 export const PERMISSIONS = {
-  'application.own.manage': ['citizen'],
+  /** The applicant's own applications: a person's, or an organisation's by its representative. */
+  'application.own.manage': ['citizen', 'organisation'],
   'office.dashboard.view': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
   'registry.queue.view': ['officer', 'signer'],
   'application.review': ['officer'],

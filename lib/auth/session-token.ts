@@ -9,11 +9,15 @@ import { isOfficeRole } from './permissions';
 
 export type SignInEvent =
   | { kind: 'vneid'; sub: string; name: string }
+  | { kind: 'organisation'; personalId: string; name: string; organisationCode: string; organisationName: string }
   | { kind: 'office'; userId: string; name: string; role: string; registryCode: string | null; provinceCode: string | null };
 
 export function nextToken(token: JWT, event: SignInEvent | undefined, now: number, idleMinutes: number): JWT | null {
   if (event?.kind === 'vneid') {
     return { sub: event.sub, name: event.name, role: 'citizen', personalId: event.sub, lastSeen: now };
+  }
+  if (event?.kind === 'organisation') {
+    return { sub: `${event.organisationCode}:${event.personalId}`, name: event.name, role: 'organisation', personalId: event.personalId, organisationCode: event.organisationCode, organisationName: event.organisationName, lastSeen: now };
   }
   if (event?.kind === 'office') {
     if (!isOfficeRole(event.role)) return null;

@@ -132,7 +132,10 @@ async function inScope(db: Db, scope: RecordScope, record: CivilStatusRecordRow)
   return (await getRegistry(db, record.registryCode))?.provinceCode === scope.provinceCode;
 }
 
-export async function logViews(db: Db, viewer: RegisterViewer, hits: readonly RegisterHit[], purpose: string, now: Date) {
+/** Who looked: an office user, or an organisation's representative (viewer id: their personal ID number). */
+export type Viewer = { userId: string; role: OfficeRole | 'organisation'; name: string; body: string };
+
+export async function logViews(db: Db, viewer: Viewer, hits: readonly RegisterHit[], purpose: string, now: Date) {
   await insertRecordViews(
     db,
     hits.flatMap((h) =>

@@ -23,7 +23,7 @@ export const DOCUMENT_TOKEN_TYPE = 'hotich-doc+jwt';
 export const DOCUMENT_KINDS = [
   'birthCertificate', 'marriageCertificate', 'marriageExtract', 'deathExtract', 'guardianshipExtract', 'guardianshipTerminationExtract',
   'recognitionExtract', 'amendmentExtract', 'recordedBirthExtract', 'recordedMarriageExtract', 'recordedDivorceExtract',
-  'recordedOtherExtract', 'maritalStatusCertificate', 'confirmationLetter', 'deathNotice', 'extractCopy', 'birthCertificateCopy',
+  'recordedOtherExtract', 'maritalStatusCertificate', 'confirmationLetter', 'organisationLetter', 'deathNotice', 'extractCopy', 'birthCertificateCopy',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -31,7 +31,7 @@ export type DocumentTokenPayload = {
   documentId: string;
   kind: DocumentKind;
   holderFullName: string;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; '' when the holder is an organisation. */
   dateOfBirth: string;
   entryNumber: string;
   book: string;
@@ -52,7 +52,8 @@ const claimsSchema = z.strictObject({
   d: text,
   k: z.enum(DOCUMENT_KINDS),
   n: text,
-  b: isoDate,
+  /** The holder's date of birth; empty for an organisation (Circular 01/2022 Art. 8(2)). */
+  b: z.union([isoDate, z.literal('')]),
   e: text,
   q: text,
   r: text,

@@ -1,5 +1,5 @@
 /**
- * The ten online procedures of procedures.md, in catalogue order. `available` flips to true as
+ * The ten online procedures of procedures.md, in catalogue order, and the organisations' confirmation. `available` flips to true as
  * each procedure's e-form is built; until then the catalogue lists it as coming, not as a link.
  */
 export const PROCEDURES = [
@@ -13,6 +13,8 @@ export const PROCEDURES = [
   { code: 'maritalStatusCertificate', available: true },
   { code: 'extractCopyRequest', available: true },
   { code: 'civilStatusConfirmation', available: true },
+  /** The same confirmation, asked by an agency or organisation (Art. 8(2)): filed by its representative only. */
+  { code: 'organisationConfirmation', available: true, forOrganisations: true },
 ] as const;
 
 export type ProcedureCode = (typeof PROCEDURES)[number]['code'];

@@ -218,6 +218,11 @@ export type CopyIssue<A, C> = {
 
 export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   code: string;
+  /**
+   * Who files it: a person for themselves or another person, or an organisation through its
+   * representative (Circular 01/2022 Art. 8(2)). Absent: persons.
+   */
+  applicants?: 'person' | 'organisation';
   /** Every form version still on file; the last one is used for new applications. */
   forms: readonly FormDefinition[];
   presence: Presence;
@@ -232,7 +237,8 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   /** Purposes of the consents this procedure asks for, as told to the person asked. */
   consentPurposes: Record<string, { vi: string; en: string }>;
 
-  loadContext(db: Db, input: { answers: A; applicantPersonalId: string; today: string }): Promise<C>;
+  /** `organisationCode`: the organisation the applicant files for, when the procedure is filed by organisations. */
+  loadContext(db: Db, input: { answers: A; applicantPersonalId: string; organisationCode: string | null; today: string }): Promise<C>;
   /** The registry a new application starts at, from the applicant alone. */
   defaultRegistry(applicant: Person): string | null;
   /** The only registries competent for these answers (either party's commune), or null: any of the province. */
@@ -275,7 +281,8 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
 };
 
 /** A procedure as the engine holds it: its answers, context and document content are opaque. */
-export type Procedure = ProcedureDefinition<Answers, BaseContext, unknown> & {
+export type Procedure = Omit<ProcedureDefinition<Answers, BaseContext, unknown>, 'applicants'> & {
+  applicants: 'person' | 'organisation';
   /** The form of a version, or of the current version. */
   formFor(version?: number): FormDefinition;
   /** Parses stored answers with the form version's page schemas (invalid pages are dropped). */
@@ -288,6 +295,7 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 /** The shape checked at import: a procedure that misses a part fails at start, not at use. */
 const definitionSchema = z.object({
   code: z.string().regex(/^[a-z][A-Za-z]+$/),
+  applicants: z.enum(['person', 'organisation']).optional(),
   forms: z
     .array(z.object({ code: z.string(), version: z.number().int().positive(), messages: z.string().min(1), pages: z.array(z.object({ id: z.string().min(1), kind: z.enum(['fields', 'attachments']) }).loose()).min(1) }).loose())
     .min(1),
@@ -346,5 +354,5 @@ export function defineProcedure<A extends Answers, C extends BaseContext, D>(def
   };
   // The engine passes a procedure only the answers and context its own functions produced, so the
   // opaque view is sound; this is the one place the types are widened.
-  return { ...(definition as unknown as Omit<Procedure, 'formFor' | 'parseAnswers'>), formFor, parseAnswers };
+  return { ...(definition as unknown as Omit<Procedure, 'formFor' | 'parseAnswers'>), applicants: definition.applicants ?? 'person', formFor, parseAnswers };
 }

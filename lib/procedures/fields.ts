@@ -59,6 +59,12 @@ export const phone = z
   .transform((s) => s.replace(/[\s.-]/g, ''))
   .pipe(z.string().regex(/^0\d{9}$/, 'validation.phone'));
 
+/** An office's contact number: a mobile (10 digits) or a landline with its area code (11 digits, 02…). */
+export const contactPhone = z
+  .string()
+  .transform((s) => s.replace(/[\s.()-]/g, ''))
+  .pipe(z.string().regex(/^0(\d{9}|2\d{9})$/, 'validation.contactPhone'));
+
 export const email = z.string().trim().pipe(z.union([z.literal(''), z.email('validation.email')]));
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {

@@ -19,6 +19,8 @@ export type FieldDef = {
   inputMode?: 'numeric' | 'tel' | 'email' | 'text';
   autoComplete?: string;
   optional?: boolean;
+  /** A textarea of personal ID numbers that may also be filled from a CSV file, read in the browser. */
+  importFrom?: 'csv';
 };
 
 export type PageDef = {

@@ -4,6 +4,7 @@ import { MARITAL_STATUS_CERTIFICATE } from './marital-status-certificate';
 import { MARRIAGE_REGISTRATION } from './marriage-registration';
 import { EXTRACT_COPY_REQUEST } from './extract-copy-request';
 import { CIVIL_STATUS_CONFIRMATION } from './civil-status-confirmation';
+import { ORGANISATION_CONFIRMATION } from './organisation-confirmation';
 import type { Procedure } from './contract';
 import { AppError } from '@/lib/errors';
 
@@ -31,6 +32,7 @@ registerProcedure(MARRIAGE_REGISTRATION);
 registerProcedure(MARITAL_STATUS_CERTIFICATE);
 registerProcedure(EXTRACT_COPY_REQUEST);
 registerProcedure(CIVIL_STATUS_CONFIRMATION);
+registerProcedure(ORGANISATION_CONFIRMATION);
 
 /** The procedure of an application or a start request; an unknown code is "procedure unavailable". */
 export function procedureOf(code: string): Procedure {

@@ -32,7 +32,7 @@ export async function saveStepAction(raw: { applicationId: string; step: string;
   const result = await citizenAction<typeof saveInput, SaveStepOutcome>('application.own.manage', saveInput, async ({ session, input }) => {
     const db = await getDb();
     try {
-      const saved = await saveStep(db, { applicationId: input.applicationId, personalId: session.personalId, step: input.step, values: input.values, now: systemClock() });
+      const saved = await saveStep(db, { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, step: input.step, values: input.values, now: systemClock() });
       if (!saved.ok) return { ok: true as const, data: saved };
       return { ok: true as const, data: { ok: true as const, next: `/applications/${input.applicationId}/${saved.next}` } };
     } catch (err) {
@@ -51,8 +51,8 @@ export async function startApplicationAction(formData: FormData) {
   const result = await citizenAction('application.own.manage', startInput, async ({ session, input }) => {
     try {
       const db = await getDb();
-      const app = await startApplication(db, { personalId: session.personalId, procedureCode: input.procedureCode, startKey: input.startKey, now: systemClock() });
-      const page = await loadFormPage(db, { applicationId: app.id, personalId: session.personalId, clock: systemClock });
+      const app = await startApplication(db, { personalId: session.personalId, organisationCode: session.organisationCode, procedureCode: input.procedureCode, startKey: input.startKey, now: systemClock() });
+      const page = await loadFormPage(db, { applicationId: app.id, personalId: session.personalId, organisationCode: session.organisationCode, clock: systemClock });
       return { ok: true as const, data: `/applications/${app.id}/${firstUnanswered(page.open)}` };
     } catch (err) {
       // The start page explains a registry that takes no online applications.
@@ -73,7 +73,7 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
     try {
       const submitted = await submitApplication(await getDb(), {
         applicationId: input.applicationId,
-        personalId: session.personalId,
+        personalId: session.personalId, organisationCode: session.organisationCode,
         declaration: input.agreed ? { agreed: true } : {},
         now: systemClock(),
       });
@@ -99,7 +99,7 @@ export async function startPaymentAction(formData: FormData) {
     try {
       const started = await startPayment(await getDb(), {
         applicationId: input,
-        personalId: session.personalId,
+        personalId: session.personalId, organisationCode: session.organisationCode,
         now: systemClock(),
         gateway: paymentGateway(),
         returnUrl: `${env.appUrl}${PAYMENT_RETURN_PATH}`,
@@ -118,13 +118,13 @@ export async function startPaymentAction(formData: FormData) {
 export async function saveDocumentsStepAction(applicationId: string): Promise<{ ok: true; next: string } | { ok: false; missing: string[] }> {
   const result = await citizenAction<z.ZodUUID, { ok: true; next: string } | { ok: false; missing: string[] }>('application.own.manage', z.uuid(), async ({ session, input }) => {
     const db = await getDb();
-    const page = await loadFormPage(db, { applicationId: input, personalId: session.personalId, clock: systemClock }).catch((err: unknown) => {
+    const page = await loadFormPage(db, { applicationId: input, personalId: session.personalId, organisationCode: session.organisationCode, clock: systemClock }).catch((err: unknown) => {
       if (isAppError(err, 'notFound')) return null;
       throw err;
     });
     if (!page) return { ok: false, error: 'notFound' };
     // The page's answers are the stored files themselves (written by upload and removal).
-    const stored = await attachmentsOfApplication(db, input, session.personalId);
+    const stored = await attachmentsOfApplication(db, input, session.personalId, session.organisationCode);
     const missing = page.procedure.requiredAttachments(page.answers, page.ctx).filter((kind) => !stored.some((a) => a.kind === kind));
     if (missing.length > 0) return { ok: true, data: { ok: false, missing } };
     return { ok: true, data: { ok: true, next: `/applications/${input}/${nextPage(page.open, 'documents')}` } };
@@ -142,8 +142,8 @@ export async function answerDraftAction(_prev: DraftAnswerState, formData: FormD
   const result = await citizenAction<typeof draftAnswer, true>('application.own.manage', draftAnswer, async ({ session, input }) => {
     const db = await getDb();
     try {
-      if (input.answer === 'confirm') await confirmDraft(db, { applicationId: input.applicationId, personalId: session.personalId, now: systemClock() });
-      else await requestChanges(db, { applicationId: input.applicationId, personalId: session.personalId, comment: input.comment, now: systemClock() });
+      if (input.answer === 'confirm') await confirmDraft(db, { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, now: systemClock() });
+      else await requestChanges(db, { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, comment: input.comment, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
       if (isAppError(err, 'invalidInput')) return { ok: false, error: 'invalidInput' };
@@ -165,7 +165,7 @@ const withdrawInput = z.object({ applicationId: z.uuid(), confirm: z.literal('ye
 export async function withdrawAction(_prev: WithdrawState, formData: FormData): Promise<WithdrawState> {
   const result = await citizenAction<typeof withdrawInput, true>('application.own.manage', withdrawInput, async ({ session, input }) => {
     try {
-      await withdrawApplication(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, now: systemClock() });
+      await withdrawApplication(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
       if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
@@ -190,7 +190,7 @@ export async function jointDeclarationAction(_prev: JointDeclarationState, formD
   if (raw.answer === 'confirm' && raw.agree !== 'yes') return { error: 'confirmRequired' };
   const result = await citizenAction<typeof jointInput, 'confirmed' | 'declined'>('application.own.manage', jointInput, async ({ session, input }) => {
     try {
-      await answerAsCoApplicant(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, agree: input.answer === 'confirm', now: systemClock() });
+      await answerAsCoApplicant(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, agree: input.answer === 'confirm', now: systemClock() });
       return { ok: true, data: input.answer === 'confirm' ? 'confirmed' : 'declined' };
     } catch (err) {
       if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
@@ -211,7 +211,7 @@ export async function bookAppointmentAction(_prev: AppointmentState, formData: F
   const raw = { applicationId: formData.get('applicationId'), startsAt: formData.get('startsAt') ?? '' };
   const result = await citizenAction<typeof appointmentInput, true>('application.own.manage', appointmentInput, async ({ session, input }) => {
     try {
-      await bookAppointment(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, startsAt: input.startsAt, now: systemClock() });
+      await bookAppointment(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, startsAt: input.startsAt, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
       if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
@@ -237,7 +237,7 @@ export async function reuseDocumentAction(formData: FormData): Promise<void> {
   const raw = Object.fromEntries(formData.entries());
   const result = await citizenAction<typeof reuseInput, true>('application.own.manage', reuseInput, async ({ session, input }) => {
     try {
-      await attachIssuedDocument(await getDb(), fileStorage(), { applicationId: input.applicationId, personalId: session.personalId, kind: input.kind, documentId: input.documentId, now: systemClock() });
+      await attachIssuedDocument(await getDb(), fileStorage(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, kind: input.kind, documentId: input.documentId, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
       if (isAppError(err, 'notFound') || isAppError(err, 'conflict')) return { ok: false, error: 'notFound' };

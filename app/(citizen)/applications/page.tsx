@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyApplicationsPage() {
   const citizen = await requireCitizenPage('/applications');
-  const [t, format, apps] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => applicationsOfApplicant(db, citizen.personalId))]);
+  const [t, format, apps] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => applicationsOfApplicant(db, citizen.personalId, citizen.organisationCode))]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t('applications.title')}</h1>

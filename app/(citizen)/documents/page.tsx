@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDocumentsPage() {
   const citizen = await requireCitizenPage('/documents');
   const db = await getDb();
-  const [t, format, locale, documents, receipts] = await Promise.all([getTranslations(), getFormatter(), getLocale(), documentsOfHolder(db, citizen.personalId, systemClock()), receiptsOf(db, citizen.personalId)]);
+  const [t, format, locale, documents, receipts] = await Promise.all([getTranslations(), getFormatter(), getLocale(), documentsOfHolder(db, citizen.personalId, citizen.organisationCode, systemClock()), receiptsOf(db, citizen.personalId, citizen.organisationCode)]);
   // Several copies issued for one request are told apart by their number.
   const copies = (d: (typeof documents)[number]) => documents.filter((x) => x.applicationId === d.applicationId && x.kind === d.kind && x.holderPersonalId === d.holderPersonalId).length;
   return (

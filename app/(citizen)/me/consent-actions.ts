@@ -13,6 +13,8 @@ const input = z.object({ consentId: z.uuid(), answer: z.enum(['agree', 'decline'
 /** A person answers a consent request addressed to them, and only to them. */
 export async function answerConsentAction(formData: FormData) {
   await citizenAction('application.own.manage', input, async ({ session, input: data }) => {
+    // A consent is a person's own: never given from an organisation's session.
+    if (session.organisationCode) return { ok: false, error: 'notFound' };
     try {
       await answerConsentRequest(await getDb(), { consentId: data.consentId, personalId: session.personalId, agree: data.answer === 'agree', now: systemClock() });
       return { ok: true, data: true };

@@ -25,6 +25,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <button type="submit" className="btn-primary">{t('vneid')}</button>
         </form>
       </section>
+      <section aria-labelledby="organisation" className="space-y-3">
+        <h2 id="organisation" className="text-2xl font-bold">{t('organisationTitle')}</h2>
+        <p>{t('organisationLead')}</p>
+        <p>
+          <Link href="/sign-in/organisation">{t('organisationLink')}</Link>
+        </p>
+      </section>
       <section aria-labelledby="office" className="space-y-3">
         <h2 id="office" className="text-2xl font-bold">{t('officeTitle')}</h2>
         <p>

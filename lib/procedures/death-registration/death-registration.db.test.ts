@@ -92,7 +92,7 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     expect(review.mismatches.map((f) => f.code)).toEqual(['spouseWillBeWidowed']);
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T09:10') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T09:20') });
-    const returned = await latestReturnedDraft(db(), id, { applicantPersonalId: HOA });
+    const returned = await latestReturnedDraft(db(), id, { applicantPersonalId: HOA, organisationCode: null });
     expect(returned?.draft).toMatchObject({ entryNumber: '', deceased: { fullName: 'Phạm Văn Đức', personalId: DUC }, death: { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', cause: 'Bệnh tuổi già' }, declarant: { relationship: 'Vợ' } });
   });
 
@@ -156,11 +156,11 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     if (!upload.ok) return;
     const wrongKind = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'x.jpg', now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
     expect(isAppError(wrongKind, 'invalidInput')).toBe(true);
-    for (const viewer of [{ partyPersonalId: LAN }, { registryCode }, { registryCode: '00070' }]) {
+    for (const viewer of [{ partyPersonalId: LAN, organisationCode: null }, { registryCode }, { registryCode: '00070' }]) {
       const err = await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer }).catch((e: unknown) => e);
       expect(isAppError(err, 'notFound')).toBe(true);
     }
-    expect((await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer: { partyPersonalId: HOA } })).mimeType).toBe('image/jpeg');
+    expect((await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer: { partyPersonalId: HOA, organisationCode: null } })).mimeType).toBe('image/jpeg');
   });
 
   it("stores typed facts in NFC, asks for a supplement of one page, and refuses in writing (Tám's death, paper notice)", async () => {

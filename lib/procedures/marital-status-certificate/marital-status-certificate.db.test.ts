@@ -84,7 +84,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
     // Mai marries: nobody edits the certificate, yet it is no longer valid.
     await population(db()).updateMaritalStatus(MAI, 'married');
     expect(await documentForVerification(db(), doc.token, at('2026-12-10T08:00'))).toMatchObject({ ok: true, status: 'noLongerValid' });
-    expect((await documentsOfHolder(db(), MAI, at('2026-12-10T08:00'))).find((d) => d.id === doc.id)?.status).toBe('noLongerValid');
+    expect((await documentsOfHolder(db(), MAI, null, at('2026-12-10T08:00'))).find((d) => d.id === doc.id)?.status).toBe('noLongerValid');
     await population(db()).updateMaritalStatus(MAI, 'single');
   });
 
@@ -121,7 +121,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
 
     // The other party reaches the attachment; a third citizen and the registries do not, the
     // registry not before the other party has confirmed and it has received the application.
-    expect((await readAttachment(db(), storage, { attachmentId: attached.id, viewer: { partyPersonalId: HUY } })).mimeType).toBe('application/pdf');
+    expect((await readAttachment(db(), storage, { attachmentId: attached.id, viewer: { partyPersonalId: HUY, organisationCode: null } })).mimeType).toBe('application/pdf');
     for (const viewer of [{ partyPersonalId: '001195012345' }, { registryCode: saigon }, { registryCode: '00070' }]) {
       await expect(readAttachment(db(), storage, { attachmentId: attached.id, viewer })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     }

@@ -95,8 +95,8 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     await expect(applicationOfRegistry(db(), id, saigon)).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     expect((await registryQueue(db(), saigon, () => at('2026-12-02T09:10'))).map((a) => a.id)).not.toContain(id);
     // Both parties see it and its timeline; a third citizen does not.
-    expect((await applicationForApplicant(db(), id, MAI)).parties).toEqual([{ personalId: MAI, fullName: 'Võ Thị Mai', status: 'pending' }]);
-    await expect(applicationForApplicant(db(), id, LAN)).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    expect((await applicationForApplicant(db(), id, MAI, null)).parties).toEqual([{ personalId: MAI, fullName: 'Võ Thị Mai', status: 'pending' }]);
+    await expect(applicationForApplicant(db(), id, LAN, null)).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     // Only Mai answers: not Huy, not Lan.
     await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: HUY, agree: true, now: at('2026-12-02T09:30') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: LAN, agree: true, now: at('2026-12-02T09:30') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
@@ -130,7 +130,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     expect(verifying).toMatchObject({ status: 'verificationPending', dueOn: '2026-12-07' });
     await answerVerification(db(), { applicationId: id, officer, answer: 'Bến Thành xác nhận: chưa đăng ký kết hôn', now: at('2026-12-03T09:00') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-03T09:30') });
-    const draft = await latestReturnedDraft(db(), id, { partyPersonalId: bride });
+    const draft = await latestReturnedDraft(db(), id, { partyPersonalId: bride, organisationCode: null });
     expect(draft?.procedureCode).toBe('marriageRegistration');
     await confirmDraft(db(), { applicationId: id, personalId: bride, now: at('2026-12-03T10:00') });
     expect((await selectApplication(db(), id, { system: true }))?.status).toBe('awaitingPickup');
@@ -157,7 +157,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
   it('Art. 6(5)(a): at the ceremony both present, identity and originals checked, one transaction; one signed original for each spouse', async () => {
     const { id, officer } = await booked(HUY, MAI);
     const app = (await selectApplication(db(), id, { system: true }))!;
-    const partyIds = [app.applicantPersonalId, (await applicationForApplicant(db(), id, app.applicantPersonalId)).parties[0]!.personalId];
+    const partyIds = [app.applicantPersonalId, (await applicationForApplicant(db(), id, app.applicantPersonalId, null)).parties[0]!.personalId];
     // Nothing ticked: refused, nothing written.
     await expect(registerApplication(db(), { applicationId: id, officer, now: at('2026-12-07T08:10'), presenceChecks: {} })).rejects.toSatisfy((e) => isAppError(e, 'invalidInput'));
     expect((await population(db()).findPerson(partyIds[0]!))?.maritalStatus).toBe('single');
@@ -178,7 +178,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
       expect(await documentForVerification(db(), d.token, at('2026-12-07T10:00'))).toMatchObject({ ok: true, kind: 'marriageCertificate', status: 'valid' });
       // Each spouse holds their own original; a third citizen gets nothing.
       // Each spouse's "Giấy tờ của tôi" lists their own original, not the other's.
-      expect((await documentsOfHolder(db(), d.holderPersonalId, at('2026-12-07T10:00'))).filter((x) => x.applicationId === id).map((x) => [x.id, x.ownDocument])).toEqual([[d.id, true]]);
+      expect((await documentsOfHolder(db(), d.holderPersonalId, null, at('2026-12-07T10:00'))).filter((x) => x.applicationId === id).map((x) => [x.id, x.ownDocument])).toEqual([[d.id, true]]);
       expect(await documentPdfForCitizen(db(), { documentId: d.id, personalId: LAN, storage })).toBeNull();
     }
   });

@@ -35,8 +35,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const [{ id }, { payment: returned }] = await Promise.all([params, searchParams]);
   const citizen = await requireCitizenPage(`/applications/${id}`);
   const db = await getDb();
-  const { app, registry, events, receipts, parties, applicantName, isApplicant } = await orNotFound(applicationForApplicant(db, id, citizen.personalId));
-  const scope = { partyPersonalId: citizen.personalId };
+  const { app, registry, events, receipts, parties, applicantName, isApplicant } = await orNotFound(applicationForApplicant(db, id, citizen.personalId, citizen.organisationCode));
+  const scope = { partyPersonalId: citizen.personalId, organisationCode: citizen.organisationCode };
   const status = app.status as Status;
   const procedure = procedureOf(app.procedureCode);
   const ceremony = procedure.presence === 'ceremony' && status === 'awaitingPickup';
@@ -46,14 +46,14 @@ export default async function ApplicationPage({ params, searchParams }: { params
     getLocale(),
     status === 'awaitingApplicantConfirmation' ? latestReturnedDraft(db, app.id, scope) : null,
     status === 'needsSupplement' ? latestSupplementRequest(db, app.id, scope) : null,
-    documentsOfApplication(db, app.id, citizen.personalId),
+    documentsOfApplication(db, app.id, citizen.personalId, citizen.organisationCode),
     consentsOfApplication(db, app.id),
     registrationFacts(db, app.id, scope),
-    ceremony ? openSlots(db, { applicationId: app.id, personalId: citizen.personalId, now: systemClock() }) : null,
+    ceremony ? openSlots(db, { applicationId: app.id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() }) : null,
   ]);
   const awaitingPayment = status === 'awaitingPayment' && isApplicant;
   const [fee, attempts] = awaitingPayment
-    ? await Promise.all([feeToPay(db, { applicationId: app.id, personalId: citizen.personalId, now: systemClock() }), paymentsOf(db, { applicationId: app.id, personalId: citizen.personalId })])
+    ? await Promise.all([feeToPay(db, { applicationId: app.id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() }), paymentsOf(db, { applicationId: app.id, personalId: citizen.personalId, organisationCode: citizen.organisationCode })])
     : [null, []];
   // While the other party decides, both read what was declared.
   const declared = status === 'awaitingCoApplicant' ? await openApplication(db, app, calendar.localDate(systemClock())) : null;

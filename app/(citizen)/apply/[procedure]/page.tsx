@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { defaultRegistry } from '@/lib/applications/start-application';
+import Link from 'next/link';
+import { defaultRegistry, mayFile } from '@/lib/applications/start-application';
 import { requireCitizenPage } from '@/lib/auth';
 import { isProcedureAvailable, procedureOf } from '@/lib/procedures';
 import { PROCEDURES } from '@/lib/procedures/catalogue';
@@ -20,8 +21,22 @@ export async function generateMetadata({ params }: { params: Promise<{ procedure
 /** Start page: says before anything is typed whether the applicant's registry takes this online. */
 export default async function StartProcedurePage({ params }: { params: Promise<{ procedure: string }> }) {
   const { procedure } = await params;
-  const citizen = await requireCitizenPage(`/apply/${procedure}`);
   if (!PROCEDURES.some((p) => p.code === procedure && p.available) || !isProcedureAvailable(procedure)) notFound();
+  const forOrganisations = procedureOf(procedure).applicants === 'organisation';
+  const citizen = await requireCitizenPage(`/apply/${procedure}`, forOrganisations ? '/sign-in/organisation' : '/sign-in');
+  if (!mayFile(procedure, citizen.organisationCode)) {
+    // A person cannot file an organisation's request, nor an organisation a person's procedure.
+    const t = await getTranslations('apply');
+    return (
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-3xl font-bold">{t(forOrganisations ? 'organisationsOnlyTitle' : 'personsOnlyTitle')}</h1>
+        <p>{t(forOrganisations ? 'organisationsOnly' : 'personsOnly')}</p>
+        <p>
+          <Link href={forOrganisations ? '/sign-in/organisation' : '/apply/organisationConfirmation'}>{t(forOrganisations ? 'organisationsOnlyLink' : 'personsOnlyLink')}</Link>
+        </p>
+      </div>
+    );
+  }
   const db = await getDb();
   const [t, all, locale, registry] = await Promise.all([getTranslations('apply'), getTranslations(), getLocale(), defaultRegistry(db, citizen.personalId, procedure)]);
   const definition = procedureOf(procedure);

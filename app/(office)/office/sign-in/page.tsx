@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { env } from '@/lib/env';
-import { OfficeSignInForm } from './office-sign-in-form';
+import { signInToOffice } from '@/app/actions/session';
+import { CredentialsSignInForm } from '@/components/credentials-sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('officeSignIn'))('title') };
@@ -15,7 +16,7 @@ export default async function OfficeSignInPage({ searchParams }: { searchParams:
     <div className="max-w-md space-y-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p>{t('lead')}</p>
-      <OfficeSignInForm callbackUrl={callbackUrl} />
+      <CredentialsSignInForm callbackUrl={callbackUrl} signIn={signInToOffice} messages="officeSignIn" />
       <p className="text-sm text-ink-muted">{t('idleNote', { minutes: env.officeIdleMinutes })}</p>
       <p>
         <Link href="/sign-in">{t('citizenLink')}</Link>

@@ -11,7 +11,7 @@ const notFound = () => Response.json({ error: 'notFound' }, { status: 404 });
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
-  const viewer = c ? { partyPersonalId: c.personalId } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  const viewer = c ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode } : o?.registryCode ? { registryCode: o.registryCode } : null;
   if (!viewer) return notFound();
   try {
     const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });
@@ -36,7 +36,7 @@ export async function DELETE(_request: Request, { params }: { params: Promise<{ 
   const c = await citizen();
   if (!c) return notFound();
   try {
-    await removeAttachment(await getDb(), fileStorage(), { attachmentId: id, personalId: c.personalId, now: systemClock() });
+    await removeAttachment(await getDb(), fileStorage(), { attachmentId: id, personalId: c.personalId, organisationCode: c.organisationCode, now: systemClock() });
     return new Response(null, { status: 204 });
   } catch (err) {
     if (isAppError(err, 'notFound')) return notFound();

@@ -8,7 +8,7 @@ import { isUuid } from '@/lib/uuid';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const c = await citizen();
-  const file = c && isUuid(id) ? await documentPdfForCitizen(await getDb(), { documentId: id, personalId: c.personalId, storage: fileStorage() }) : null;
+  const file = c && isUuid(id) ? await documentPdfForCitizen(await getDb(), { documentId: id, personalId: c.personalId, organisationCode: c.organisationCode, storage: fileStorage() }) : null;
   if (!file) return Response.json({ error: 'notFound' }, { status: 404 });
   return new Response(Buffer.from(file.bytes), {
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${file.fileName}"`, 'Cache-Control': 'private, no-store' },

@@ -11,10 +11,11 @@ import { population } from '@/lib/population';
  */
 export async function GET(request: Request) {
   const session = await citizen();
-  if (!session) return Response.json({ error: 'unauthenticated' }, { status: 401 });
+  // People only: an organisation learns about persons through an approved letter, never by look-up.
+  if (!session || session.organisationCode) return Response.json({ error: 'unauthenticated' }, { status: 401 });
   const db = await getDb();
   // Only while filling a form: an application the applicant can still edit.
-  if (!(await applicationsOfApplicant(db, session.personalId)).some((a) => EDITABLE.includes(a.status as Status))) {
+  if (!(await applicationsOfApplicant(db, session.personalId, null)).some((a) => EDITABLE.includes(a.status as Status))) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
   const parsed = parsePersonalId(new URL(request.url).searchParams.get('personalId') ?? '');

@@ -19,7 +19,7 @@ type Params = { id: string; step: string };
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id, step } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
-  const messages = await formMessagesOf(await getDb(), { applicationId: id, personalId: citizen.personalId });
+  const messages = await formMessagesOf(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode });
   const t = await getTranslations();
   const key = messages ? `${messages}.steps.${step}` : '';
   return { title: key && t.has(key) ? t(key) : t('errors.notFoundTitle') };
@@ -30,7 +30,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
   const { id, step } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
   const db = await getDb();
-  const page = await orNotFound(loadFormPage(db, { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
+  const page = await orNotFound(loadFormPage(db, { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, clock: systemClock }));
   const form = page.procedure.formFor(page.app.formVersion);
   const def = pageOf(form, step);
   if (!def || !page.steps.includes(step)) notFound();
@@ -67,7 +67,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           step={step}
           messages={ns}
           required={procedure.requiredAttachments(answers, ctx)}
-          attachments={await attachmentsOfApplication(db, id, citizen.personalId)}
+          attachments={await attachmentsOfApplication(db, id, citizen.personalId, citizen.organisationCode)}
           reusable={await reusableDocumentsIn(db, page.open, { personalId: citizen.personalId, now: systemClock() })}
         />
       ) : (

@@ -11,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const session = await citizen();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/applications/${id}`)}`);
-  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: session.personalId, clock: systemClock }).catch((err: unknown) => {
+  const page = await loadFormPage(await getDb(), { applicationId: id, personalId: session.personalId, organisationCode: session.organisationCode, clock: systemClock }).catch((err: unknown) => {
     if (isAppError(err, 'notFound')) return null;
     throw err;
   });

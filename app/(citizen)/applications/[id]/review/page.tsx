@@ -19,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/review`);
-  const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, clock: systemClock }));
+  const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, clock: systemClock }));
   if (!page.editable) redirect(`/applications/${id}`);
-  const [t, locale, fee] = await Promise.all([getTranslations(), getLocale(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, now: systemClock() })]);
+  const [t, locale, fee] = await Promise.all([getTranslations(), getLocale(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() })]);
   const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
   const value = (r: (typeof rows)[number]) => summaryValue(t, r);
 

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SubmittedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const citizen = await requireCitizenPage(`/applications/${id}/submitted`);
-  const { app } = await orNotFound(applicationForApplicant(await getDb(), id, citizen.personalId));
+  const { app } = await orNotFound(applicationForApplicant(await getDb(), id, citizen.personalId, citizen.organisationCode));
   if (!app.dossierCode) notFound();
   const [t, tc, format, locale] = await Promise.all([getTranslations('submitted'), getTranslations('common'), getFormatter(), getLocale()]);
   const procedure = procedureOf(app.procedureCode);

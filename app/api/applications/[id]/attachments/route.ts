@@ -31,7 +31,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const result = await uploadAttachment(await getDb(), fileStorage(), {
       applicationId: id,
-      personalId: session.personalId,
+      personalId: session.personalId, organisationCode: session.organisationCode,
       kind,
       bytes: new Uint8Array(await file.arrayBuffer()),
       originalName: file.name,

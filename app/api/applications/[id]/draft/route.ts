@@ -9,7 +9,7 @@ import { isAppError } from '@/lib/errors';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
-  const scope = c ? { partyPersonalId: c.personalId } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  const scope = c ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode } : o?.registryCode ? { registryCode: o.registryCode } : null;
   const notFound = Response.json({ error: 'notFound' }, { status: 404 });
   if (!scope) return notFound;
   try {

@@ -2,11 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
-import { signInToOffice, type OfficeSignInState } from '@/app/actions/session';
+import type { OfficeSignInState } from '@/app/actions/session';
 
-export function OfficeSignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations('officeSignIn');
-  const [state, action, pending] = useActionState<OfficeSignInState, FormData>(signInToOffice, {});
+/** A username and password form for a Credentials provider: the office's, or organisations' demo one. */
+export function CredentialsSignInForm({ callbackUrl, signIn, messages }: { callbackUrl: string; signIn: (prev: OfficeSignInState, data: FormData) => Promise<OfficeSignInState>; messages: 'officeSignIn' | 'organisationSignIn' }) {
+  const t = useTranslations(messages);
+  const [state, action, pending] = useActionState<OfficeSignInState, FormData>(signIn, {});
   const alertRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.error) alertRef.current?.focus();
