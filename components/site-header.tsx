@@ -16,7 +16,13 @@ export async function SiteHeader() {
           { href: '/applications', label: t('myApplications') },
           { href: '/documents', label: t('myDocuments') },
         ]
-      : isOfficeRole(role)
+      : role === 'organisation'
+        ? [
+            { href: '/applications', label: t('organisationApplications') },
+            { href: '/documents', label: t('organisationDocuments') },
+            { href: '/apply/organisationConfirmation', label: t('organisationNewRequest') },
+          ]
+        : isOfficeRole(role)
         ? [{ href: '/office', label: t('officeArea') }]
         : [];
 
@@ -50,7 +56,7 @@ export async function SiteHeader() {
           <li className="ms-auto">
             {session ? (
               <form action={signOutAction} className="flex flex-wrap items-center gap-3">
-                <span className="text-sm">{t('signedInAs', { name: session.user.name })}</span>
+                <span className="text-sm">{t('signedInAs', { name: session.user.organisationName ? `${session.user.name} (${session.user.organisationName})` : session.user.name })}</span>
                 <button type="submit" className="min-h-11 py-2 font-semibold text-white underline">{t('signOut')}</button>
               </form>
             ) : (

@@ -15,7 +15,7 @@ export default async function MyApplicationsPage() {
   const [t, format, apps] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => applicationsOfApplicant(db, citizen.personalId, citizen.organisationCode))]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('applications.title')}</h1>
+      <h1 className="text-3xl font-bold">{t(citizen.organisationCode ? 'applications.organisationTitle' : 'applications.title')}</h1>
       {apps.length === 0 ? (
         <EmptyState title={t('applications.emptyTitle')}>
           <p>{t('applications.empty')}</p>

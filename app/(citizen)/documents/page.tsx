@@ -20,7 +20,7 @@ export default async function MyDocumentsPage() {
   const copies = (d: (typeof documents)[number]) => documents.filter((x) => x.applicationId === d.applicationId && x.kind === d.kind && x.holderPersonalId === d.holderPersonalId).length;
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t('documents.title')}</h1>
+      <h1 className="text-3xl font-bold">{t(citizen.organisationCode ? 'documents.organisationTitle' : 'documents.title')}</h1>
       {documents.length === 0 ? (
         <EmptyState title={t('documents.emptyTitle')}>
           <p>{t('documents.empty')}</p>

@@ -1,3 +1,4 @@
+import { redirect } from 'next/navigation';
 import { viewsOfPerson } from '@/lib/civil-status/register';
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -17,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyDetailsPage() {
   const citizen = await requireCitizenPage('/me');
+  // A representative's own details are not the organisation's business, nor shown in its session.
+  if (citizen.organisationCode) redirect('/applications');
   const db = await getDb();
   const [locale, t, tc, format, profile, consents, views] = await Promise.all([
     getLocale(),

@@ -29,7 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h2 id="organisation" className="text-2xl font-bold">{t('organisationTitle')}</h2>
         <p>{t('organisationLead')}</p>
         <p>
-          <Link href="/sign-in/organisation">{t('organisationLink')}</Link>
+          <Link href={params.callbackUrl ? `/sign-in/organisation?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/sign-in/organisation'}>{t('organisationLink')}</Link>
         </p>
       </section>
       <section aria-labelledby="office" className="space-y-3">
