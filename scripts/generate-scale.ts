@@ -494,6 +494,8 @@ log(`dropping ${before.length} keys, indexes and foreign keys of ${LOADED.join('
 for (const d of before.filter((x) => x.kind === 'f')) await sql.unsafe(`alter table ${d.table} drop constraint ${quote(d.name)}`);
 for (const d of before.filter((x) => x.kind === 'p' || x.kind === 'u')) await sql.unsafe(`alter table ${d.table} drop constraint ${quote(d.name)}`);
 for (const d of before.filter((x) => x.kind === 'index')) await sql.unsafe(`drop index ${quote(d.name)}`);
+// birth_counts is kept by a row trigger on every child written; for the load it is filled once, after.
+await sql.unsafe('alter table record_persons disable trigger birth_counts_child_insert');
 
 // ---------------------------------------------------------------------------------------------
 // Generation
@@ -721,7 +723,16 @@ log(`loaded ${fmt(records.rows)} entries, ${fmt(persons.rows)} entry persons, ${
   for (const d of before.filter((x) => x.kind === 'p' || x.kind === 'u')) await step(`constraint ${d.name}`, `alter table ${d.table} add constraint ${quote(d.name)} ${d.def}`);
   for (const d of before.filter((x) => x.kind === 'index')) await step(`index ${d.name}`, d.def);
   for (const d of before.filter((x) => x.kind === 'f')) await step(`foreign key ${d.name}`, `alter table ${d.table} add constraint ${quote(d.name)} ${d.def}`);
-  for (const t of LOADED) await step(`vacuum analyze ${t}`, `vacuum (analyze) ${t}`);
+  await step(
+    'birth counts per registry and year of birth',
+    `insert into birth_counts (registry_code, birth_year, births)
+     select r.registry_code, extract(year from p.date_of_birth)::int, count(*)::int
+     from civil_status_records r join record_persons p on p.record_id = r.id and p.role = 'child'
+     where r.event_type = 'birth' and r.status = 'official' and p.date_of_birth is not null
+     group by 1, 2`,
+  );
+  await step('trigger birth_counts_child_insert enabled', 'alter table record_persons enable trigger birth_counts_child_insert');
+  for (const t of [...LOADED, 'birth_counts']) await step(`vacuum analyze ${t}`, `vacuum (analyze) ${t}`);
   conn.release();
 }
 const after = await definitions();

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { civilStatusRecords, recordPersons } from '../schema';
+import { birthCounts, civilStatusRecords, recordPersons } from '../schema';
 import type { Db } from '../types';
 
 /*
@@ -93,8 +93,27 @@ export async function selectBirthsByCriteria(db: Db, criteria: BirthCriteria, op
   return rows.map((r) => ({ ...r, mother: orNull(r.mother), father: orNull(r.father) }));
 }
 
-/** How many matching births there are, per year of birth (years with none are left out). */
+/**
+ * How many matching births there are, per year of birth (years with none are left out). By registry
+ * and years alone the answer is read from `birth_counts`, kept by the registering transaction: a few
+ * rows whatever the size of the register. With parents it counts their children's entries.
+ */
 export async function countBirthsByCriteria(db: Db, criteria: BirthCriteria): Promise<{ year: number; births: number }[]> {
+  if (matchesNothing(criteria)) return [];
+  if (criteria.parentPersonalIds) return countBirthsByScan(db, criteria);
+  const { birthYearFrom: from, birthYearTo: to } = criteria;
+  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error('Birth years must be whole numbers');
+  return db
+    .select({ year: birthCounts.birthYear, births: sql<number>`sum(${birthCounts.births})::int` })
+    .from(birthCounts)
+    .where(and(gte(birthCounts.birthYear, from), lte(birthCounts.birthYear, to), criteria.registryCode ? eq(birthCounts.registryCode, criteria.registryCode) : undefined))
+    .groupBy(birthCounts.birthYear)
+    .having(sql`sum(${birthCounts.births}) > 0`)
+    .orderBy(birthCounts.birthYear);
+}
+
+/** The same count read from the entries themselves: for parents' children, and to check `birth_counts` against. */
+export async function countBirthsByScan(db: Db, criteria: BirthCriteria): Promise<{ year: number; births: number }[]> {
   if (matchesNothing(criteria)) return [];
   const year = sql<number>`extract(year from ${child.dateOfBirth})::int`;
   return db

@@ -98,6 +98,24 @@ export const recordPersons = pgTable(
 );
 
 /**
+ * Official births per registry and year of birth: the organisations' statistics (Circular 01/2022
+ * Art. 8(2)) read these instead of counting every birth, so a count costs the same at 21 million
+ * births as at one. Kept by triggers in the same transaction as the entry (migration 0010): a child
+ * written to an official birth, a digitised birth approved, a child's date of birth changed.
+ */
+export const birthCounts = pgTable(
+  'birth_counts',
+  {
+    registryCode: varchar('registry_code', { length: 16 })
+      .notNull()
+      .references(() => registries.code),
+    birthYear: integer('birth_year').notNull(),
+    births: integer('births').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.registryCode, t.birthYear] }), check('birth_counts_births', sql`${t.births} >= 0`)],
+);
+
+/**
  * Every view of a person's civil-status information by an officer, a supervisor, a database manager
  * or an organisation (Circular 01/2022 Art. 8(3)): who, whose, when and why. Append-only (trigger).
  */

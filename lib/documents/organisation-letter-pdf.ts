@@ -74,7 +74,8 @@ function drawAnnex(doc: Awaited<ReturnType<typeof openDocument>>['doc'], first: 
     w = new PageWriter(doc.addPage([...A4]), first.fonts, first.frame);
     pageNo++;
     drawBorder(w);
-    w.centered(`PHỤ LỤC – kèm theo Văn bản xác nhận thông tin hộ tịch số ${number} (trang ${pageNo})`, { bold: true, size: 11 });
+    w.centered('PHỤ LỤC', { bold: true, size: 12 });
+    w.centered(`Kèm theo Văn bản xác nhận thông tin hộ tịch số ${number} – trang ${pageNo}`, { size: 10 });
     w.gap(8);
   };
   newPage();
