@@ -26,7 +26,7 @@ export async function boot() {
 
 /**
  * The time-driven jobs (drafts confirmed by silence at their deadline, outbox delivery) run in
- * the server every 30 s. `npm run jobs -- --now <time>` runs the same jobs once, for operators and
+ * the server every JOBS_INTERVAL_SECONDS (30 s by default). `npm run jobs -- --now <time>` runs the same jobs once, for operators and
  * tests; with PGlite only one process may hold the database, so then the server must be stopped.
  */
 function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
@@ -44,6 +44,6 @@ function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
       running = false;
     }
   };
-  setInterval(() => void tick(), 30_000).unref();
+  setInterval(() => void tick(), env.jobsIntervalSeconds * 1000).unref();
   void tick();
 }

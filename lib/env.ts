@@ -31,6 +31,8 @@ const schema = z
     OFFICE_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
     SEED_DEMO_DATA: bool.optional(),
     GENERATED_RESIDENTS: z.coerce.number().int().min(0).default(5000),
+    /** How often the server runs the time-driven jobs (confirmation by silence, outbox delivery). */
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .superRefine((v, ctx) => {
     if (!v.DEMO_MODE) {
@@ -79,6 +81,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     officeIdleMinutes: v.OFFICE_IDLE_MINUTES,
     seedDemoData: v.SEED_DEMO_DATA ?? v.DEMO_MODE,
     generatedResidents: v.GENERATED_RESIDENTS,
+    jobsIntervalSeconds: v.JOBS_INTERVAL_SECONDS,
   };
 }
 

@@ -50,3 +50,15 @@ describe('office account re-check', () => {
     expect(await action({ note: 'x' })).toEqual({ ok: false, error: 'unauthenticated' });
   });
 });
+
+describe('organisation representative re-check', () => {
+  const representative = { role: 'organisation' as const, name: 'Phạm Thị Hồng Nhung', personalId: '001179008642', organisationCode: 'H26.21-MAU', organisationName: 'Sở Giáo dục và Đào tạo thành phố Hà Nội' };
+  it('acts for the organisation while the account is active, and not once it is revoked', async () => {
+    const active = createGuards(session(representative), async () => true, async () => true);
+    expect(await active.citizen()).toMatchObject({ role: 'organisation', personalId: '001179008642', organisationCode: 'H26.21-MAU' });
+    const revoked = createGuards(session(representative), async () => true, async () => false);
+    expect(await revoked.citizen()).toBeNull();
+    const action = revoked.citizenAction('application.own.manage', schema, async () => ({ ok: true, data: 1 }));
+    expect(await action({ note: 'x' })).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+});

@@ -41,10 +41,19 @@ export function officeOf(session: Session | null): OfficeSession | null {
 
 /**
  * `confirmOffice` re-reads the account behind an office session: a deactivated, re-assigned or
- * re-roled officer loses access at once, not when the session cookie expires.
+ * re-roled officer loses access at once, not when the session cookie expires. `confirmRepresentative`
+ * does the same for an organisation's representative.
  */
-export function createGuards(readSession: SessionReader, confirmOffice: (s: OfficeSession) => Promise<boolean> = async () => true) {
-  const citizen = async () => citizenOf(await readSession());
+export function createGuards(
+  readSession: SessionReader,
+  confirmOffice: (s: OfficeSession) => Promise<boolean> = async () => true,
+  confirmRepresentative: (organisationCode: string, personalId: string) => Promise<boolean> = async () => true,
+) {
+  // A representative acts for the organisation only while the organisation and their account are active.
+  const citizen = async () => {
+    const s = citizenOf(await readSession());
+    return s && s.organisationCode && !(await confirmRepresentative(s.organisationCode, s.personalId)) ? null : s;
+  };
   const office = async () => {
     const s = officeOf(await readSession());
     return s && (await confirmOffice(s)) ? s : null;

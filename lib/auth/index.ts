@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { auth } from './auth';
 import { getDb } from '@/db/client';
 import { citizenOf, createGuards, officeOf, type OfficeSession } from './guards';
+import { representativeIsActive } from '@/db/queries/organisations';
 import { getOfficeUser } from './office-accounts';
 import { can, type Permission } from './permissions';
 
@@ -13,14 +14,19 @@ async function accountStillMatches(s: OfficeSession): Promise<boolean> {
 }
 
 /** The guards bound to the Auth.js session. */
-export const { citizen, office, citizenAction, officeAction } = createGuards(auth, accountStillMatches);
+/** A representative's session holds only while the organisation and their account are active. */
+async function representativeStillActive(organisationCode: string, personalId: string): Promise<boolean> {
+  return representativeIsActive(await getDb(), organisationCode, personalId);
+}
+
+export const { citizen, office, citizenAction, officeAction } = createGuards(auth, accountStillMatches, representativeStillActive);
 
 /** For applicants' pages (a citizen, or an organisation's representative): anonymous → sign-in; any other role → not found. */
 export async function requireCitizenPage(returnTo: string, signIn = '/sign-in') {
   const session = await auth();
   if (!session) redirect(`${signIn}?callbackUrl=${encodeURIComponent(returnTo)}`);
   const c = citizenOf(session);
-  if (!c) notFound();
+  if (!c || (c.organisationCode && !(await representativeStillActive(c.organisationCode, c.personalId)))) notFound();
   return c;
 }
 
