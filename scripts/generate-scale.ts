@@ -496,6 +496,11 @@ for (const d of before.filter((x) => x.kind === 'p' || x.kind === 'u')) await sq
 for (const d of before.filter((x) => x.kind === 'index')) await sql.unsafe(`drop index ${quote(d.name)}`);
 // birth_counts is kept by a row trigger on every child written; for the load it is filled once, after.
 await sql.unsafe('alter table record_persons disable trigger birth_counts_child_insert');
+// If the load fails, say that the trigger is still off (the counts would silently come out low).
+let triggerRestored = false;
+process.on('exit', () => {
+  if (!triggerRestored) console.error('birth_counts_child_insert is still disabled: run "alter table record_persons enable trigger birth_counts_child_insert" and refill birth_counts');
+});
 
 // ---------------------------------------------------------------------------------------------
 // Generation
@@ -723,6 +728,7 @@ log(`loaded ${fmt(records.rows)} entries, ${fmt(persons.rows)} entry persons, ${
   for (const d of before.filter((x) => x.kind === 'p' || x.kind === 'u')) await step(`constraint ${d.name}`, `alter table ${d.table} add constraint ${quote(d.name)} ${d.def}`);
   for (const d of before.filter((x) => x.kind === 'index')) await step(`index ${d.name}`, d.def);
   for (const d of before.filter((x) => x.kind === 'f')) await step(`foreign key ${d.name}`, `alter table ${d.table} add constraint ${quote(d.name)} ${d.def}`);
+  await step('birth counts emptied', 'truncate birth_counts');
   await step(
     'birth counts per registry and year of birth',
     `insert into birth_counts (registry_code, birth_year, births)
@@ -732,6 +738,7 @@ log(`loaded ${fmt(records.rows)} entries, ${fmt(persons.rows)} entry persons, ${
      group by 1, 2`,
   );
   await step('trigger birth_counts_child_insert enabled', 'alter table record_persons enable trigger birth_counts_child_insert');
+  triggerRestored = true;
   for (const t of [...LOADED, 'birth_counts']) await step(`vacuum analyze ${t}`, `vacuum (analyze) ${t}`);
   conn.release();
 }

@@ -31,7 +31,7 @@ async function bookableApplication(db: Db, applicationId: string, personalId: st
 }
 
 /** The free slots of the registry's published hours the parties may choose from. */
-export async function openSlots(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }): Promise<{ slots: Slot[]; appointment: AppointmentRow | null }> {
+export async function openSlots(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }): Promise<{ slots: Slot[]; appointment: AppointmentRow | null }> {
   const app = await bookableApplication(db, input.applicationId, input.personalId, input.organisationCode ?? null);
   const appointment = (await selectAppointment(db, app.id)) ?? null;
   return { slots: await freeSlots(db, app, input.now), appointment };
@@ -66,7 +66,7 @@ async function freeSlots(db: Db, app: ApplicationRow, now: Date): Promise<Slot[]
 const bookingInput = z.object({ startsAt: z.iso.datetime({ offset: true, error: 'validation.choose' }) });
 
 /** Books a slot, or moves the appointment once; both parties are told. */
-export async function bookAppointment(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; startsAt: unknown; now: Date }) {
+export async function bookAppointment(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; startsAt: unknown; now: Date }) {
   const parsed = bookingInput.safeParse({ startsAt: input.startsAt });
   if (!parsed.success) throw new AppError('invalidInput', 'No slot chosen', { fieldErrors: { startsAt: 'validation.choose' } });
   const startsAt = new Date(parsed.data.startsAt);

@@ -18,16 +18,16 @@ describeEachDatabase('attachments', (db) => {
   let applicationId = '';
   beforeAll(async () => {
     await seedPersonas(db());
-    applicationId = (await startApplication(db(), { personalId: MY, procedureCode: 'birthRegistration', startKey: randomUUID(), now })).id;
+    applicationId = (await startApplication(db(), { personalId: MY, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now })).id;
   });
   const upload = (bytes: Uint8Array, name = 'statement.jpg', personalId = MY) =>
-    uploadAttachment(db(), storage, { applicationId, personalId, kind: 'witnessStatement', bytes, originalName: name, now });
+    uploadAttachment(db(), storage, { applicationId, personalId, organisationCode: null, kind: 'witnessStatement', bytes, originalName: name, now });
 
   it("stores Mỷ's photographed witness statement re-encoded and records it on the application", async () => {
     const result = await upload(await jpeg(3000, 4000));
     expect(result).toMatchObject({ ok: true, attachment: { mimeType: 'image/jpeg' } });
     if (!result.ok) return;
-    const page = await loadFormPage(db(), { applicationId, personalId: MY, clock: () => now });
+    const page = await loadFormPage(db(), { applicationId, personalId: MY, organisationCode: null, clock: () => now });
     expect((page.answers.documents as { witnessStatement: string[] }).witnessStatement).toContain(result.attachment.id);
     const file = await readAttachment(db(), storage, { attachmentId: result.attachment.id, viewer: { partyPersonalId: MY, organisationCode: null } });
     expect(file.mimeType).toBe('image/jpeg');
@@ -61,11 +61,11 @@ describeEachDatabase('attachments', (db) => {
     }
     const err = await upload(await jpeg(1500, 2000), 'x.jpg', LAN).catch((e: unknown) => e);
     expect(isAppError(err, 'notFound')).toBe(true);
-    const err2 = await removeAttachment(db(), storage, { attachmentId: id, personalId: LAN, now }).catch((e: unknown) => e);
+    const err2 = await removeAttachment(db(), storage, { attachmentId: id, personalId: LAN, organisationCode: null, now }).catch((e: unknown) => e);
     expect(isAppError(err2, 'notFound')).toBe(true);
-    await removeAttachment(db(), storage, { attachmentId: id, personalId: MY, now });
+    await removeAttachment(db(), storage, { attachmentId: id, personalId: MY, organisationCode: null, now });
     expect(((await page()).answers.documents as { witnessStatement: string[] }).witnessStatement).not.toContain(id);
   });
 
-  const page = () => loadFormPage(db(), { applicationId, personalId: MY, clock: () => now });
+  const page = () => loadFormPage(db(), { applicationId, personalId: MY, organisationCode: null, clock: () => now });
 });

@@ -36,7 +36,7 @@ function documentsOf(answers: unknown, kinds: readonly string[]): DocumentsPage 
 }
 
 
-type Upload = { applicationId: string; personalId: string; organisationCode?: string | null; kind: string; bytes: Uint8Array; originalName: string; now: Date };
+type Upload = { applicationId: string; personalId: string; organisationCode: string | null; kind: string; bytes: Uint8Array; originalName: string; now: Date };
 
 export async function uploadAttachment(db: Db, storage: FileStorage, input: Upload): Promise<{ ok: true; attachment: { id: string; originalName: string; size: number; mimeType: string } } | UploadFailure | { ok: false; error: 'tooManyFiles' }> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
@@ -86,7 +86,7 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
   return { ok: true, attachment: { id: row.id, originalName: row.originalName, size: row.size, mimeType: row.mimeType } };
 }
 
-export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; organisationCode?: string | null; now: Date }) {
+export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; organisationCode: string | null; now: Date }) {
   const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!found) throw new AppError('notFound');
   if (!EDITABLE.includes(found.status as Status)) throw new AppError('conflict');
@@ -122,7 +122,7 @@ export type ReusableDocuments = Record<
   }
 >;
 
-export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }): Promise<ReusableDocuments> {
+export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }): Promise<ReusableDocuments> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   return reusableDocumentsIn(db, await openApplication(db, app, calendar.localDate(input.now)), input);
@@ -148,7 +148,7 @@ export async function reusableDocumentsIn(db: Db, open: OpenApplication, input: 
  * 6(2)): only for a kind the procedure allows it, only her own document of the right kind, and only
  * while it is valid. The attachment points at the document; its PDF is the file the registry sees.
  */
-export async function attachIssuedDocument(db: Db, storage: FileStorage, input: { applicationId: string; personalId: string; organisationCode?: string | null; kind: string; documentId: string; now: Date }) {
+export async function attachIssuedDocument(db: Db, storage: FileStorage, input: { applicationId: string; personalId: string; organisationCode: string | null; kind: string; documentId: string; now: Date }) {
   const candidates = await reusableDocumentsFor(db, input);
   if (!candidates[input.kind]?.candidates.some((d) => d.id === input.documentId)) throw new AppError('notFound');
   const doc = await selectDocument(db, input.documentId);
@@ -187,7 +187,7 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
 }
 
 /** The file for the applicant or an officer of the application's registry; anyone else: not found. */
-export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string; organisationCode?: string | null } | { registryCode: string } }) {
+export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string; organisationCode: string | null } | { registryCode: string } }) {
   const viewer = 'partyPersonalId' in input.viewer ? { partyPersonalId: input.viewer.partyPersonalId, organisationCode: input.viewer.organisationCode ?? null } : input.viewer;
   const found = await selectAttachmentFor(db, input.attachmentId, viewer);
   if (!found) throw new AppError('notFound');

@@ -20,8 +20,8 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
   });
 
   async function lanDraft(now = at('2026-11-23T10:00')) {
-    const app = await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
-    const save = (step: Parameters<typeof saveStep>[1]['step'], values: unknown) => saveStep(db(), { applicationId: app.id, personalId: LAN, step, values, now });
+    const app = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
+    const save = (step: Parameters<typeof saveStep>[1]['step'], values: unknown) => saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step, values, now });
     return { app, save };
   }
 
@@ -42,14 +42,14 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
   it("starts Lan's draft at her registry, and a double click starts only one", async () => {
     const startKey = randomUUID();
     const now = at('2026-11-23T09:00');
-    const a = await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey, now });
-    const b = await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey, now });
+    const a = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey, now });
+    const b = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey, now });
     expect(b.id).toBe(a.id);
     expect(a).toMatchObject({ status: 'draft', registryCode: '00070' });
   });
 
   it('refuses to start where the registry does not accept online applications', async () => {
-    const err = await startApplication(db(), { personalId: AN, procedureCode: 'birthRegistration', startKey: randomUUID(), now: new Date() }).catch((e: unknown) => e);
+    const err = await startApplication(db(), { personalId: AN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now: new Date() }).catch((e: unknown) => e);
     expect(isAppError(err, 'registryNotOnline')).toBe(true);
   });
 
@@ -85,8 +85,8 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
     await fillLan(save);
     const now = at('2026-11-23T10:05');
     const [first, second] = await Promise.all([
-      submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now }),
-      submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now }),
+      submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now }),
+      submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now }),
     ]);
     expect(first).toMatchObject({ ok: true, dueOn: '2026-11-23' });
     expect(second).toEqual(first);
@@ -99,14 +99,14 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
   it('counts a submission after 15:00 from the next working day', async () => {
     const { app, save } = await lanDraft(at('2026-11-27T15:30'));
     await fillLan(save);
-    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now: at('2026-11-27T15:30') });
+    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now: at('2026-11-27T15:30') });
     expect(result).toMatchObject({ ok: true, dueOn: '2026-11-30' });
   });
 
   it('refuses submission without the declaration or with pages missing', async () => {
     const { app, save } = await lanDraft();
     await save('applicant', { relationship: 'mother', phone: '0912345678', email: '' });
-    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: {}, now: at('2026-11-23T11:00') });
+    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: {}, now: at('2026-11-23T11:00') });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual(expect.arrayContaining([{ step: 'declaration', field: 'agreed', message: 'validation.declaration' }, { step: 'child', field: '_', message: 'validation.stepIncomplete' }]));
@@ -114,7 +114,7 @@ describeEachDatabase('birth application: start, save, submit', (db) => {
 
   it("gives another citizen 'not found' for Lan's application", async () => {
     const { app } = await lanDraft();
-    const err = await saveStep(db(), { applicationId: app.id, personalId: MINH, step: 'bundle', values: { residence: false, healthInsurance: false }, now: new Date() }).catch((e: unknown) => e);
+    const err = await saveStep(db(), { applicationId: app.id, personalId: MINH, organisationCode: null, step: 'bundle', values: { residence: false, healthInsurance: false }, now: new Date() }).catch((e: unknown) => e);
     expect(isAppError(err, 'notFound')).toBe(true);
     const err2 = await applyAction(db(), { applicationId: app.id, action: 'withdraw', actor: { kind: 'citizen', id: MINH }, scope: { applicantPersonalId: MINH, organisationCode: null }, now: new Date() }).catch((e: unknown) => e);
     expect(isAppError(err2, 'notFound')).toBe(true);

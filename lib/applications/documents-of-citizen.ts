@@ -67,7 +67,7 @@ export async function documentsOfApplication(db: Db, applicationId: string, pers
 }
 
 /** The PDF of a document the person may see, or null (also for someone else's document id). */
-export async function documentPdfForCitizen(db: Db, input: { documentId: string; personalId: string; organisationCode?: string | null; storage: FileStorage }) {
+export async function documentPdfForCitizen(db: Db, input: { documentId: string; personalId: string; organisationCode: string | null; storage: FileStorage }) {
   const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId, input.organisationCode ?? null);
   if (!row) return null;
   const bytes = await input.storage.get(row.storageKey);

@@ -70,31 +70,31 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
   });
 
   async function submitted(note: string, now = at('2026-11-23T09:00')) {
-    const app = await startApplication(db(), { personalId: LAN, procedureCode: FAKE_CODE, startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: FAKE_CODE, startKey: randomUUID(), now });
     for (const [step, values] of [['registry', { registryCode: HOAN_KIEM }], ['applicant', { phone: '0912345678', email: '' }], ['subject', { note }]] as const) {
-      const saved = await saveStep(db(), { applicationId: app.id, personalId: LAN, step, values, now });
+      const saved = await saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step, values, now });
       if (!saved.ok) throw new Error(JSON.stringify(saved.fieldErrors));
     }
-    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now });
+    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return { id: app.id, ...result };
   }
 
   it("blocks a page on the procedure's cross-check and refuses a page the form does not have", async () => {
-    const app = await startApplication(db(), { personalId: LAN, procedureCode: FAKE_CODE, startKey: randomUUID(), now: at('2026-11-23T09:00') });
-    expect(await saveStep(db(), { applicationId: app.id, personalId: LAN, step: 'subject', values: { note: 'forbidden' }, now: at('2026-11-23T09:01') })).toEqual({ ok: false, fieldErrors: { note: ['validation.required'] } });
-    const err = await saveStep(db(), { applicationId: app.id, personalId: LAN, step: 'child', values: {}, now: at('2026-11-23T09:01') }).catch((e: unknown) => e);
+    const app = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: FAKE_CODE, startKey: randomUUID(), now: at('2026-11-23T09:00') });
+    expect(await saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step: 'subject', values: { note: 'forbidden' }, now: at('2026-11-23T09:01') })).toEqual({ ok: false, fieldErrors: { note: ['validation.required'] } });
+    const err = await saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step: 'child', values: {}, now: at('2026-11-23T09:01') }).catch((e: unknown) => e);
     expect(isAppError(err, 'notFound')).toBe(true);
-    const early = await submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now: at('2026-11-23T09:02') });
+    const early = await submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now: at('2026-11-23T09:02') });
     expect(early.ok ? [] : early.problems.map((p) => p.step)).toEqual(['registry', 'applicant', 'subject']);
   });
 
   it('asks for the attachment the procedure requires before submission', async () => {
-    const app = await startApplication(db(), { personalId: LAN, procedureCode: FAKE_CODE, startKey: randomUUID(), now: at('2026-11-23T09:00') });
+    const app = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: FAKE_CODE, startKey: randomUUID(), now: at('2026-11-23T09:00') });
     for (const [step, values] of [['registry', { registryCode: HOAN_KIEM }], ['applicant', { phone: '0912345678', email: '' }], ['subject', { note: 'with proof' }]] as const) {
-      await saveStep(db(), { applicationId: app.id, personalId: LAN, step, values, now: at('2026-11-23T09:00') });
+      await saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step, values, now: at('2026-11-23T09:00') });
     }
-    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now: at('2026-11-23T09:05') });
+    const result = await submitApplication(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now: at('2026-11-23T09:05') });
     expect(result).toEqual({ ok: false, problems: [{ step: 'documents', field: 'proof', message: 'validation.attachmentRequired' }] });
   });
 
@@ -114,7 +114,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
 
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-24T10:00') });
     // The applicant's day with the draft is not the registry's: the due date moves by it.
-    expect(await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-25T09:00') })).toMatchObject({ status: 'awaitingRegistration', dueOn: '2026-12-01' });
+    expect(await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-25T09:00') })).toMatchObject({ status: 'awaitingRegistration', dueOn: '2026-12-01' });
     const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-25T10:00') });
     expect(facts).toMatchObject({ book: 'FK/2026', entryNumber: '1', subjectPersonalId: LAN, note: 'cần kiểm tra' });
     expect((await recordsOfPerson(db(), LAN)).find((r) => r.eventType === 'guardianship')).toMatchObject({ applicationId: id, entryNumber: '1' });
@@ -141,7 +141,7 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     const { id } = await submitted('nhận trực tiếp');
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:00') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:20') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:20') });
     await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:30') });
     await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T10:40'), baseUrl: 'https://hotich.example.vn', storage });
     expect(await completePickup(db(), { applicationId: id, officer, now: at('2026-11-24T08:00') })).toMatchObject({ status: 'completed' });
@@ -150,9 +150,9 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
   it('lets the applicant withdraw before registration, with a notification, and not after', async () => {
     const { id, dossierCode } = await submitted('rút hồ sơ');
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:00') });
-    const stranger = await withdrawApplication(db(), { applicationId: id, personalId: '036158000777', now: at('2026-11-23T10:05') }).catch((e: unknown) => e);
+    const stranger = await withdrawApplication(db(), { applicationId: id, personalId: '036158000777', organisationCode: null, now: at('2026-11-23T10:05') }).catch((e: unknown) => e);
     expect(isAppError(stranger, 'notFound')).toBe(true);
-    expect(await withdrawApplication(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:10') })).toMatchObject({ status: 'withdrawn' });
+    expect(await withdrawApplication(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:10') })).toMatchObject({ status: 'withdrawn' });
     const sms = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => r.topic === 'notification.sms').map((r) => (r.payload as { body: string }).body);
     expect(sms.at(-1)).toContain(`Hồ sơ ${dossierCode} đã được rút theo yêu cầu của người nộp`);
     const again = await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:20') }).catch((e: unknown) => e);
@@ -161,9 +161,9 @@ describeEachDatabase('the engine runs a procedure it knows only through the cont
     const registered = await submitted('đã đăng ký');
     await acceptApplication(db(), { applicationId: registered.id, officer, now: at('2026-11-23T10:00') });
     await returnDraft(db(), { applicationId: registered.id, officer, now: at('2026-11-23T10:10') });
-    await confirmDraft(db(), { applicationId: registered.id, personalId: LAN, now: at('2026-11-23T10:20') });
+    await confirmDraft(db(), { applicationId: registered.id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:20') });
     await registerApplication(db(), { applicationId: registered.id, officer, now: at('2026-11-23T10:30') });
-    const late = await withdrawApplication(db(), { applicationId: registered.id, personalId: LAN, now: at('2026-11-23T10:40') }).catch((e: unknown) => e);
+    const late = await withdrawApplication(db(), { applicationId: registered.id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:40') }).catch((e: unknown) => e);
     expect(isAppError(late, 'illegalTransition')).toBe(true);
   });
 

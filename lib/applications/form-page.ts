@@ -13,7 +13,7 @@ import { openApplication, type OpenApplication } from './open-application';
  * Everything a page of an e-form needs: the saved answers, or else what the databases suggest,
  * the options of its lists, and where it sits among the pages. The applicant's own only.
  */
-export async function loadFormPage(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; clock: Clock }) {
+export async function loadFormPage(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; clock: Clock }) {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   const open = await openApplication(db, app, calendar.localDate(input.clock()));
@@ -22,7 +22,7 @@ export async function loadFormPage(db: Db, input: { applicationId: string; perso
 }
 
 /** The message namespace of the applicant's own application's form (page titles), without loading its context. */
-export async function formMessagesOf(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null }): Promise<string | null> {
+export async function formMessagesOf(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null }): Promise<string | null> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   return app ? procedureOf(app.procedureCode).formFor(app.formVersion).messages : null;
 }

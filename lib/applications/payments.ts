@@ -28,7 +28,7 @@ export const RETURN_MAX_AGE_MS = 15 * 60_000;
  * what the schedule says today), earlier attempts still open are abandoned, and the gateway's
  * checkout address is returned.
  */
-export async function startPayment(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date; gateway: PaymentGateway; returnUrl: string }): Promise<{ checkoutUrl: string; paymentId: string }> {
+export async function startPayment(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date; gateway: PaymentGateway; returnUrl: string }): Promise<{ checkoutUrl: string; paymentId: string }> {
   return inTransaction(db, async (tx) => {
     const app = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
     if (!app) throw new AppError('notFound');
@@ -105,14 +105,14 @@ async function receiveAfterPayment(tx: Db, payment: PaymentRow, ret: GatewayRetu
 }
 
 /** The attempts of the applicant's own application, newest first. */
-export async function paymentsOf(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null }): Promise<PaymentRow[]> {
+export async function paymentsOf(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null }): Promise<PaymentRow[]> {
   const app = await selectApplication(db, input.applicationId, { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   return selectPaymentsOfApplication(db, app.id);
 }
 
 /** What the applicant's application owes now (check your answers, the payment step). */
-export async function feeToPay(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }) {
+export async function feeToPay(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }) {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   const open = await openApplication(db, app, calendar.localDate(input.now));

@@ -35,7 +35,7 @@ describeEachDatabase('registry decisions: supplements, refusals, changes to the 
     expect(await latestSupplementRequest(db(), id, { applicantPersonalId: LAN, organisationCode: null })).toMatchObject({ items, reason: 'Thông tin chưa đầy đủ' });
     expect((await bodies(id)).join('\n')).toContain('- Thông tin của trẻ: Quê quán cần ghi theo giấy tờ của người cha');
 
-    const again = await submitApplication(db(), { applicationId: id, personalId: LAN, declaration: { agreed: true }, now: at('2026-11-23T16:00') });
+    const again = await submitApplication(db(), { applicationId: id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now: at('2026-11-23T16:00') });
     expect(again).toMatchObject({ ok: true, dossierCode, dueOn: '2026-11-24' });
     expect((await applicationTimeline(db(), id, { registryCode: HOAN_KIEM })).map((e) => e.action)).toEqual(['submit', 'requestSupplement', 'resubmit']);
   });
@@ -57,11 +57,11 @@ describeEachDatabase('registry decisions: supplements, refusals, changes to the 
     const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00') });
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
-    const changed = await requestChanges(db(), { applicationId: id, personalId: LAN, comment: 'Tên đệm của cháu là "Minh" chứ không phải "Minh "', now: at('2026-11-23T11:00') });
+    const changed = await requestChanges(db(), { applicationId: id, personalId: LAN, organisationCode: null, comment: 'Tên đệm của cháu là "Minh" chứ không phải "Minh "', now: at('2026-11-23T11:00') });
     expect(changed).toMatchObject({ status: 'inReview', confirmationDeadline: null, confirmation: null });
 
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T11:30') });
-    const late = await errorOf(requestChanges(db(), { applicationId: id, personalId: LAN, comment: 'Muộn', now: at('2026-11-24T17:00') }));
+    const late = await errorOf(requestChanges(db(), { applicationId: id, personalId: LAN, organisationCode: null, comment: 'Muộn', now: at('2026-11-24T17:00') }));
     expect(isAppError(late, 'conflict')).toBe(true);
   });
 

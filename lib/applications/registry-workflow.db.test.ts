@@ -44,7 +44,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     expect(draft?.confirmationDeadline).toEqual(at('2026-11-24T17:00'));
     expect(draft?.draft).toMatchObject({ child: { fullName: 'Trần Minh Khôi', personalId: '', homeTown: 'TP Hà Nội' }, father: { fullName: 'Trần Văn Minh' }, entryNumber: '' });
 
-    const confirmed = await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T14:00') });
+    const confirmed = await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T14:00') });
     expect(confirmed).toMatchObject({ status: 'awaitingRegistration', confirmation: 'confirmed' });
 
     const registration = await registerBirth(db(), { applicationId: id, officer, now: at('2026-11-23T15:00') });
@@ -67,7 +67,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     });
     expect(await verifyDocumentToken(db(), doc!.token)).toMatchObject({ ok: true, payload: { documentId, holderFullName: 'Trần Minh Khôi', entryNumber: registration.entryNumber, book: '01/2026', registryCode: HOAN_KIEM } });
     expect(await documentForVerification(db(), doc!.token, new Date())).toMatchObject({ ok: true, status: 'valid', registeredOn: '2026-11-23', preview: expect.arrayContaining([{ label: 'birth.fields.fullName', value: 'TRẦN MINH KHÔI', emphasis: true }]) });
-    const pdf = await documentPdfForCitizen(db(), { documentId, personalId: LAN, storage });
+    const pdf = await documentPdfForCitizen(db(), { documentId, personalId: LAN, organisationCode: null, storage });
     expect(Buffer.from(pdf!.bytes.slice(0, 5)).toString()).toBe('%PDF-');
 
     expect((await documentsOfHolder(db(), LAN, null, new Date())).map((d) => [d.id, d.ownDocument])).toContainEqual([documentId, false]);
@@ -101,7 +101,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     const { id } = await submitBirthApplication(db(), { now: at('2026-11-24T09:00'), child: { givenName: 'An' }, bundle: { residence: false, healthInsurance: false } });
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-24T09:10') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-24T09:20') });
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-24T09:30') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-24T09:30') });
     const first = await registerBirth(db(), { applicationId: id, officer, now: at('2026-11-24T09:40') });
     expect(await population(db()).findPerson(first.subjectPersonalId)).toMatchObject({ permanentResidence: null, householdId: null });
     const outbox = await selectOutboxByKeyPrefix(db(), `${id}:`);

@@ -51,10 +51,10 @@ describeEachDatabase('registry use cases refuse everyone but the application own
     await acceptApplication(db(), { applicationId: id, officer, now });
     expect(await notFound(returnDraft(db(), { applicationId: id, officer: saigon, now }))).toBe('notFound');
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') });
-    expect(await notFound(confirmDraft(db(), { applicationId: id, personalId: MINH, now }))).toBe('notFound');
-    expect(await notFound(requestChanges(db(), { applicationId: id, personalId: MINH, comment: 'Sửa tên', now }))).toBe('notFound');
+    expect(await notFound(confirmDraft(db(), { applicationId: id, personalId: MINH, organisationCode: null, now }))).toBe('notFound');
+    expect(await notFound(requestChanges(db(), { applicationId: id, personalId: MINH, organisationCode: null, comment: 'Sửa tên', now }))).toBe('notFound');
     expect(await notFound(applicationTimeline(db(), id, { applicantPersonalId: MINH, organisationCode: null }))).toBe('notFound');
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T12:00') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T12:00') });
 
     const beforeRegister = await unchanged('awaitingRegistration');
     expect(await notFound(registerBirth(db(), { applicationId: id, officer: saigon, now }))).toBe('notFound');
@@ -71,14 +71,14 @@ describeEachDatabase('registry use cases refuse everyone but the application own
     expect(storage.size).toBe(0);
 
     const documentId = (await signAndIssue(db(), { ...base, signer })).documentIds[0]!;
-    expect(await documentPdfForCitizen(db(), { documentId, personalId: MINH, storage })).toBeNull();
+    expect(await documentPdfForCitizen(db(), { documentId, personalId: MINH, organisationCode: null, storage })).toBeNull();
     expect((await documentsOfHolder(db(), MINH, null, new Date())).map((d) => d.id)).not.toContain(documentId);
-    expect(await documentPdfForCitizen(db(), { documentId, personalId: LAN, storage })).not.toBeNull();
+    expect(await documentPdfForCitizen(db(), { documentId, personalId: LAN, organisationCode: null, storage })).not.toBeNull();
   });
 
   it('hides a draft from its own registry until it is submitted', async () => {
     const officer = await staff(db(), 'officer.hoankiem');
-    const draft = await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now: at('2026-11-23T09:00') });
+    const draft = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now: at('2026-11-23T09:00') });
     expect(await notFound(applicationForReview(db(), draft.id, HOAN_KIEM))).toBe('notFound');
     expect(await notFound(acceptApplication(db(), { applicationId: draft.id, officer, now: at('2026-11-23T09:05') }))).toBe('notFound');
     expect((await registryQueue(db(), HOAN_KIEM, () => at('2026-11-23T09:05'))).map((q) => q.id)).not.toContain(draft.id);

@@ -15,7 +15,7 @@ const changeRequest = z.object({ comment: longText(2000) });
  * comment. Only within the check window: once the deadline has passed, silence has already
  * counted as confirmation, even if the scheduler has not run yet.
  */
-export async function requestChanges(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; comment: unknown; now: Date }) {
+export async function requestChanges(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; comment: unknown; now: Date }) {
   const { comment } = parseInput(changeRequest, { comment: input.comment });
   const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
   return inTransaction(db, async (tx) => {

@@ -19,7 +19,7 @@ export type SaveStepResult = { ok: true; answers: Answers; next: string } | { ok
  * was sent) and checked against what the databases say; nothing is saved when it has errors, and
  * the errors come back per field. The `registry` page also moves the application to that registry.
  */
-export async function saveStep(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
+export async function saveStep(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
   if (!app) throw new AppError('notFound');
   if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');

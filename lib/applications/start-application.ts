@@ -27,7 +27,7 @@ export function mayFile(procedureCode: string, organisationCode: string | null |
 }
 
 /** Starts a draft on the procedure's current form; the same start key (a double click) returns the same draft. */
-export async function startApplication(db: Db, input: { personalId: string; organisationCode?: string | null; procedureCode: string; startKey: string; now: Date }) {
+export async function startApplication(db: Db, input: { personalId: string; organisationCode: string | null; procedureCode: string; startKey: string; now: Date }) {
   const procedure = procedureOf(input.procedureCode);
   if (!mayFile(procedure.code, input.organisationCode)) throw new AppError('procedureUnavailable', `${procedure.code} is not filed by this kind of applicant`);
   const { registryCode, acceptsOnline } = await defaultRegistry(db, input.personalId, input.procedureCode);

@@ -23,7 +23,7 @@ export type SubmitResult = { ok: true; applicationId: string; dossierCode: strin
  * (15:00 cut-off, working days) and the due date from the procedure's time limit. Consents the
  * procedure needs are asked in the same transaction. Submitting again returns the same dossier.
  */
-export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; declaration: unknown; now: Date }): Promise<SubmitResult> {
+export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; declaration: unknown; now: Date }): Promise<SubmitResult> {
   const scope = { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
   const app = await selectApplication(db, input.applicationId, scope);
   if (!app) throw new AppError('notFound');
@@ -160,7 +160,7 @@ function contactOf(answers: Record<string, unknown>): { phone?: string; email?: 
  * stops the application with a message to everyone; the last confirmation delivers it to the
  * registry (day of receipt, due date, consents) as a submission would.
  */
-export async function answerAsCoApplicant(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; agree: boolean; now: Date }): Promise<ApplicationRow> {
+export async function answerAsCoApplicant(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; agree: boolean; now: Date }): Promise<ApplicationRow> {
   const { now } = input;
   return inTransaction(db, async (tx) => {
     const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };

@@ -40,9 +40,9 @@ export async function submitBirthApplication(
   options: { now: Date; child?: Partial<Child>; bundle?: { residence: boolean; healthInsurance: boolean }; witnessStatement?: boolean; email?: string; householdConsent?: boolean },
 ): Promise<{ id: string; dossierCode: string }> {
   const { now } = options;
-  const app = await startApplication(db, { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
+  const app = await startApplication(db, { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
   const save = async (step: string, values: unknown) => {
-    const result = await saveStep(db, { applicationId: app.id, personalId: LAN, step, values, now });
+    const result = await saveStep(db, { applicationId: app.id, personalId: LAN, organisationCode: null, step, values, now });
     if (!result.ok) throw new Error(`${step}: ${JSON.stringify(result.fieldErrors)}`);
   };
   await save('registry', { registryCode: HOAN_KIEM });
@@ -51,11 +51,11 @@ export async function submitBirthApplication(
   await save('father', { status: 'provided', personalId: MINH });
   await save('child', { ...SON, ...options.child });
   if (options.witnessStatement) {
-    const upload = await uploadAttachment(db, createMemoryStorage(), { applicationId: app.id, personalId: LAN, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'witness.jpg', now });
+    const upload = await uploadAttachment(db, createMemoryStorage(), { applicationId: app.id, personalId: LAN, organisationCode: null, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'witness.jpg', now });
     if (!upload.ok) throw new Error(`upload: ${upload.error}`);
   }
   await save('bundle', options.bundle ?? { residence: true, healthInsurance: true });
-  const result = await submitApplication(db, { applicationId: app.id, personalId: LAN, declaration: { agreed: true }, now });
+  const result = await submitApplication(db, { applicationId: app.id, personalId: LAN, organisationCode: null, declaration: { agreed: true }, now });
   if (!result.ok) throw new Error(`submit: ${JSON.stringify(result.problems)}`);
   // Minh heads the household at 12 Hàng Bài: he agrees to the child's residence unless told not to.
   if (options.householdConsent !== false) {

@@ -7,7 +7,7 @@ import { applyAction } from '@/lib/workflow/apply-action';
  * The applicant withdraws her application, at any point before registration (domain README):
  * the registry stops work on it and she is told. A draft never submitted is simply closed.
  */
-export async function withdrawApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode?: string | null; now: Date }) {
+export async function withdrawApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }) {
   return inTransaction(db, async (tx) => {
     const updated = await applyAction(tx, {
       applicationId: input.applicationId,

@@ -31,7 +31,8 @@ export function nextToken(token: JWT, event: SignInEvent | undefined, now: numbe
       lastSeen: now,
     };
   }
-  if (isOfficeRole(token.role)) {
+  // Office staff and organisations' representatives see other people's data: their sessions end when idle.
+  if (isOfficeRole(token.role) || token.role === 'organisation') {
     if (!token.lastSeen || now - token.lastSeen > idleMinutes * 60_000) return null;
   }
   return { ...token, lastSeen: now };

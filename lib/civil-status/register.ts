@@ -146,6 +146,14 @@ export async function logViews(db: Db, viewer: Viewer, hits: readonly RegisterHi
   );
 }
 
+/** Views of people the viewer saw outside any entry (a person named in a letter with no event on record). */
+export async function logPersonViews(db: Db, viewer: Viewer, personalIds: readonly string[], purpose: string, now: Date) {
+  await insertRecordViews(
+    db,
+    personalIds.map((personalId) => ({ at: now, viewerKind: viewer.role, viewerId: viewer.userId, viewerName: viewer.name, viewerBody: viewer.body, personalId, recordId: null, purpose })),
+  );
+}
+
 /** Digitised entries of the supervisor's province waiting for approval (Art. 10(3)). */
 export async function pendingLegacyEntries(db: Db, userId: string): Promise<RegisterHit[]> {
   const viewer = await registerViewer(db, userId);

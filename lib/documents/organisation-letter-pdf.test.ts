@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { renderOrganisationLetterPdf, type OrganisationLetterContent } from './organisation-letter-pdf';
+import { A4 } from './pdf-frame';
 import { pdfTestBench } from './pdf-test-bench';
 
 /*
@@ -48,6 +49,18 @@ describe('renderOrganisationLetterPdf', () => {
     expect(printed).toContain(`Kèm theo Văn bản xác nhận thông tin hộ tịch số 3/XNTTHT-TC/2026 – trang ${pages - 1}`);
     for (const i of [1, 30, 60]) expect(printed).toContain(`Nguyễn Thị Người Thứ ${i} –`);
     expect(bench.scanQr(file)).toMatch(/^https:\/\/hotich\.example\.gov\.vn\/xac-minh\//);
+  });
+
+  it('a person whose history is longer than a page continues on the next, inside the frame', async () => {
+    const long = { heading: 'Người Có Nhiều Sự Kiện – sinh ngày 01/01/1950', lines: Array.from({ length: 70 }, (_, i) => `– Dòng ${i + 1} của lịch sử hộ tịch: Giấy chứng nhận kết hôn số ${i + 1}, quyển 01/1975.`) };
+    const { bytes, file, text } = await bench.render('long', { ...base, annex: [long] });
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThanOrEqual(3);
+    const html = bench.run('pdftotext', ['-bbox', file, '-']);
+    for (const m of html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)) {
+      expect(Number(m[1])).toBeGreaterThanOrEqual(0);
+      expect(Number(m[2])).toBeLessThanOrEqual(A4[1] - 40);
+    }
+    expect(text()).toContain('Dòng 70 của lịch sử hộ tịch');
   });
 
   it('Art. 8(3): the statistics-only letter is one page with counts and no annex', async () => {

@@ -79,13 +79,20 @@ function drawAnnex(doc: Awaited<ReturnType<typeof openDocument>>['doc'], first: 
     w.gap(8);
   };
   newPage();
-  const line = 15;
+  // A wrapped line of 10–10.5 pt text steps down about 16 pt; at most ~85 characters fit on one.
+  const step = 16;
+  const rows = (text: string) => Math.max(1, Math.ceil(text.length / 85));
+  const room = (n: number) => {
+    if (w.y - n * step < w.frame.bottom + 6) newPage();
+  };
   content.annex.forEach((item, i) => {
-    // Wrapped lines: about 85 characters each at this size.
-    const rows = [item.heading, ...item.lines].reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 85)), 0);
-    if (w.y - rows * line < w.frame.bottom + 12) newPage();
+    // A person's heading stays with their first line.
+    room(rows(item.heading) + (item.lines[0] ? rows(item.lines[0]) : 0));
     w.field(`${i + 1}.`, item.heading, { valueStyle: { bold: true, size: 10.5 } });
-    for (const l of item.lines) w.field('   ', l, { valueStyle: { bold: false, size: 10 } });
+    for (const l of item.lines) {
+      room(rows(l));
+      w.field('   ', l, { valueStyle: { bold: false, size: 10 } });
+    }
     w.gap(3);
   });
 }

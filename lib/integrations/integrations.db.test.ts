@@ -15,7 +15,7 @@ describeEachDatabase('mock residence and social-insurance systems', (db) => {
   let applicationId = '';
   beforeAll(async () => {
     await seedPersonas(db());
-    applicationId = (await startApplication(db(), { personalId: '001195012345', procedureCode: 'birthRegistration', startKey: randomUUID(), now })).id;
+    applicationId = (await startApplication(db(), { personalId: '001195012345', organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now })).id;
   });
 
   const card = (): HealthCardRequest => ({

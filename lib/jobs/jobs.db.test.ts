@@ -48,7 +48,7 @@ describeEachDatabase('the outbox delivers at least once, and receivers are idemp
   let applicationId = '';
   beforeAll(async () => {
     await seedPersonas(db());
-    applicationId = (await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now: at('2026-11-23T09:00') })).id;
+    applicationId = (await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now: at('2026-11-23T09:00') })).id;
   });
 
   const request = (): ResidenceRequest => ({

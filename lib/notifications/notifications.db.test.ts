@@ -36,8 +36,8 @@ describeEachDatabase('queuing notifications', (db) => {
   });
 
   it("prefers the contact typed on the application, and falls back to the person's record", async () => {
-    const draft = await startApplication(db(), { personalId: LAN, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
-    await saveStep(db(), { applicationId: draft.id, personalId: LAN, step: 'applicant', values: { relationship: 'mother', phone: '0977 000 111', email: '' }, now });
+    const draft = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
+    await saveStep(db(), { applicationId: draft.id, personalId: LAN, organisationCode: null, step: 'applicant', values: { relationship: 'mother', phone: '0977 000 111', email: '' }, now });
     const app = (await selectApplication(db(), draft.id, { system: true }))!;
     await notifyApplicant(db(), app, 'changesRequested', {}, now);
     expect(await queued(`${app.id}:`)).toEqual([['notification.email', 'lan.nguyen@example.vn'], ['notification.sms', '0977000111']]);

@@ -23,7 +23,7 @@ describeEachDatabase("household head's consent to the child's residence", (db) =
 
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:20') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:20') });
     const early = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:30') }).catch((e: unknown) => e);
     expect(isAppError(early, 'conflict')).toBe(true);
 

@@ -26,7 +26,7 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00'), child: { givenName } });
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, now: at('2026-11-23T10:20') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:20') });
     return { id, officer };
   }
 

@@ -39,8 +39,8 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
   });
 
   async function request(personalId: string, request: Record<string, unknown>, now: Date, extra: [string, unknown][] = []) {
-    const app = await startApplication(db(), { personalId, procedureCode: 'civilStatusConfirmation', startKey: randomUUID(), now });
-    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId, step, values, now });
+    const app = await startApplication(db(), { personalId, organisationCode: null, procedureCode: 'civilStatusConfirmation', startKey: randomUUID(), now });
+    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId, organisationCode: null, step, values, now });
     for (const [step, values] of [
       ['applicant', { relationship: 'self', subjectPersonalId: '', phone: '0912000111', email: '' }],
       ['registry', { registryCode: HOAN_KIEM }],
@@ -65,17 +65,17 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
     const now = at('2026-12-02T09:00');
     // The inconsistency page suggests what the database itself sees between his two entries.
     const { id } = await request(QUY, { kind: 'inconsistentInformation' }, now);
-    const detected = await saveStep(db(), { applicationId: id, personalId: QUY, step: 'inconsistencies', values: {
+    const detected = await saveStep(db(), { applicationId: id, personalId: QUY, organisationCode: null, step: 'inconsistencies', values: {
       item1Information: 'Họ, chữ đệm, tên', item1FirstValue: 'Trần Văn Quý', item1FirstDocument: 'Giấy khai sinh số 18, quyển 01/1963, UBND xã Vũ Phúc (Thái Bình, before 2025), đăng ký ngày 01/03/1963',
       item1SecondValue: 'Trần Mạnh Quý', item1SecondDocument: 'Giấy chứng nhận kết hôn số 7, quyển 01/1988, UBND phường Hàng Bài (before 2025; now Phường Hoàn Kiếm), đăng ký ngày 02/12/1988',
       item2Information: '', item2FirstValue: '', item2FirstDocument: '', item2SecondValue: '', item2SecondDocument: '',
     }, now });
     expect(detected.ok).toBe(true);
     // Proof is required for inconsistent information (Art. 8(1)(d)).
-    const early = await submitApplication(db(), { applicationId: id, personalId: QUY, declaration: { agreed: true }, now });
+    const early = await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now });
     expect(early).toMatchObject({ ok: false, problems: [{ step: 'documents', field: 'proofs', message: 'validation.attachmentRequired' }] });
-    await uploadAttachment(db(), storage, { applicationId: id, personalId: QUY, kind: 'proofs', bytes: await jpeg(1500, 2000), originalName: 'giay-khai-sinh.jpg', now });
-    const submitted = await submitApplication(db(), { applicationId: id, personalId: QUY, declaration: { agreed: true }, now });
+    await uploadAttachment(db(), storage, { applicationId: id, personalId: QUY, organisationCode: null, kind: 'proofs', bytes: await jpeg(1500, 2000), originalName: 'giay-khai-sinh.jpg', now });
+    const submitted = await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now });
     expect(submitted).toMatchObject({ ok: true, status: 'submitted' });
 
     const officer = await staff(db(), 'officer.hoankiem');
@@ -88,7 +88,7 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
     expect((await selectEvents(db(), id)).at(-1)).toMatchObject({ action: 'answerVerification', actorKind: 'system', payload: { agency: 'police', result: 'confirmed' } });
 
     await returnDraft(db(), { applicationId: id, officer, now });
-    await confirmDraft(db(), { applicationId: id, personalId: QUY, now });
+    await confirmDraft(db(), { applicationId: id, personalId: QUY, organisationCode: null, now });
     const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-12-02T10:00') });
     expect(facts).toMatchObject({ entryNumber: '1', book: 'XNTTHT/2026', registrationType: 'letter', subjectPersonalId: QUY });
     const signer = await staff(db(), 'leader.hoankiem');
@@ -105,12 +105,12 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
   it('Art. 8(1)(b), 8(1)(dd): the registered events are listed with their registration, and no change after them', async () => {
     const now = at('2026-12-02T11:00');
     const { id } = await request(QUY, { kind: 'registeredEvents', events: 'all' }, now);
-    const submitted = await submitApplication(db(), { applicationId: id, personalId: QUY, declaration: { agreed: true }, now });
+    const submitted = await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now });
     expect(submitted).toMatchObject({ ok: true });
     const officer = await staff(db(), 'officer.hoankiem');
     await acceptApplication(db(), { applicationId: id, officer, now });
     await returnDraft(db(), { applicationId: id, officer, now });
-    await confirmDraft(db(), { applicationId: id, personalId: QUY, now });
+    await confirmDraft(db(), { applicationId: id, personalId: QUY, organisationCode: null, now });
     await registerApplication(db(), { applicationId: id, officer, now });
     await signAndIssue(db(), { applicationId: id, signer: await staff(db(), 'leader.hoankiem'), now, baseUrl: 'https://hotich.example.vn', storage });
     const content = (await selectDocumentsOfApplication(db(), id))[0]!.content as ConfirmationLetterContent;
@@ -122,7 +122,7 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
   it('Art. 8(1)(d): an empty answer of the police refuses the confirmation, with the answer as the reason', async () => {
     const now = at('2026-12-02T13:00');
     const { id } = await request(QUY, { kind: 'registeredEvents', events: 'birth' }, now);
-    await submitApplication(db(), { applicationId: id, personalId: QUY, declaration: { agreed: true }, now });
+    await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now });
     const officer = await staff(db(), 'officer.hoankiem');
     await acceptApplication(db(), { applicationId: id, officer, now });
     await startVerification(db(), { applicationId: id, officer, reason: 'Xác minh nhân thân.', agencies: ['police'], now });
@@ -135,8 +135,8 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
 
   it('Art. 8(3): a citizen cannot ask about an unrelated person without an authorisation, nor as their parent', async () => {
     const now = at('2026-12-02T14:00');
-    const app = await startApplication(db(), { personalId: LAN, procedureCode: 'civilStatusConfirmation', startKey: randomUUID(), now });
-    const saved = await saveStep(db(), { applicationId: app.id, personalId: LAN, step: 'applicant', values: { relationship: 'parentOfMinor', subjectPersonalId: QUY, phone: '0912345678', email: '' }, now });
+    const app = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'civilStatusConfirmation', startKey: randomUUID(), now });
+    const saved = await saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step: 'applicant', values: { relationship: 'parentOfMinor', subjectPersonalId: QUY, phone: '0912345678', email: '' }, now });
     expect(saved).toEqual({ ok: false, fieldErrors: { subjectPersonalId: ['requester.notMinorChild'] } });
   });
 });

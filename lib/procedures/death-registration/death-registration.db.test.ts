@@ -53,8 +53,8 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
   });
 
   async function draft(now = at('2026-11-23T09:00')) {
-    const app = await startApplication(db(), { personalId: HOA, procedureCode: 'deathRegistration', startKey: randomUUID(), now });
-    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: HOA, step, values, now });
+    const app = await startApplication(db(), { personalId: HOA, organisationCode: null, procedureCode: 'deathRegistration', startKey: randomUUID(), now });
+    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: HOA, organisationCode: null, step, values, now });
     return { id: app.id, app, save };
   }
 
@@ -66,7 +66,7 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     expect(app).toMatchObject({ status: 'draft', procedureCode: 'deathRegistration', formVersion: 1 });
     expect(await save('deceased', { personalId: DUC })).toMatchObject({ ok: true });
     const { loadFormPage, pageValues } = await import('@/lib/applications/form-page');
-    const page = await loadFormPage(db(), { applicationId: app.id, personalId: HOA, clock: () => at('2026-11-23T09:00') });
+    const page = await loadFormPage(db(), { applicationId: app.id, personalId: HOA, organisationCode: null, clock: () => at('2026-11-23T09:00') });
     expect(pageValues(page.open, 'registry', app.registryCode)).toEqual({ registryCode: registryCode });
     // The electronic death notice fills the facts of the death, so no photo of it is asked for.
     expect(pageValues(page.open, 'death', app.registryCode)).toMatchObject({ dateOfDeath: '2026-11-18', timeOfDeath: '14:30', cause: 'Bệnh tuổi già', noticeIssuedBy: 'commune' });
@@ -151,10 +151,10 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     await save('applicant', { relationship: 'relative', phone: '0903111222', email: '' });
     expect(await save('deceased', { personalId: TAM })).toMatchObject({ ok: true });
     const storage = createMemoryStorage();
-    const upload = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, kind: 'deathNotice', bytes: await jpeg(1500, 2000), originalName: 'giay-bao-tu.jpg', now: at('2026-11-23T09:00') });
+    const upload = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, organisationCode: null, kind: 'deathNotice', bytes: await jpeg(1500, 2000), originalName: 'giay-bao-tu.jpg', now: at('2026-11-23T09:00') });
     expect(upload).toMatchObject({ ok: true });
     if (!upload.ok) return;
-    const wrongKind = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'x.jpg', now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
+    const wrongKind = await uploadAttachment(db(), storage, { applicationId: id, personalId: HOA, organisationCode: null, kind: 'witnessStatement', bytes: await jpeg(1500, 2000), originalName: 'x.jpg', now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
     expect(isAppError(wrongKind, 'invalidInput')).toBe(true);
     for (const viewer of [{ partyPersonalId: LAN, organisationCode: null }, { registryCode }, { registryCode: '00070' }]) {
       const err = await readAttachment(db(), storage, { attachmentId: upload.attachment.id, viewer }).catch((e: unknown) => e);
@@ -178,10 +178,10 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
       expect(await save(step, values), step).toMatchObject({ ok: true });
     }
     // Without an electronic notice the photographed one is required before submission.
-    const missing = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now });
+    const missing = await submitApplication(db(), { applicationId: id, personalId: HOA, organisationCode: null, declaration: { agreed: true }, now });
     expect(missing).toEqual({ ok: false, problems: [{ step: 'documents', field: 'deathNotice', message: 'validation.attachmentRequired' }] });
-    await uploadAttachment(db(), createMemoryStorage(), { applicationId: id, personalId: HOA, kind: 'deathNotice', bytes: await jpeg(1500, 2000), originalName: 'giay-bao-tu.jpg', now });
-    const submitted = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now });
+    await uploadAttachment(db(), createMemoryStorage(), { applicationId: id, personalId: HOA, organisationCode: null, kind: 'deathNotice', bytes: await jpeg(1500, 2000), originalName: 'giay-bao-tu.jpg', now });
+    const submitted = await submitApplication(db(), { applicationId: id, personalId: HOA, organisationCode: null, declaration: { agreed: true }, now });
     if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
     const stored = (await selectApplication(db(), id, { system: true }))!.answers as { death: { cause: string; placeOfDeath: string } };
     expect(stored.death.cause).toBe(cause.normalize('NFC'));
@@ -192,8 +192,8 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
     await requestSupplement(db(), { applicationId: id, officer, items: [{ step: 'death', note: 'Ghi rõ giờ chết theo giấy báo tử' }], reason: 'Thiếu giờ chết', now: at('2026-11-24T09:30') });
     const other = await save('bundle', BUNDLE).catch((e: unknown) => e);
     expect(isAppError(other, 'conflict')).toBe(true);
-    expect(await saveStep(db(), { applicationId: id, personalId: HOA, step: 'death', values: { ...stored.death, dateOfDeath: '2026-11-20', timeOfDeath: '05:10', placeOfDeathKind: 'residence', noticeIssuedBy: 'commune', noticeNumber: '15/GBT', noticeDate: '2026-11-21' }, now: at('2026-11-24T10:00') })).toMatchObject({ ok: true });
-    const again = await submitApplication(db(), { applicationId: id, personalId: HOA, declaration: { agreed: true }, now: at('2026-11-24T10:05') });
+    expect(await saveStep(db(), { applicationId: id, personalId: HOA, organisationCode: null, step: 'death', values: { ...stored.death, dateOfDeath: '2026-11-20', timeOfDeath: '05:10', placeOfDeathKind: 'residence', noticeIssuedBy: 'commune', noticeNumber: '15/GBT', noticeDate: '2026-11-21' }, now: at('2026-11-24T10:00') })).toMatchObject({ ok: true });
+    const again = await submitApplication(db(), { applicationId: id, personalId: HOA, organisationCode: null, declaration: { agreed: true }, now: at('2026-11-24T10:05') });
     expect(again).toMatchObject({ ok: true, dossierCode: submitted.dossierCode });
 
     await refuseApplication(db(), { applicationId: id, staff: { ...officer, role: 'officer' }, reason: 'Người yêu cầu không phải người thân thích của người chết.', now: at('2026-11-24T10:30') });
@@ -206,7 +206,7 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
   it("is not reachable by another citizen or another registry", async () => {
     const { save, id } = await draft();
     await save('applicant', { relationship: 'spouse', phone: '0903111222', email: '' });
-    const other = await saveStep(db(), { applicationId: id, personalId: LAN, step: 'applicant', values: {}, now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
+    const other = await saveStep(db(), { applicationId: id, personalId: LAN, organisationCode: null, step: 'applicant', values: {}, now: at('2026-11-23T09:00') }).catch((e: unknown) => e);
     expect(isAppError(other, 'notFound')).toBe(true);
     const elsewhere = await applicationForReview(db(), id, '00070').catch((e: unknown) => e);
     expect(isAppError(elsewhere, 'notFound')).toBe(true);
@@ -215,7 +215,7 @@ describeEachDatabase('death registration: Hoa registers the death of her husband
 
 /** Hoa's whole application as she files it, the death facts taken from the electronic death notice. */
 async function submitDeath(db: Db, registryCode: string, now: Date) {
-  const app = await startApplication(db, { personalId: HOA, procedureCode: 'deathRegistration', startKey: randomUUID(), now });
+  const app = await startApplication(db, { personalId: HOA, organisationCode: null, procedureCode: 'deathRegistration', startKey: randomUUID(), now });
   for (const [step, values] of [
     ['applicant', { relationship: 'spouse', phone: '0903111222', email: '' }],
     ['deceased', { personalId: DUC }],
@@ -223,10 +223,10 @@ async function submitDeath(db: Db, registryCode: string, now: Date) {
     ['death', { dateOfDeath: '2026-11-18', timeOfDeath: '14:30', placeOfDeathKind: 'residence', placeOfDeath: 'x', cause: 'x', noticeIssuedBy: 'commune', noticeNumber: 'GBT-36-2026-000731', noticeDate: '2026-11-19' }],
     ['bundle', BUNDLE],
   ] as const) {
-    const saved = await saveStep(db, { applicationId: app.id, personalId: HOA, step, values, now });
+    const saved = await saveStep(db, { applicationId: app.id, personalId: HOA, organisationCode: null, step, values, now });
     if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
   }
-  const result = await submitApplication(db, { applicationId: app.id, personalId: HOA, declaration: { agreed: true }, now });
+  const result = await submitApplication(db, { applicationId: app.id, personalId: HOA, organisationCode: null, declaration: { agreed: true }, now });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return { id: app.id, dossierCode: result.dossierCode };
 }
@@ -236,7 +236,7 @@ async function confirmDeath(db: Db, registryCode: string, now: Date) {
   const { id } = await submitDeath(db, registryCode, now);
   await acceptApplication(db, { applicationId: id, officer, now });
   await returnDraft(db, { applicationId: id, officer, now });
-  await confirmDraft(db, { applicationId: id, personalId: HOA, now });
+  await confirmDraft(db, { applicationId: id, personalId: HOA, organisationCode: null, now });
   return { id, officer };
 }
 

@@ -39,7 +39,7 @@ describeEachDatabase('the register, copies of its entries, fees and payment', (d
   const userId = async (username: string) => (await selectOfficeUserByUsername(db(), username))!.id;
 
   async function copyRequest(now: Date, lookup: 'byPersonalDetails' | 'byRegistrationDetails' = 'byPersonalDetails', registryCode = thanhVinh) {
-    const app = await startApplication(db(), { personalId: BINH, procedureCode: 'extractCopyRequest', startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId: BINH, organisationCode: null, procedureCode: 'extractCopyRequest', startKey: randomUUID(), now });
     const steps: [string, unknown][] = [
       ['applicant', { relationship: 'self', subjectPersonalId: '', phone: '0913222333', email: '' }],
       ['registry', { registryCode }],
@@ -49,16 +49,16 @@ describeEachDatabase('the register, copies of its entries, fees and payment', (d
         : ['entry', { entryRegistry: '16681', entryNumber: '112', registeredOn: '2012-03-20' }],
     ];
     for (const [step, values] of steps) {
-      const saved = await saveStep(db(), { applicationId: app.id, personalId: BINH, step, values, now });
+      const saved = await saveStep(db(), { applicationId: app.id, personalId: BINH, organisationCode: null, step, values, now });
       if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
     }
-    const submitted = await submitApplication(db(), { applicationId: app.id, personalId: BINH, declaration: { agreed: true }, now });
+    const submitted = await submitApplication(db(), { applicationId: app.id, personalId: BINH, organisationCode: null, declaration: { agreed: true }, now });
     if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
     return { id: app.id, submitted };
   }
 
   async function pay(applicationId: string, now: Date, result: GatewayReturn['result'] = 'paid') {
-    const started = await startPayment(db(), { applicationId, personalId: BINH, now, gateway, returnUrl: 'http://portal.test/api/payments/return' });
+    const started = await startPayment(db(), { applicationId, personalId: BINH, organisationCode: null, now, gateway, returnUrl: 'http://portal.test/api/payments/return' });
     const ret: GatewayReturn = { paymentId: started.paymentId, amountVnd: 16000, result, transactionId: `SIM-${randomUUID().slice(0, 8)}`, at: now.toISOString() };
     return { ret, params: signedReturnQuery(SECRET, ret) };
   }

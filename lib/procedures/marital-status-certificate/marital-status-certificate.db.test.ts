@@ -35,7 +35,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
 
   async function save(id: string, personalId: string, steps: [string, unknown][], now: Date) {
     for (const [step, values] of steps) {
-      const saved = await saveStep(db(), { applicationId: id, personalId, step, values, now });
+      const saved = await saveStep(db(), { applicationId: id, personalId, organisationCode: null, step, values, now });
       if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
     }
   }
@@ -43,7 +43,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
   /** A certificate applied for, reviewed, checked, registered and signed; returns the issued document. */
   async function certificate(personalId: string, status: string, now = at('2026-12-02T09:00')) {
     const officer = await staff(db(), 'officer.saigon');
-    const app = await startApplication(db(), { personalId, procedureCode: 'maritalStatusCertificate', startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId, organisationCode: null, procedureCode: 'maritalStatusCertificate', startKey: randomUUID(), now });
     await save(app.id, personalId, [
       ['applicant', { phone: '0938000222', email: '' }],
       ['registry', { registryCode: saigon }],
@@ -51,12 +51,12 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
       ['residence', { livedElsewhere: true, previousAddress: '10 Lý Thường Kiệt, Phường Hoàn Kiếm, TP Hà Nội', previousFrom: '2018-09-01', previousTo: '2022-06-30' }],
       ['purpose', { purpose: 'marryInVietnam', otherPurpose: '', spouseFullName: 'Đỗ Quang Huy', spouseDateOfBirth: '1998-04-25', spouseNationality: 'Việt Nam', spouseIdDocument: 'Căn cước 079098001234', country: '' }],
     ], now);
-    const submitted = await submitApplication(db(), { applicationId: app.id, personalId, declaration: { agreed: true }, now });
+    const submitted = await submitApplication(db(), { applicationId: app.id, personalId, organisationCode: null, declaration: { agreed: true }, now });
     if (!submitted.ok) throw new Error(JSON.stringify(submitted.problems));
     expect(submitted.dueOn).toBe(calendar.addWorkingDays(calendar.receivedDay(now), 3));
     await acceptApplication(db(), { applicationId: app.id, officer, now });
     await returnDraft(db(), { applicationId: app.id, officer, now });
-    await confirmDraft(db(), { applicationId: app.id, personalId, now });
+    await confirmDraft(db(), { applicationId: app.id, personalId, organisationCode: null, now });
     await registerApplication(db(), { applicationId: app.id, officer, now });
     await signAndIssue(db(), { applicationId: app.id, signer: await saigonSigner(db()), now, baseUrl: 'https://hotich.example.vn', storage });
     const [doc] = await selectDocumentsOfApplication(db(), app.id);
@@ -70,7 +70,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
 
   it('prefills the status from the databases, which the applicant cannot override', async () => {
     const now = at('2026-12-02T09:00');
-    const app = await startApplication(db(), { personalId: MAI, procedureCode: 'maritalStatusCertificate', startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId: MAI, organisationCode: null, procedureCode: 'maritalStatusCertificate', startKey: randomUUID(), now });
     await save(app.id, MAI, [['status', { maritalStatus: 'divorced', mismatchNote: 'Tôi đã ly hôn năm 2024.' }]], now);
     const stored = (await selectApplication(db(), app.id, { system: true }))!.answers as { status: { maritalStatus: string; mismatchNote: string } };
     expect(stored.status).toEqual({ maritalStatus: 'neverMarried', mismatchNote: 'Tôi đã ly hôn năm 2024.' });
@@ -96,7 +96,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
     const { doc } = await certificate(THU, 'neverMarried');
 
     const now = at('2026-12-03T09:00');
-    const app = await startApplication(db(), { personalId: THU, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId: THU, organisationCode: null, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
     await save(app.id, THU, [
       ['applicant', { party: 'bride', phone: '0938000333', email: '' }],
       ['otherParty', { personalId: HUY }],
@@ -104,28 +104,28 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
       ['status', STATUS],
       ['ceremony', { intendedDate: '2026-12-07' }],
     ], now);
-    const missing = await submitApplication(db(), { applicationId: app.id, personalId: THU, declaration: { agreed: true }, now });
+    const missing = await submitApplication(db(), { applicationId: app.id, personalId: THU, organisationCode: null, declaration: { agreed: true }, now });
     expect(missing).toEqual({ ok: false, problems: [{ step: 'documents', field: 'brideStatusCertificate', message: 'validation.attachmentRequired' }] });
 
     // Offered: her own valid certificate. Not offered to Huy, and not someone else's document.
-    expect((await reusableDocumentsFor(db(), { applicationId: app.id, personalId: THU, now })).brideStatusCertificate).toEqual({
+    expect((await reusableDocumentsFor(db(), { applicationId: app.id, personalId: THU, organisationCode: null, now })).brideStatusCertificate).toEqual({
       candidates: [{ id: doc.id, issuedAt: doc.issuedAt }],
       own: true,
       procedureCode: 'maritalStatusCertificate',
     });
-    await expect(attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: HUY, kind: 'brideStatusCertificate', documentId: doc.id, now })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
-    await expect(attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: THU, kind: 'groomStatusCertificate', documentId: doc.id, now })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
-    const attached = await attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: THU, kind: 'brideStatusCertificate', documentId: doc.id, now });
+    await expect(attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: HUY, organisationCode: null, kind: 'brideStatusCertificate', documentId: doc.id, now })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    await expect(attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: THU, organisationCode: null, kind: 'groomStatusCertificate', documentId: doc.id, now })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    const attached = await attachIssuedDocument(db(), storage, { applicationId: app.id, personalId: THU, organisationCode: null, kind: 'brideStatusCertificate', documentId: doc.id, now });
     expect(attached).toMatchObject({ kind: 'brideStatusCertificate', issuedDocumentId: doc.id, mimeType: 'application/pdf', storageKey: doc.storageKey });
-    expect(await submitApplication(db(), { applicationId: app.id, personalId: THU, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
+    expect(await submitApplication(db(), { applicationId: app.id, personalId: THU, organisationCode: null, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
 
     // The other party reaches the attachment; a third citizen and the registries do not, the
     // registry not before the other party has confirmed and it has received the application.
     expect((await readAttachment(db(), storage, { attachmentId: attached.id, viewer: { partyPersonalId: HUY, organisationCode: null } })).mimeType).toBe('application/pdf');
-    for (const viewer of [{ partyPersonalId: '001195012345' }, { registryCode: saigon }, { registryCode: '00070' }]) {
+    for (const viewer of [{ partyPersonalId: '001195012345', organisationCode: null }, { registryCode: saigon }, { registryCode: '00070' }]) {
       await expect(readAttachment(db(), storage, { attachmentId: attached.id, viewer })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     }
-    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: HUY, agree: true, now });
+    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: HUY, organisationCode: null, agree: true, now });
     expect((await readAttachment(db(), storage, { attachmentId: attached.id, viewer: { registryCode: saigon } })).mimeType).toBe('application/pdf');
     await expect(readAttachment(db(), storage, { attachmentId: attached.id, viewer: { registryCode: '00070' } })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
   });
@@ -136,7 +136,7 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
     await population(db()).addPerson({ ...mai, personalId: LINH, surname: 'Trịnh', middleName: 'Thùy', givenName: 'Linh', dateOfBirth: '2001-05-05', householdId: null });
     const first = await certificate(LINH, 'neverMarried');
     const now = at('2026-12-04T09:00');
-    const app = await startApplication(db(), { personalId: LINH, procedureCode: 'maritalStatusCertificate', startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId: LINH, organisationCode: null, procedureCode: 'maritalStatusCertificate', startKey: randomUUID(), now });
     await save(app.id, LINH, [
       ['applicant', { phone: '0938000444', email: '' }],
       ['registry', { registryCode: saigon }],
@@ -144,16 +144,16 @@ describeEachDatabase('marital-status certificate: issued, valid for 6 months or 
       ['residence', { livedElsewhere: false, previousAddress: '', previousFrom: '', previousTo: '' }],
       ['purpose', { purpose: 'marryInVietnam', otherPurpose: '', spouseFullName: 'Phan Văn Khoa', spouseDateOfBirth: '1997-01-01', spouseNationality: 'Việt Nam', spouseIdDocument: 'Căn cước 079097000001', country: '' }],
     ], now);
-    const incomplete = await submitApplication(db(), { applicationId: app.id, personalId: LINH, declaration: { agreed: true }, now });
+    const incomplete = await submitApplication(db(), { applicationId: app.id, personalId: LINH, organisationCode: null, declaration: { agreed: true }, now });
     expect(incomplete.ok ? [] : incomplete.problems.map((p) => p.step)).toEqual(['previous']);
-    const reasonMissing = await saveStep(db(), { applicationId: app.id, personalId: LINH, step: 'previous', values: { previousChoice: 'notReturned', previousReason: '' }, now });
+    const reasonMissing = await saveStep(db(), { applicationId: app.id, personalId: LINH, organisationCode: null, step: 'previous', values: { previousChoice: 'notReturned', previousReason: '' }, now });
     expect(reasonMissing).toMatchObject({ ok: false, fieldErrors: { previousReason: ['validation.required'] } });
     await save(app.id, LINH, [['previous', { previousChoice: 'notReturned', previousReason: 'Tôi làm mất giấy cũ.' }]], now);
     const officer = await staff(db(), 'officer.saigon');
-    expect((await submitApplication(db(), { applicationId: app.id, personalId: LINH, declaration: { agreed: true }, now })).ok).toBe(true);
+    expect((await submitApplication(db(), { applicationId: app.id, personalId: LINH, organisationCode: null, declaration: { agreed: true }, now })).ok).toBe(true);
     await acceptApplication(db(), { applicationId: app.id, officer, now });
     await returnDraft(db(), { applicationId: app.id, officer, now });
-    await confirmDraft(db(), { applicationId: app.id, personalId: LINH, now });
+    await confirmDraft(db(), { applicationId: app.id, personalId: LINH, organisationCode: null, now });
     await registerApplication(db(), { applicationId: app.id, officer, now });
     expect(await documentForVerification(db(), first.doc.token, now)).toMatchObject({ ok: true, status: 'superseded' });
   });

@@ -57,7 +57,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
   }
 
   async function filed(groom: string, bride: string, now = at('2026-12-02T09:00')) {
-    const app = await startApplication(db(), { personalId: groom, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
+    const app = await startApplication(db(), { personalId: groom, organisationCode: null, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
     for (const [step, values] of [
       ['applicant', { party: 'groom', phone: '0909123456', email: 'huy.do@example.vn' }],
       ['otherParty', { personalId: bride }],
@@ -65,10 +65,10 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
       ['status', { groomStatus: 'neverMarried', groomCourt: '', groomJudgmentNumber: '', groomJudgmentDate: '', brideStatus: 'neverMarried', brideCourt: '', brideJudgmentNumber: '', brideJudgmentDate: '' }],
       ['ceremony', { intendedDate: '2026-12-07' }],
     ] as const) {
-      const saved = await saveStep(db(), { applicationId: app.id, personalId: groom, step, values, now });
+      const saved = await saveStep(db(), { applicationId: app.id, personalId: groom, organisationCode: null, step, values, now });
       if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved.fieldErrors)}`);
     }
-    const result = await submitApplication(db(), { applicationId: app.id, personalId: groom, declaration: { agreed: true }, now });
+    const result = await submitApplication(db(), { applicationId: app.id, personalId: groom, organisationCode: null, declaration: { agreed: true }, now });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     return { id: app.id, result };
   }
@@ -77,12 +77,12 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
   async function booked(groom: string, bride: string) {
     const officer = await staff(db(), 'officer.saigon');
     const { id } = await filed(groom, bride);
-    await answerAsCoApplicant(db(), { applicationId: id, personalId: bride, agree: true, now: at('2026-12-02T10:00') });
+    await answerAsCoApplicant(db(), { applicationId: id, personalId: bride, organisationCode: null, agree: true, now: at('2026-12-02T10:00') });
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-02T10:30') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-02T11:00') });
-    await confirmDraft(db(), { applicationId: id, personalId: bride, now: at('2026-12-02T11:30') });
-    const { slots } = await openSlots(db(), { applicationId: id, personalId: groom, now: at('2026-12-02T12:00') });
-    await bookAppointment(db(), { applicationId: id, personalId: groom, startsAt: slots[0]!.startsAt, now: at('2026-12-02T12:00') });
+    await confirmDraft(db(), { applicationId: id, personalId: bride, organisationCode: null, now: at('2026-12-02T11:30') });
+    const { slots } = await openSlots(db(), { applicationId: id, personalId: groom, organisationCode: null, now: at('2026-12-02T12:00') });
+    await bookAppointment(db(), { applicationId: id, personalId: groom, organisationCode: null, startsAt: slots[0]!.startsAt, now: at('2026-12-02T12:00') });
     return { id, officer, slot: slots[0]! };
   }
 
@@ -98,10 +98,10 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     expect((await applicationForApplicant(db(), id, MAI, null)).parties).toEqual([{ personalId: MAI, fullName: 'Võ Thị Mai', status: 'pending' }]);
     await expect(applicationForApplicant(db(), id, LAN, null)).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
     // Only Mai answers: not Huy, not Lan.
-    await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: HUY, agree: true, now: at('2026-12-02T09:30') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
-    await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: LAN, agree: true, now: at('2026-12-02T09:30') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: HUY, organisationCode: null, agree: true, now: at('2026-12-02T09:30') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: LAN, organisationCode: null, agree: true, now: at('2026-12-02T09:30') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
 
-    const received = await answerAsCoApplicant(db(), { applicationId: id, personalId: MAI, agree: true, now: at('2026-12-02T10:00') });
+    const received = await answerAsCoApplicant(db(), { applicationId: id, personalId: MAI, organisationCode: null, agree: true, now: at('2026-12-02T10:00') });
     expect(received).toMatchObject({ status: 'submitted', receivedOn: '2026-12-02', dueOn: '2026-12-02' });
     expect((await applicationOfRegistry(db(), id, saigon)).id).toBe(id);
     expect((await registryQueue(db(), saigon, () => at('2026-12-02T10:10'))).map((a) => a.id)).toContain(id);
@@ -113,18 +113,18 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
   it('stops with a message to both when the other party declines', async () => {
     const { groom, bride } = await couple('11');
     const { id } = await filed(groom, bride);
-    const stopped = await answerAsCoApplicant(db(), { applicationId: id, personalId: bride, agree: false, now: at('2026-12-02T10:00') });
+    const stopped = await answerAsCoApplicant(db(), { applicationId: id, personalId: bride, organisationCode: null, agree: false, now: at('2026-12-02T10:00') });
     expect(stopped.status).toBe('withdrawn');
     const declined = (await selectOutboxByKeyPrefix(db(), id)).filter((m) => (m.payload as { subject: string }).subject.startsWith('Bên kia không xác nhận'));
     expect(declined).toHaveLength(4);
-    await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: bride, agree: true, now: at('2026-12-02T10:05') })).rejects.toSatisfy((e) => isAppError(e, 'illegalTransition'));
+    await expect(answerAsCoApplicant(db(), { applicationId: id, personalId: bride, organisationCode: null, agree: true, now: at('2026-12-02T10:05') })).rejects.toSatisfy((e) => isAppError(e, 'illegalTransition'));
   });
 
   it('Art. 6(3), 6(4): verification extends the due date by 3 working days; either party checks the draft; slots are booked, moved once, then fixed', async () => {
     const { groom, bride } = await couple('22');
     const officer = await staff(db(), 'officer.saigon');
     const { id } = await filed(groom, bride);
-    await answerAsCoApplicant(db(), { applicationId: id, personalId: bride, agree: true, now: at('2026-12-02T10:00') });
+    await answerAsCoApplicant(db(), { applicationId: id, personalId: bride, organisationCode: null, agree: true, now: at('2026-12-02T10:00') });
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-02T10:30') });
     const verifying = await startVerification(db(), { applicationId: id, officer, reason: 'Hỏi UBND phường Bến Thành về tình trạng hôn nhân của bên nam', now: at('2026-12-02T10:40') });
     expect(verifying).toMatchObject({ status: 'verificationPending', dueOn: '2026-12-07' });
@@ -132,25 +132,25 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-03T09:30') });
     const draft = await latestReturnedDraft(db(), id, { partyPersonalId: bride, organisationCode: null });
     expect(draft?.procedureCode).toBe('marriageRegistration');
-    await confirmDraft(db(), { applicationId: id, personalId: bride, now: at('2026-12-03T10:00') });
+    await confirmDraft(db(), { applicationId: id, personalId: bride, organisationCode: null, now: at('2026-12-03T10:00') });
     expect((await selectApplication(db(), id, { system: true }))?.status).toBe('awaitingPickup');
 
     // Slots: working days from the due date, from the registry's published hours; none for Lan.
-    const { slots } = await openSlots(db(), { applicationId: id, personalId: groom, now: at('2026-12-03T10:00') });
+    const { slots } = await openSlots(db(), { applicationId: id, personalId: groom, organisationCode: null, now: at('2026-12-03T10:00') });
     expect(slots[0]).toMatchObject({ date: '2026-12-07', time: '08:00' });
     expect(slots.every((s) => !['2026-12-05', '2026-12-06'].includes(s.date))).toBe(true);
-    await expect(openSlots(db(), { applicationId: id, personalId: LAN, now: at('2026-12-03T10:00') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
-    await bookAppointment(db(), { applicationId: id, personalId: groom, startsAt: slots[0]!.startsAt, now: at('2026-12-03T10:05') });
-    const moved = await bookAppointment(db(), { applicationId: id, personalId: bride, startsAt: slots[2]!.startsAt, now: at('2026-12-03T10:10') });
+    await expect(openSlots(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-03T10:00') })).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
+    await bookAppointment(db(), { applicationId: id, personalId: groom, organisationCode: null, startsAt: slots[0]!.startsAt, now: at('2026-12-03T10:05') });
+    const moved = await bookAppointment(db(), { applicationId: id, personalId: bride, organisationCode: null, startsAt: slots[2]!.startsAt, now: at('2026-12-03T10:10') });
     expect(moved.moves).toBe(1);
-    await expect(bookAppointment(db(), { applicationId: id, personalId: groom, startsAt: slots[3]!.startsAt, now: at('2026-12-03T10:15') })).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
+    await expect(bookAppointment(db(), { applicationId: id, personalId: groom, organisationCode: null, startsAt: slots[3]!.startsAt, now: at('2026-12-03T10:15') })).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
     // Both get the appointment by SMS and e-mail, moved or not.
     const appointments = (await selectOutboxByKeyPrefix(db(), id)).filter((m) => (m.payload as { subject: string }).subject.includes('ịch hẹn'));
     expect(appointments).toHaveLength(8);
     // Another couple cannot take the slot now held.
     const other = await couple('33');
     const second = await booked(other.groom, other.bride);
-    const taken = await bookAppointment(db(), { applicationId: second.id, personalId: other.bride, startsAt: slots[2]!.startsAt, now: at('2026-12-03T10:20') }).catch((e: unknown) => e);
+    const taken = await bookAppointment(db(), { applicationId: second.id, personalId: other.bride, organisationCode: null, startsAt: slots[2]!.startsAt, now: at('2026-12-03T10:20') }).catch((e: unknown) => e);
     expect(isAppError(taken, 'conflict') && taken.details?.reason).toBe('slotTaken');
   });
 
@@ -179,7 +179,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
       // Each spouse holds their own original; a third citizen gets nothing.
       // Each spouse's "Giấy tờ của tôi" lists their own original, not the other's.
       expect((await documentsOfHolder(db(), d.holderPersonalId, null, at('2026-12-07T10:00'))).filter((x) => x.applicationId === id).map((x) => [x.id, x.ownDocument])).toEqual([[d.id, true]]);
-      expect(await documentPdfForCitizen(db(), { documentId: d.id, personalId: LAN, storage })).toBeNull();
+      expect(await documentPdfForCitizen(db(), { documentId: d.id, personalId: LAN, organisationCode: null, storage })).toBeNull();
     }
   });
 
@@ -188,8 +188,8 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     const { groom, bride } = await couple('77', null);
     const officer = await staff(db(), 'officer.saigon');
     const now = at('2026-12-02T09:00');
-    const app = await startApplication(db(), { personalId: groom, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
-    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: groom, step, values, now });
+    const app = await startApplication(db(), { personalId: groom, organisationCode: null, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
+    const save = (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: groom, organisationCode: null, step, values, now });
     await save('applicant', { party: 'groom', phone: '0909123456', email: '' });
     await save('otherParty', { personalId: bride });
     await save('registry', { registryCode: saigon });
@@ -200,16 +200,16 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     await save('ceremony', { intendedDate: '2026-12-07' });
     const storage2 = createMemoryStorage();
     for (const kind of ['brideStatusCertificate', 'brideDivorceJudgment']) {
-      const uploaded = await uploadAttachment(db(), storage2, { applicationId: app.id, personalId: groom, kind, bytes: await jpeg(1500, 2000), originalName: `${kind}.jpg`, now });
+      const uploaded = await uploadAttachment(db(), storage2, { applicationId: app.id, personalId: groom, organisationCode: null, kind, bytes: await jpeg(1500, 2000), originalName: `${kind}.jpg`, now });
       expect(uploaded).toMatchObject({ ok: true });
     }
-    expect(await submitApplication(db(), { applicationId: app.id, personalId: groom, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
-    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: bride, agree: true, now });
+    expect(await submitApplication(db(), { applicationId: app.id, personalId: groom, organisationCode: null, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
+    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: bride, organisationCode: null, agree: true, now });
     await acceptApplication(db(), { applicationId: app.id, officer, now });
     await returnDraft(db(), { applicationId: app.id, officer, now });
-    await confirmDraft(db(), { applicationId: app.id, personalId: groom, now });
-    const { slots } = await openSlots(db(), { applicationId: app.id, personalId: bride, now });
-    await bookAppointment(db(), { applicationId: app.id, personalId: bride, startsAt: slots[0]!.startsAt, now });
+    await confirmDraft(db(), { applicationId: app.id, personalId: groom, organisationCode: null, now });
+    const { slots } = await openSlots(db(), { applicationId: app.id, personalId: bride, organisationCode: null, now });
+    await bookAppointment(db(), { applicationId: app.id, personalId: bride, organisationCode: null, startsAt: slots[0]!.startsAt, now });
 
     const photos = (await selectAttachmentsOfApplication(db(), app.id)).map((a) => a.id);
     const checks = { bothPresent: true, identityChecked: true, originals: [photos[0]!] };

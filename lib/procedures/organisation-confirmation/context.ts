@@ -1,4 +1,4 @@
-import { selectPersonsOfRecords } from '@/db/queries/civil-status';
+import { selectPersonsOfRecords, selectRecord } from '@/db/queries/civil-status';
 import { selectOrganisation, type OrganisationRow } from '@/db/queries/organisations';
 import { countBirthsByCriteria, selectBirthsByCriteria, type BirthCriteria, type BirthRegistrationDetails } from '@/db/queries/register-criteria';
 import type { Db } from '@/db/types';
@@ -23,8 +23,8 @@ export type Found =
   | {
       selection: 'criteria';
       criteria: BirthCriteria;
-      /** The first MAX_PERSONS births in registration order, with each child's entries. */
-      births: (BirthRegistrationDetails & { entries: RegisterHit[] })[];
+      /** The first MAX_PERSONS births in registration order: the birth entry, and each child's own entries. */
+      births: (BirthRegistrationDetails & { entry: RegisterHit; entries: RegisterHit[] })[];
       counts: { year: number; births: number }[];
       total: number;
     };
@@ -37,10 +37,21 @@ export type OrganisationContext = {
   found: Found | null;
 };
 
+/** The roles in which an entry is about a person; as mother or father, it is their child's. */
+const OWN_ROLES = new Set(['child', 'wife', 'husband', 'deceased', 'holder']);
+
+/** A person's own official entries: their birth, marriages, death — not their children's births. */
 async function officialEntries(db: Db, personalId: string): Promise<RegisterHit[]> {
   const records = (await recordsOfPerson(db, personalId)).filter((r) => r.status === 'official');
   const persons = await selectPersonsOfRecords(db, records.map((r) => r.id));
-  return records.map((r) => ({ ...r, persons: persons.filter((p) => p.recordId === r.id) }));
+  return records
+    .map((r) => ({ ...r, persons: persons.filter((p) => p.recordId === r.id) }))
+    .filter((hit) => hit.subjectPersonalId === personalId || hit.otherPartyPersonalId === personalId || hit.persons.some((p) => p.personalId === personalId && OWN_ROLES.has(p.role)));
+}
+
+async function hitOf(db: Db, recordId: string): Promise<RegisterHit | null> {
+  const record = await selectRecord(db, recordId);
+  return record ? { ...record, persons: await selectPersonsOfRecords(db, [recordId]) } : null;
 }
 
 export function criteriaOf(answers: OrganisationAnswers): BirthCriteria | null {
@@ -63,8 +74,13 @@ async function find(db: Db, answers: OrganisationAnswers): Promise<Found | null>
   const criteria = criteriaOf(answers);
   if (!criteria) return null;
   const [counts, list] = await Promise.all([countBirthsByCriteria(db, criteria), selectBirthsByCriteria(db, criteria, { limit: MAX_PERSONS })]);
-  const births: (BirthRegistrationDetails & { entries: RegisterHit[] })[] = [];
-  for (const b of list) births.push({ ...b, entries: b.child.personalId ? await officialEntries(db, b.child.personalId) : [] });
+  const births: (BirthRegistrationDetails & { entry: RegisterHit; entries: RegisterHit[] })[] = [];
+  for (const b of list) {
+    const entry = await hitOf(db, b.recordId);
+    if (!entry) continue;
+    // A child registered without a personal ID number has their birth entry only.
+    births.push({ ...b, entry, entries: b.child.personalId ? await officialEntries(db, b.child.personalId) : [entry] });
+  }
   return { selection: 'criteria', criteria, births, counts, total: counts.reduce((s, c) => s + c.births, 0) };
 }
 

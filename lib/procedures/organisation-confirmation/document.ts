@@ -53,54 +53,80 @@ function entryLines(entries: readonly RegisterHit[], scope: Scope): string[] {
   ]);
 }
 
-function statistics(ctx: OrganisationContext): string[] {
+/**
+ * Counts smaller than this are not printed in a statistics-only letter ("dưới 5"): a count of one or
+ * two people would tell the organisation about those people, which that scope must not (Art. 8(3)).
+ */
+export const SMALLEST_COUNT_SHOWN = 5;
+
+export function statistics(ctx: OrganisationContext, scope: Scope): string[] {
   const found = ctx.found;
   if (!found) return [];
+  const n = (count: number) => (scope === 'statisticsOnly' && count > 0 && count < SMALLEST_COUNT_SHOWN ? `dưới ${SMALLEST_COUNT_SHOWN}` : String(count));
   if (found.selection === 'criteria') {
-    return [...found.counts.map((c) => `Sinh năm ${c.year}: ${c.births} trẻ em đã đăng ký khai sinh.`), `Tổng cộng: ${found.total} trẻ em.`];
+    const years = found.counts.map((c) => `${c.year}: ${n(c.births)}`).join('; ');
+    return [`Trẻ em đã đăng ký khai sinh, theo năm sinh: ${years || 'không có'}.`, `Tổng cộng: ${n(found.total)} trẻ em.`];
   }
   const count = (type: string) => found.persons.filter((p) => p.entries.some((e) => e.eventType === type)).length;
   const none = found.persons.filter((p) => p.entries.length === 0).length;
   return [
     `Số người trong danh sách: ${found.persons.length}.`,
-    ...['birth', 'marriage', 'death'].map((t) => `Có đăng ký ${EVENT_WORDS[t]}: ${count(t)} người.`),
-    `Không có sự kiện hộ tịch nào trong Cơ sở dữ liệu: ${none} người.`,
+    ...['birth', 'marriage', 'death'].map((t) => `Có đăng ký ${EVENT_WORDS[t]}: ${n(count(t))} người.`),
+    `Không có sự kiện hộ tịch nào trong Cơ sở dữ liệu: ${n(none)} người.`,
   ];
 }
 
-function annexOf(ctx: OrganisationContext, scope: Scope): { heading: string; lines: string[] }[] {
+/**
+ * The persons of the letter, as frozen when it was numbered: only the entries logged as disclosed
+ * then (`disclosed`), whatever was registered before the signature.
+ */
+function annexOf(ctx: OrganisationContext, scope: Scope, disclosed: ReadonlySet<string>): { heading: string; lines: string[] }[] {
   const found = ctx.found;
   if (!found || scope === 'statisticsOnly') return [];
+  const kept = (entries: readonly RegisterHit[]) => entries.filter((e) => disclosed.has(e.id));
   if (found.selection === 'idList') {
     return found.persons.map((p: NamedPerson) => ({
-      heading: p.person ? `${p.person.fullName} – sinh ngày ${date(p.person.dateOfBirth)} – số định danh cá nhân ${p.personalId}` : `Số định danh cá nhân ${p.personalId}`,
-      lines: entryLines(p.entries, scope),
+      heading: p.person ? `${p.person.fullName} – sinh ngày ${date(p.person.dateOfBirth)} – số định danh cá nhân ${p.personalId}` : `Số định danh cá nhân ${p.personalId}: không có trong Cơ sở dữ liệu quốc gia về dân cư`,
+      lines: entryLines(kept(p.entries), scope),
     }));
   }
-  return found.births.map((b) => ({
-    heading: `${b.child.fullName} – sinh ngày ${date(b.child.dateOfBirth)}${b.child.personalId ? ` – số định danh cá nhân ${b.child.personalId}` : ''}`,
-    lines: [
-      ...(scope === 'fullHistory' ? entryLines(b.entries, scope) : [`Đăng ký khai sinh số ${b.entryNumber}, quyển ${b.book}, ${b.registryName}, ngày ${date(b.registeredOn)}.`]),
-      `Mẹ: ${b.mother?.fullName ?? '—'}; cha: ${b.father?.fullName ?? '—'}.`,
-    ],
-  }));
+  return found.births
+    .filter((b) => disclosed.has(b.recordId))
+    .map((b) => ({
+      heading: `${b.child.fullName} – sinh ngày ${date(b.child.dateOfBirth)}${b.child.personalId ? ` – số định danh cá nhân ${b.child.personalId}` : ''}`,
+      lines: [
+        ...(scope === 'fullHistory' ? entryLines(kept(b.entries), scope) : [`Đăng ký khai sinh số ${b.entryNumber}, quyển ${b.book}, ${b.registryName}, ngày ${date(b.registeredOn)}.`]),
+        `Mẹ: ${b.mother?.fullName ?? '—'}; cha: ${b.father?.fullName ?? '—'}.`,
+      ],
+    }));
 }
 
-/** The entries the letter discloses: whose views are logged when it is prepared (Art. 8(3)). */
+/** The entries the letter discloses: logged as viewed when it is numbered, and the only ones it prints (Art. 8(3)). */
 export function disclosedEntries(ctx: OrganisationContext, scope: Scope): RegisterHit[] {
   const found = ctx.found;
   if (!found || scope === 'statisticsOnly') return [];
   if (found.selection === 'idList') return found.persons.flatMap((p) => p.entries);
-  return found.births.flatMap((b) => (scope === 'fullHistory' ? b.entries : b.entries.filter((e) => e.id === b.recordId)));
+  return found.births.flatMap((b) => (scope === 'fullHistory' ? [b.entry, ...b.entries.filter((e) => e.id !== b.entry.id)] : [b.entry]));
+}
+
+/** Persons named in the letter with no entry: their name and date of birth are disclosed all the same. */
+export function namedWithoutEntries(ctx: OrganisationContext, scope: Scope): string[] {
+  const found = ctx.found;
+  if (!found || scope === 'statisticsOnly' || found.selection !== 'idList') return [];
+  return found.persons.filter((p) => p.person && p.entries.length === 0).map((p) => p.personalId);
 }
 
 export function organisationLetterContent(answers: OrganisationAnswers, ctx: OrganisationContext, registration: RegistrationFacts, signer: Signer | null): OrganisationLetterContent {
   const o = answers.organisation;
   const scope = answers.request?.scope;
   if (!o || !scope || !ctx.found) throw new AppError('conflict', 'The application is incomplete');
-  const annex = annexOf(ctx, scope);
+  // Numbered, the letter says what was approved and logged then; the draft has no list at all.
+  const disclosed = new Set((registration.disclosed ?? '').split(',').filter(Boolean));
+  const annex = annexOf(ctx, scope, disclosed);
+  const counts: string[] = registration.statistics ? (JSON.parse(registration.statistics) as string[]) : statistics(ctx, scope);
   const found = ctx.found;
   const truncated = found.selection === 'criteria' && found.total > found.births.length && scope !== 'statisticsOnly';
+  const useClause = 'Tổ chức chỉ sử dụng thông tin trong phạm vi và mục đích đã nêu (Điều 8 khoản 3 Thông tư 01/2022/TT-BTP).';
   return {
     registryName: registration.registryName,
     entryNumber: registration.entryNumber,
@@ -114,11 +140,9 @@ export function organisationLetterContent(answers: OrganisationAnswers, ctx: Org
     scope,
     scopeText: SCOPE_TEXT[scope],
     selection: selectionText(answers),
-    statistics: statistics(ctx),
+    statistics: counts,
     annex,
-    conclusion: truncated
-      ? `Theo Cơ sở dữ liệu hộ tịch điện tử đến ngày xác nhận. Phụ lục liệt kê ${annex.length} người đầu tiên theo thứ tự đăng ký.`
-      : 'Theo Cơ sở dữ liệu hộ tịch điện tử đến ngày xác nhận. Tổ chức chỉ sử dụng thông tin trong phạm vi và mục đích đã nêu (Điều 8 khoản 3 Thông tư 01/2022/TT-BTP).',
+    conclusion: `Theo Cơ sở dữ liệu hộ tịch điện tử đến ngày xác nhận.${truncated ? ` Phụ lục liệt kê ${annex.length} người đầu tiên theo thứ tự đăng ký.` : ''} ${useClause}`,
     signer: signer ?? UNSIGNED,
   };
 }

@@ -1,13 +1,13 @@
-import { logViews } from '@/lib/civil-status/register';
+import { logPersonViews, logViews } from '@/lib/civil-status/register';
 import { renderOrganisationLetterPdf, type OrganisationLetterContent } from '@/lib/documents/organisation-letter-pdf';
 import { COMMUNES } from '@/lib/reference';
 import { registryNameFor } from '@/lib/registries';
 import { residenceCommune } from '@/lib/population/residence';
 import { defineProcedure, type Finding, type SummaryRow } from '../contract';
 import { loadOrganisationContext, type OrganisationContext } from './context';
-import { disclosedEntries, organisationLetterContent, organisationLetterPreview, selectionText } from './document';
+import { disclosedEntries, namedWithoutEntries, organisationLetterContent, organisationLetterPreview, selectionText, statistics } from './document';
 import { ORGANISATION_CONFIRMATION_FORM, STEP_ORDER } from './form';
-import { idsOf, MAX_PERSONS, type OrganisationAnswers } from './schema';
+import { idsOf, MAX_PERSONS, SMALLEST_LIST_FOR_STATISTICS, type OrganisationAnswers } from './schema';
 
 /*
  * Confirmation of civil-status information for an organisation (procedures.md §10; Circular
@@ -88,7 +88,13 @@ export const ORGANISATION_CONFIRMATION = defineProcedure<OrganisationAnswers, Or
   fixedValues: (page, _answers, ctx) => (page === 'organisation' ? { organisationName: ctx.organisation?.name ?? '', representativeName: ctx.applicant.fullName } : {}),
   excludedOptions: () => ({}),
   notice: () => null,
-  crossChecks: (answers) => (answers.persons?.selection === 'idList' && idsOf(answers.persons.personalIds).length > MAX_PERSONS ? [{ step: 'persons', field: 'personalIds', message: 'orgConfirm.validation.tooMany' }] : []),
+  crossChecks(answers) {
+    const ids = answers.persons?.selection === 'idList' ? idsOf(answers.persons.personalIds) : null;
+    if (ids && ids.length > MAX_PERSONS) return [{ step: 'persons', field: 'personalIds', message: 'orgConfirm.validation.tooMany' }];
+    // Counts over a handful of named people would tell about each of them (Art. 8(3)).
+    if (ids && answers.request?.scope === 'statisticsOnly' && ids.length < SMALLEST_LIST_FOR_STATISTICS) return [{ step: 'request', field: 'scope', message: 'orgConfirm.validation.tooFewForStatistics' }];
+    return [];
+  },
   reviewFindings: (answers, ctx) => reviewFindings(answers, ctx),
   requiredAttachments: () => ['officialLetter'],
   attachmentKinds: ['officialLetter'],
@@ -102,17 +108,19 @@ export const ORGANISATION_CONFIRMATION = defineProcedure<OrganisationAnswers, Or
     series: 'organisationLetter',
     book: (year) => `XNTTHT-TC/${year}`,
     async prepare(tx, input) {
-      // Every person the letter names counts as viewed by the organisation (Art. 8(3)).
+      // Every person the letter names counts as viewed by the organisation (Art. 8(3)), and the
+      // letter is frozen here: it prints these entries and these counts, whatever comes before it
+      // is signed.
       const scope = input.answers.request?.scope ?? 'statisticsOnly';
-      const org = input.ctx.organisation;
-      await logViews(
-        tx,
-        { role: 'organisation', userId: input.ctx.applicant.personalId, name: input.ctx.applicant.fullName, body: org?.name ?? '' },
-        disclosedEntries(input.ctx, scope),
-        input.answers.request?.purpose ?? '',
-        input.now,
-      );
-      return { subjectPersonalId: input.ctx.applicant.personalId, facts: { scope } };
+      const viewer = { role: 'organisation' as const, userId: input.ctx.applicant.personalId, name: input.ctx.applicant.fullName, body: input.ctx.organisation?.name ?? '' };
+      const purpose = input.answers.request?.purpose ?? '';
+      const disclosed = disclosedEntries(input.ctx, scope);
+      await logViews(tx, viewer, disclosed, purpose, input.now);
+      await logPersonViews(tx, viewer, namedWithoutEntries(input.ctx, scope), purpose, input.now);
+      return {
+        subjectPersonalId: input.ctx.applicant.personalId,
+        facts: { scope, disclosed: [...new Set(disclosed.map((e) => e.id))].join(','), statistics: JSON.stringify(statistics(input.ctx, scope)) },
+      };
     },
   },
   document: {

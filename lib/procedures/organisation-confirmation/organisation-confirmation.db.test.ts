@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectApplication } from '@/db/queries/applications';
 import { selectDocumentsOfApplication } from '@/db/queries/documents';
-import { civilStatusRecords, recordViews } from '@/db/schema';
+import { civilStatusRecords, recordPersons, recordViews } from '@/db/schema';
 import { DEMO_ORGANISATIONS, seedOrganisations } from '@/db/seed/organisations';
 import { seedPersonas } from '@/db/seed/personas';
 import { seedResidents } from '@/db/seed/residents';
@@ -84,7 +84,9 @@ describeEachDatabase('confirmation of civil-status information for an organisati
     expect(letter).toMatchObject({ kind: 'organisationLetter', holderPersonalId: SCHOOLS.representativePersonalId });
     const births = await db().select({ id: civilStatusRecords.subjectPersonalId, on: civilStatusRecords.registeredOn }).from(civilStatusRecords).where(and(eq(civilStatusRecords.registryCode, commune), eq(civilStatusRecords.eventType, 'birth'), sql`${civilStatusRecords.registeredOn} >= '2016-01-01'`));
     expect(births.length).toBeGreaterThan(0);
-    expect(content.statistics.at(-1)).toBe(`Tổng cộng: ${births.length} trẻ em.`);
+    // Counts under 5 would tell about individual children: they are not printed.
+    expect(content.statistics.at(-1)).toBe(`Tổng cộng: ${births.length >= 5 ? births.length : 'dưới 5'} trẻ em.`);
+    expect(content.statistics[0]).toMatch(/^Trẻ em đã đăng ký khai sinh, theo năm sinh: (\d{4}: (\d+|dưới 5)(; )?)+\.$/);
     expect(content.annex).toEqual([]);
     // Nothing personal anywhere in what the organisation receives: no ID number, no name of a child.
     const printed = JSON.stringify(content);
@@ -100,13 +102,30 @@ describeEachDatabase('confirmation of civil-status information for an organisati
     const id = await file({ selection: 'idList', personalIds: `${ids.join('\n')}\n001199999999` }, 'registrationOnly', now);
     const { content } = await approveAndIssue(id, now);
     expect(content.statistics[0]).toBe('Số người trong danh sách: 3.');
-    expect(content.annex.map((a) => a.heading)).toEqual([expect.stringContaining(ids[0]!), expect.stringContaining(ids[1]!), 'Số định danh cá nhân 001199999999']);
+    expect(content.annex.map((a) => a.heading)).toEqual([expect.stringContaining(ids[0]!), expect.stringContaining(ids[1]!), 'Số định danh cá nhân 001199999999: không có trong Cơ sở dữ liệu quốc gia về dân cư']);
     expect(content.annex[0]!.lines).toEqual([expect.stringMatching(/^Giấy khai sinh số \d+, quyển 01\/20\d\d, /)]);
     expect(content.annex[2]!.lines).toEqual(['Không có sự kiện hộ tịch nào trong Cơ sở dữ liệu hộ tịch điện tử.']);
     // The scope holds: no entry's content (sex, place of birth…) is given.
     expect(JSON.stringify(content.annex)).not.toContain('Giới tính');
     const [view] = await viewsOf(ids[0]!);
     expect(view).toMatchObject({ viewerKind: 'organisation', viewerId: SCHOOLS.representativePersonalId, viewerBody: SCHOOLS.name, purpose: 'Dự báo số trẻ vào lớp 1 năm học 2027–2028' });
+  });
+
+  it('Art. 8(3): a person named without any entry is logged too, and a parent\'s children are not their own events', async () => {
+    const now = at('2026-12-02T10:30');
+    const [birth] = await db().select({ id: civilStatusRecords.id }).from(civilStatusRecords).where(and(eq(civilStatusRecords.registryCode, commune), eq(civilStatusRecords.eventType, 'birth'))).limit(1);
+    const [mother] = await db().select({ id: recordPersons.personalId }).from(recordPersons).where(and(eq(recordPersons.recordId, birth!.id), eq(recordPersons.role, 'mother')));
+    const id = await file({ selection: 'idList', personalIds: mother!.id! }, 'registrationOnly', now);
+    const { content } = await approveAndIssue(id, now);
+    expect(content.annex[0]!.lines).toEqual(['Không có sự kiện hộ tịch nào trong Cơ sở dữ liệu hộ tịch điện tử.']);
+    expect(await viewsOf(mother!.id!)).toContainEqual(expect.objectContaining({ recordId: null, viewerBody: SCHOOLS.name }));
+  });
+
+  it('Art. 8(3): statistics over fewer than 10 named people are refused: the counts would describe them', async () => {
+    const now = at('2026-12-02T10:45');
+    const app = await startApplication(db(), { ...schools, procedureCode: 'organisationConfirmation', startKey: randomUUID(), now });
+    await saveStep(db(), { applicationId: app.id, ...schools, step: 'persons', values: { selection: 'idList', personalIds: LAN, birthYearFrom: '', birthYearTo: '', communeCode: '', parentIds: '' }, now });
+    expect(await saveStep(db(), { applicationId: app.id, ...schools, step: 'request', values: { scope: 'statisticsOnly', purpose: 'Thống kê' }, now })).toEqual({ ok: false, fieldErrors: { scope: ['orgConfirm.validation.tooFewForStatistics'] } });
   });
 
   it('Art. 8(2): the full-history scope gives each entry with its content', async () => {
@@ -133,7 +152,7 @@ describeEachDatabase('confirmation of civil-status information for an organisati
 
   it('only organisations file it, and organisations file nothing else', async () => {
     const now = at('2026-12-02T15:00');
-    await expect(startApplication(db(), { personalId: LAN, procedureCode: 'organisationConfirmation', startKey: randomUUID(), now })).rejects.toSatisfy((e) => isAppError(e, 'procedureUnavailable'));
+    await expect(startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'organisationConfirmation', startKey: randomUUID(), now })).rejects.toSatisfy((e) => isAppError(e, 'procedureUnavailable'));
     await expect(startApplication(db(), { ...schools, procedureCode: 'civilStatusConfirmation', startKey: randomUUID(), now })).rejects.toSatisfy((e) => isAppError(e, 'procedureUnavailable'));
   });
 

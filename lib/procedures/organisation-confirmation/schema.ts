@@ -14,6 +14,10 @@ export const SCOPES = ['fullHistory', 'registrationOnly', 'statisticsOnly'] as c
 export type Scope = (typeof SCOPES)[number];
 /** At most this many persons per letter: beyond, the organisation narrows its request. */
 export const MAX_PERSONS = 200;
+/** Statistics over a list of ID numbers need at least this many people, or the counts describe individuals. */
+export const SMALLEST_LIST_FOR_STATISTICS = 10;
+/** The widest range of birth years one request may cover. */
+export const MAX_YEARS = 30;
 
 /** Personal ID numbers in a typed or imported list: one per line, or separated by commas, semicolons or spaces. */
 export function idsOf(list: string): string[] {
@@ -58,7 +62,7 @@ export const personsStep = z
     }
     if (!p.birthYearFrom) ctx.addIssue({ code: 'custom', path: ['birthYearFrom'], message: 'validation.required' });
     if (!p.birthYearTo) ctx.addIssue({ code: 'custom', path: ['birthYearTo'], message: 'validation.required' });
-    if (p.birthYearFrom && p.birthYearTo && (Number(p.birthYearFrom) > Number(p.birthYearTo) || Number(p.birthYearFrom) < 1900)) {
+    if (p.birthYearFrom && p.birthYearTo && (Number(p.birthYearFrom) > Number(p.birthYearTo) || Number(p.birthYearFrom) < 1900 || Number(p.birthYearTo) - Number(p.birthYearFrom) >= MAX_YEARS)) {
       ctx.addIssue({ code: 'custom', path: ['birthYearTo'], message: 'orgConfirm.validation.yearRange' });
     }
     badIds(p.parentIds, 'parentIds');
