@@ -48,7 +48,7 @@ test('[vi] Art. 8(2), 8(3): the Department of Education asks for counts of child
   await org.getByLabel('Đến năm').fill('2016');
   await org.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
   // A reversed range is said next to the field, and nothing typed is lost.
-  await expect(org.getByText('Năm cuối phải từ năm đầu trở về sau, và từ năm 1900.').first()).toBeVisible();
+  await expect(org.getByText('Năm cuối phải từ năm đầu trở về sau, từ năm 1900, và không quá 30 năm.').first()).toBeVisible();
   await expect(org.getByLabel('Sinh từ năm')).toHaveValue('2025');
   await org.getByLabel('Sinh từ năm').fill('2016');
   await org.getByLabel('Đến năm').fill('2025');
