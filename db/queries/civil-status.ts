@@ -16,6 +16,12 @@ export async function insertCivilStatusRecord(db: Db, row: NewCivilStatusRecordR
   return inserted!;
 }
 
+/** Entries with ids of their own and their people (`record_id` set), in two statements. */
+export async function insertCivilStatusRecords(db: Db, rows: readonly NewCivilStatusRecordRow[], persons: readonly (NewRecordPersonRow & { recordId: string })[]) {
+  if (rows.length > 0) await db.insert(civilStatusRecords).values([...rows]);
+  if (persons.length > 0) await db.insert(recordPersons).values([...persons]);
+}
+
 /**
  * Records in which the person takes part: the subject, a spouse, a parent. One index probe per way
  * an entry names a person, united: an `or` of the three made PostgreSQL scan the whole register

@@ -11,6 +11,11 @@ export async function ensurePersonRecord(db: Db, personalId: string, now: Date):
   return row!;
 }
 
+/** E-records for many people at once; those that exist are left as they are. */
+export async function ensurePersonRecords(db: Db, personalIds: readonly string[], now: Date): Promise<void> {
+  if (personalIds.length > 0) await db.insert(personRecords).values(personalIds.map((personalId) => ({ personalId, createdAt: now, updatedAt: now }))).onConflictDoNothing();
+}
+
 export async function selectPersonRecord(db: Db, personalId: string): Promise<PersonRecordRow | undefined> {
   const [row] = await db.select().from(personRecords).where(eq(personRecords.personalId, personalId)).limit(1);
   return row;

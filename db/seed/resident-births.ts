@@ -1,7 +1,7 @@
 import { inArray, and, eq } from 'drizzle-orm';
 import type { Db } from '../types';
 import { civilStatusRecords } from '../schema';
-import { recordEntry, type EntryPerson } from '@/lib/civil-status/records';
+import { recordEntries, type EntryPerson, type NewEntry } from '@/lib/civil-status/records';
 import type { NewPerson } from '@/lib/population/types';
 import { COMMUNES } from '@/lib/reference';
 import { registryNameFor } from '@/lib/registries';
@@ -34,7 +34,7 @@ export async function seedResidentBirths(db: Db, people: readonly NewPerson[], n
   );
   const communes = new Map(COMMUNES.map((c) => [c.code, c]));
   const numbers = new Map<string, number>();
-  let added = 0;
+  const items: { entry: NewEntry; persons: EntryPerson[] }[] = [];
   for (const child of children) {
     const year = child.dateOfBirth.slice(0, 4);
     const registryCode = child.permanentResidence?.communeCode ?? '';
@@ -55,9 +55,8 @@ export async function seedResidentBirths(db: Db, people: readonly NewPerson[], n
       { role: 'mother', personalId: mother.personalId, fullName: fullName(mother), dateOfBirth: mother.dateOfBirth },
       { role: 'father', personalId: father.personalId, fullName: fullName(father), dateOfBirth: father.dateOfBirth },
     ];
-    await recordEntry(
-      db,
-      {
+    items.push({
+      entry: {
         eventType: 'birth',
         registrationType: 'onTime',
         subjectPersonalId: child.personalId,
@@ -82,9 +81,8 @@ export async function seedResidentBirths(db: Db, people: readonly NewPerson[], n
         ],
       },
       persons,
-      now,
-    );
-    added++;
+    });
   }
-  return added;
+  await recordEntries(db, items, now);
+  return items.length;
 }

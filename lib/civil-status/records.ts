@@ -1,6 +1,7 @@
-import { insertCivilStatusRecord, selectRecordsOfPerson, type NewCivilStatusRecordRow } from '@/db/queries/civil-status';
+import { randomUUID } from 'node:crypto';
+import { insertCivilStatusRecord, insertCivilStatusRecords, selectRecordsOfPerson, type NewCivilStatusRecordRow } from '@/db/queries/civil-status';
 import type { Db } from '@/db/types';
-import { ensurePersonRecord, selectPersonRecord, updatePersonRecord } from '@/db/queries/person-records';
+import { ensurePersonRecord, ensurePersonRecords, selectPersonRecord, updatePersonRecord } from '@/db/queries/person-records';
 import type { ENTRY_ROLES, REGISTER_EVENT_TYPES } from '@/db/schema';
 import type { Person } from '@/lib/population/types';
 import { nameKey } from './name-key';
@@ -26,13 +27,25 @@ export type NewEntry = Omit<NewCivilStatusRecordRow, 'id' | 'createdAt'>;
  */
 export async function recordEntry(db: Db, entry: NewEntry, persons: readonly EntryPerson[], now: Date) {
   for (const p of persons) if (p.personalId) await ensurePersonRecord(db, p.personalId, now);
-  const nfc = (s: string) => s.normalize('NFC').trim();
-  return insertCivilStatusRecord(
-    db,
-    { ...entry, nameOnRecord: nfc(entry.nameOnRecord) },
-    persons.map((p) => ({ role: p.role, personalId: p.personalId, fullName: nfc(p.fullName), dateOfBirth: p.dateOfBirth, nameKey: nameKey(p.fullName) })),
-  );
+  return insertCivilStatusRecord(db, { ...entry, nameOnRecord: nfc(entry.nameOnRecord) }, persons.map(personRow));
 }
+
+/** Many entries at once (loading a register): the same rows as `recordEntry`, a few statements a batch. */
+export async function recordEntries(db: Db, items: readonly { entry: NewEntry; persons: readonly EntryPerson[] }[], now: Date) {
+  const BATCH = 250;
+  for (let i = 0; i < items.length; i += BATCH) {
+    const batch = items.slice(i, i + BATCH).map((item) => ({ ...item, id: randomUUID() }));
+    await ensurePersonRecords(db, [...new Set(batch.flatMap((b) => b.persons.map((p) => p.personalId).filter((id): id is string => Boolean(id))))], now);
+    await insertCivilStatusRecords(
+      db,
+      batch.map((b) => ({ ...b.entry, id: b.id, nameOnRecord: nfc(b.entry.nameOnRecord) })),
+      batch.flatMap((b) => b.persons.map((p) => ({ ...personRow(p), recordId: b.id }))),
+    );
+  }
+}
+
+const nfc = (s: string) => s.normalize('NFC').trim();
+const personRow = (p: EntryPerson) => ({ role: p.role, personalId: p.personalId, fullName: nfc(p.fullName), dateOfBirth: p.dateOfBirth, nameKey: nameKey(p.fullName) });
 
 export function recordsOfPerson(db: Db, personalId: string) {
   return selectRecordsOfPerson(db, personalId);
