@@ -91,6 +91,7 @@ test('[vi] Art. 8(1)(c), 8(1)(d): Quý has his two names confirmed as one person
   await expect(quy.locator('main')).toContainText('“Trần Mạnh Quý” trong Giấy chứng nhận kết hôn số 7');
   await expectAccessible(quy);
   await quy.getByRole('button', { name: 'Xác nhận thông tin đúng' }).click();
+  await expect(quy.getByText(/^Bạn đã xác nhận bản dự thảo\. /)).toBeVisible();
 
   await officer.reload();
   await officer.getByRole('button', { name: 'Vào số văn bản xác nhận và chuyển ký' }).click();

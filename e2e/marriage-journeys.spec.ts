@@ -227,10 +227,14 @@ test('[en] at 360 px, Thu gets a marital-status certificate, reuses it from My d
   await expect(officer.getByText(/The databases have no marital status/).first()).toBeVisible();
   await officer.getByRole('button', { name: E.accept }).click();
   await officer.getByRole('button', { name: E.returnDraft }).click();
+  await expect(officer.getByText('Waiting for your check', { exact: true })).toBeVisible();
   await thu.goto(certificatePath);
   await thu.getByRole('button', { name: E.confirm }).click();
+  // The officer looks once her confirmation has reached the registry, not while it is on its way.
+  await expect(thu.getByText(/^You confirmed the draft\. /)).toBeVisible();
   await officer.reload();
   await officer.getByRole('button', { name: E.register }).click();
+  await expect(officer.getByText(E.awaitingSignature, { exact: true })).toBeVisible();
   const leader = await newOfficeUser(browser, baseURL!, 'en', 'leader.saigon');
   await leader.goto(new URL(officer.url()).pathname);
   await leader.getByRole('button', { name: E.sign }).click();
@@ -293,6 +297,7 @@ test('[en] at 360 px, Thu gets a marital-status certificate, reuses it from My d
   await expect(officer.getByText(/The databases cannot confirm the marital status/).first()).toBeVisible();
   await officer.getByRole('button', { name: E.accept }).click();
   await officer.getByRole('button', { name: E.returnDraft }).click();
+  await expect(officer.getByText('Waiting for your check', { exact: true })).toBeVisible();
   await khoa.goto(marriagePath);
   await khoa.getByRole('button', { name: E.confirm }).click();
   await khoa.locator('input[name=startsAt]').first().check();

@@ -88,6 +88,8 @@ test('[vi] Art. 8(2), 8(3): the Department of Education asks for counts of child
   await expect(org.locator('main')).toContainText(/Tổng cộng: (\d+|dưới 5) trẻ em\./);
   await expectAccessible(org);
   await org.getByRole('button', { name: 'Xác nhận thông tin đúng' }).click();
+  // The officer looks once the confirmation has reached the registry, not while it is on its way.
+  await expect(org.getByText(/^Bạn đã xác nhận bản dự thảo\. /)).toBeVisible();
 
   await officer.reload();
   await officer.getByRole('button', { name: 'Phê duyệt, vào số văn bản xác nhận và chuyển ký' }).click();
