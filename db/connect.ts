@@ -18,8 +18,8 @@ export async function connect(target: string, options: { loadDataDir?: Blob } = 
   if (/^postgres(ql)?:\/\//.test(target)) {
     // The portal's queries are short index look-ups: JIT compilation and parallel workers cost
     // more than they save (docs/performance.md: JIT was 1.7 s of a 5.5 s plan, worker start-up
-    // most of a 300 ms one on two busy cores).
-    const sql = postgres(target, { max: 10, onnotice: () => {}, connection: { jit: 'off', max_parallel_workers_per_gather: 0 } });
+    // most of a 300 ms one on two busy cores). Strings: postgres.js leaves a startup value of 0 out.
+    const sql = postgres(target, { max: 10, onnotice: () => {}, connection: { jit: 'off', max_parallel_workers_per_gather: '0' } });
     return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', close: () => sql.end() };
   }
   if (target !== 'memory://') mkdirSync(path.resolve(target), { recursive: true });

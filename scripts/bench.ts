@@ -282,7 +282,8 @@ async function scaleSection() {
   const explains: string[] = [];
   let version = '';
   for (const t of targets) {
-    const raw = postgres(t.url, { max: 1, onnotice: () => {} });
+    // The EXPLAINs run with the application's session settings (db/connect.ts): no JIT, no parallel workers.
+    const raw = postgres(t.url, { max: 1, onnotice: () => {}, connection: { jit: 'off', max_parallel_workers_per_gather: '0' } });
     const conn = await connect(t.url);
     const [info] = await raw<{ size: string; version: string; entries: number; persons: number; records: number }[]>`
       select pg_size_pretty(pg_database_size(current_database())) as size, version() as version,
