@@ -1,4 +1,4 @@
-import { expect, signInAsCitizen, signInToOffice, test } from './fixtures';
+import { expect, expectAccessible, signInAsCitizen, signInToOffice, test } from './fixtures';
 
 for (const path of ['/me', '/applications', '/documents']) {
   test(`an anonymous visitor of ${path} is sent to sign in`, async ({ page }) => {
@@ -43,4 +43,21 @@ test('the simulator token endpoint refuses a wrong client secret', async ({ requ
     form: { grant_type: 'authorization_code', code: 'x', code_verifier: 'y', redirect_uri: 'http://localhost/api/auth/callback/vneid' },
   });
   expect(response.status()).toBe(401);
+});
+
+test("the demo outbox shows an anonymous visitor nobody's messages, and the whole outbox is the office's, for its role only", async ({ page, browser, baseURL }) => {
+  await page.goto('/outbox');
+  await expect(page.getByText('Đăng nhập để xem tin nhắn SMS và thư điện tử đã gửi cho bạn.', { exact: false })).toBeVisible();
+  await expect(page.locator('main li')).toHaveCount(0);
+  await expectAccessible(page);
+  const officer = await (await browser.newContext({ baseURL })).newPage();
+  await signInToOffice(officer, 'officer.hoankiem');
+  await expect(officer).toHaveURL(/\/office$/);
+  expect((await officer.goto('/office/outbox'))?.status()).toBe(404);
+  const manager = await (await browser.newContext({ baseURL })).newPage();
+  await signInToOffice(manager, 'dbadmin.moj');
+  await expect(manager).toHaveURL(/\/office$/);
+  await manager.getByRole('link', { name: 'Toàn bộ tin nhắn đã gửi', exact: true }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: 'Toàn bộ tin nhắn đã gửi (bản trình diễn)' })).toBeVisible();
+  await expectAccessible(manager);
 });

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, isNull, like, lt, lte, sql } from 'drizzle-orm';
-import { outbox, sentNotifications } from '../schema';
+import { and, asc, desc, eq, inArray, isNull, like, lt, lte, sql } from 'drizzle-orm';
+import { applications, outbox, sentNotifications } from '../schema';
 import type { Db } from '../types';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -58,11 +58,23 @@ export async function insertSentNotification(db: Db, row: SentNotificationRow): 
   await db.insert(sentNotifications).values(row).onConflictDoNothing({ target: sentNotifications.id });
 }
 
-export async function selectSentNotifications(db: Db, options: { applicationId?: string; limit: number }): Promise<SentNotificationRow[]> {
+/**
+ * What was sent, newest first: all of it (the office's view), to one person, or about one
+ * application. `to` and `organisationCode` narrow it to a reader's own messages.
+ */
+export async function selectSentNotifications(db: Db, options: { applicationId?: string; to?: string; organisationCode?: string; limit: number }): Promise<SentNotificationRow[]> {
   return db
     .select()
     .from(sentNotifications)
-    .where(options.applicationId ? eq(sentNotifications.applicationId, options.applicationId) : undefined)
+    .where(
+      and(
+        options.applicationId ? eq(sentNotifications.applicationId, options.applicationId) : undefined,
+        options.to ? eq(sentNotifications.recipientPersonalId, options.to) : undefined,
+        options.organisationCode
+          ? inArray(sentNotifications.applicationId, db.select({ id: applications.id }).from(applications).where(eq(applications.organisationCode, options.organisationCode)))
+          : undefined,
+      ),
+    )
     .orderBy(desc(sentNotifications.sentAt))
     .limit(options.limit);
 }

@@ -80,11 +80,17 @@ export const sentNotifications = pgTable(
     channel: text('channel').notNull(),
     recipient: text('recipient').notNull(),
     applicationId: uuid('application_id').references(() => applications.id),
+    /** The person it was sent to, when known (a message of a procedure: the applicant or a party). */
+    recipientPersonalId: varchar('recipient_personal_id', { length: 12 }),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('sent_notifications_application_idx').on(t.applicationId), index('sent_notifications_sent_at_idx').on(t.sentAt)],
+  (t) => [
+    index('sent_notifications_application_idx').on(t.applicationId),
+    index('sent_notifications_sent_at_idx').on(t.sentAt),
+    index('sent_notifications_recipient_idx').on(t.recipientPersonalId, t.sentAt),
+  ],
 );
 
 /**

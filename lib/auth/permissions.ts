@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'register.search': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
   /** Digitised entries count once the provincial Department of Justice approves them (Art. 10(3)). */
   'register.approveLegacy': ['dojSupervisor'],
+  /** Every SMS and e-mail the demo gateway sent, to anyone: the Ministry's database manager only. */
+  'notifications.outbox.view': ['dbManager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -38,7 +38,7 @@ export async function enqueueNotification<T extends TemplateId>(tx: Db, input: N
   const message = renderTemplate(input.template, input.dossierCode, input.params, input.nouns);
   const queue = async (channel: OutgoingMessage['channel'], to: string | null, subject: string, body: string) => {
     if (!to) return false;
-    const payload: OutgoingMessage = { channel, to, subject, body, applicationId: input.applicationId };
+    const payload: OutgoingMessage = { channel, to, subject, body, applicationId: input.applicationId, recipientPersonalId: input.personalId ?? null };
     await insertOutbox(tx, {
       topic: NOTIFICATION_TOPICS[channel],
       idempotencyKey: `${input.eventKey}:${channel}`,

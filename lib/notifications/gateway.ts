@@ -11,6 +11,8 @@ export const outgoingMessage = z.object({
   subject: z.string(),
   body: z.string().min(1),
   applicationId: z.uuid().nullable(),
+  /** The person it is for, when known: the demo outbox shows each person their own messages only. Absent in messages queued before it existed. */
+  recipientPersonalId: z.string().nullable().default(null),
 });
 export type OutgoingMessage = z.infer<typeof outgoingMessage>;
 
@@ -31,6 +33,7 @@ export function createDemoMessageGateway(db: Db): MessageGateway {
         channel: m.channel,
         recipient: m.to,
         applicationId: m.applicationId,
+        recipientPersonalId: m.recipientPersonalId,
         subject: m.subject,
         body: m.body,
         sentAt: m.sentAt,

@@ -2,4 +2,4 @@ export { enqueueNotification, notifyApplicant, nounsOf, type NotificationInput }
 export { createDemoMessageGateway, NOTIFICATION_TOPICS, outgoingMessage, type MessageGateway, type OutgoingMessage } from './gateway';
 export { renderTemplate, type MessageNouns, type RenderedMessage, type SupplementItem, type TemplateId, type TemplateParams } from './templates';
 export { formatDeadlineEn, formatDeadlineVi } from './format';
-export { sentNotifications } from './sent';
+export { sentNotifications, sentNotificationsTo } from './sent';

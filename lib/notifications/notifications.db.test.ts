@@ -6,7 +6,9 @@ import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { saveStep } from '@/lib/applications/save-step';
 import { startApplication } from '@/lib/applications/start-application';
+import { deliverOutbox, mockAdapters } from '@/lib/jobs';
 import { enqueueNotification, notifyApplicant, nounsOf } from './enqueue';
+import { sentNotifications, sentNotificationsTo } from './sent';
 
 const HOA = '036158000777';
 const DUC = '036055000888';
@@ -41,5 +43,23 @@ describeEachDatabase('queuing notifications', (db) => {
     const app = (await selectApplication(db(), draft.id, { system: true }))!;
     await notifyApplicant(db(), app, 'changesRequested', {}, now);
     expect(await queued(`${app.id}:`)).toEqual([['notification.email', 'lan.nguyen@example.vn'], ['notification.sms', '0977000111']]);
+  });
+});
+
+describeEachDatabase('the demo outbox shows each reader their own messages only', (db) => {
+  beforeAll(async () => {
+    await seedPersonas(db());
+  });
+
+  it('a person sees what was sent to them, not what was sent to anyone else; the office sees everything', async () => {
+    const key = randomUUID();
+    await enqueueNotification(db(), { applicationId: null, dossierCode: 'D-HOA', eventKey: `${key}-hoa`, personalId: HOA, template: 'accepted', params: { dueOn: '2026-11-23' }, nouns: nounsOf('birthRegistration'), now });
+    await enqueueNotification(db(), { applicationId: null, dossierCode: 'D-LAN', eventKey: `${key}-lan`, personalId: LAN, template: 'accepted', params: { dueOn: '2026-11-23' }, nouns: nounsOf('birthRegistration'), now });
+    await deliverOutbox(db(), { now, adapters: mockAdapters(db(), () => now) });
+    const hoa = await sentNotificationsTo(db(), { personalId: HOA, organisationCode: null }, { limit: 50 });
+    expect(hoa.length).toBeGreaterThan(0);
+    expect(hoa.every((m) => m.recipientPersonalId === HOA && m.body.includes('D-HOA'))).toBe(true);
+    expect(await sentNotificationsTo(db(), { personalId: DUC, organisationCode: null }, { limit: 50 })).toEqual([]);
+    expect((await sentNotifications(db(), { limit: 50 })).map((m) => m.recipientPersonalId)).toEqual(expect.arrayContaining([HOA, LAN]));
   });
 });

@@ -1,3 +1,4 @@
+import { env } from '@/lib/env';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -53,6 +54,11 @@ export default async function OfficeDashboardPage() {
           {can(user.role, 'register.approveLegacy') && (
             <li>
               <Link href="/office/legacy">{tn('legacy')}</Link>
+            </li>
+          )}
+          {can(user.role, 'notifications.outbox.view') && env.demoMode && (
+            <li>
+              <Link href="/office/outbox">{tn('outbox')}</Link>
             </li>
           )}
         </ul>

@@ -1,0 +1,2 @@
+ALTER TABLE "sent_notifications" ADD COLUMN "recipient_personal_id" varchar(12);--> statement-breakpoint
+CREATE INDEX "sent_notifications_recipient_idx" ON "sent_notifications" USING btree ("recipient_personal_id","sent_at");
