@@ -4,7 +4,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@/db/testing';
 import { seedPersonas } from '@/db/seed/personas';
 import { publicJwks } from '@/lib/signing/keys';
-import { checkSimulatorCredentials, SIMULATOR_PASSWORD } from './accounts';
+import { generateResidents, seedResidents } from '@/db/seed/residents';
+import { population } from '@/lib/population';
+import { checkSimulatorCredentials, SIMULATOR_PASSWORD, SIMULATOR_PERSONAS } from './accounts';
 import { discoveryDocument, exchangeCode, issueCode, parseAuthorizeRequest, SIM_KEY_PURPOSE, userinfo, type SimClient } from './protocol';
 
 const client: SimClient = { issuer: 'http://portal.test/vneid-sim', clientId: 'portal', clientSecret: 'a-long-client-secret' };
@@ -59,8 +61,15 @@ describeEachDatabase('VNeID simulator', (db) => {
   it('checks credentials against the population database', async () => {
     expect(await checkSimulatorCredentials(db(), '001195012345', SIMULATOR_PASSWORD)).toEqual({ ok: true, personalId: '001195012345' });
     expect(await checkSimulatorCredentials(db(), '001195012345', 'nope')).toEqual({ ok: false, error: 'wrongPassword' });
-    expect(await checkSimulatorCredentials(db(), '001199999999', SIMULATOR_PASSWORD)).toEqual({ ok: false, error: 'notFound' });
+    expect(await checkSimulatorCredentials(db(), '001199999999', SIMULATOR_PASSWORD)).toEqual({ ok: false, error: 'notADemoAccount' });
     expect(await checkSimulatorCredentials(db(), '0011950123', SIMULATOR_PASSWORD)).toEqual({ ok: false, error: 'length' });
+  });
+
+  it('opens only the listed personas with the public demo password, never a generated resident', async () => {
+    await seedResidents(db(), 40, new Set(SIMULATOR_PERSONAS.map((p) => p.personalId)), now);
+    const [resident] = await population(db()).findPeople(generateResidents(40, undefined, new Set(SIMULATOR_PERSONAS.map((p) => p.personalId))).people.map((p) => p.personalId));
+    expect(resident).toBeDefined();
+    expect(await checkSimulatorCredentials(db(), resident!.personalId, SIMULATOR_PASSWORD)).toEqual({ ok: false, error: 'notADemoAccount' });
   });
 
   it('exchanges a code for an ID token whose sub is the personal ID, verifiable with the JWKS', async () => {

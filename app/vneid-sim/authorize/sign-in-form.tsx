@@ -6,7 +6,7 @@ import { simulatorSignIn, type SimSignInState } from './actions';
 
 type Props = { request: string; personas: { personalId: string; fullName: string }[] };
 
-const PERSONAL_ID_ERRORS = new Set(['required', 'notDigits', 'length', 'unknownProvince', 'notFound', 'deceased']);
+const PERSONAL_ID_ERRORS = new Set(['required', 'notDigits', 'length', 'unknownProvince', 'notADemoAccount', 'notFound', 'deceased']);
 
 export function SimulatorSignInForm({ request, personas }: Props) {
   const t = useTranslations();
