@@ -61,3 +61,13 @@ test("the demo outbox shows an anonymous visitor nobody's messages, and the whol
   await expect(manager.getByRole('heading', { level: 1, name: 'Toàn bộ tin nhắn đã gửi (bản trình diễn)' })).toBeVisible();
   await expectAccessible(manager);
 });
+
+test('a malformed path is a bad request, and a server action posted from another site is forbidden', async ({ request, baseURL }) => {
+  expect((await request.get('/verify/%')).status()).toBe(400);
+  expect((await request.get('/api/attachments/%E0%A4%A')).status()).toBe(400);
+  const forged = await request.post('/sign-in', { headers: { 'Next-Action': '00', Origin: 'https://evil.example' }, data: '[]' });
+  expect(forged.status()).toBe(403);
+  // The same request from the portal's own origin is not refused by that check.
+  const own = await request.post('/sign-in', { headers: { 'Next-Action': '00', Origin: new URL(baseURL!).origin }, data: '[]' });
+  expect(own.status()).not.toBe(403);
+});
