@@ -45,6 +45,11 @@ export async function selectRecord(db: Db, id: string): Promise<CivilStatusRecor
   return row;
 }
 
+/** Entries by id, in no particular order. */
+export async function selectRecordsByIds(db: Db, ids: readonly string[]): Promise<CivilStatusRecordRow[]> {
+  return ids.length === 0 ? [] : db.select().from(civilStatusRecords).where(inArray(civilStatusRecords.id, [...ids]));
+}
+
 export async function selectPersonsOfRecords(db: Db, recordIds: readonly string[]): Promise<RecordPersonRow[]> {
   if (recordIds.length === 0) return [];
   return db.select().from(recordPersons).where(inArray(recordPersons.recordId, [...recordIds]));

@@ -32,7 +32,7 @@ async function bookableApplication(db: Db, applicationId: string, personalId: st
 
 /** The free slots of the registry's published hours the parties may choose from. */
 export async function openSlots(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }): Promise<{ slots: Slot[]; appointment: AppointmentRow | null }> {
-  const app = await bookableApplication(db, input.applicationId, input.personalId, input.organisationCode ?? null);
+  const app = await bookableApplication(db, input.applicationId, input.personalId, input.organisationCode);
   const appointment = (await selectAppointment(db, app.id)) ?? null;
   return { slots: await freeSlots(db, app, input.now), appointment };
 }
@@ -71,7 +71,7 @@ export async function bookAppointment(db: Db, input: { applicationId: string; pe
   if (!parsed.success) throw new AppError('invalidInput', 'No slot chosen', { fieldErrors: { startsAt: 'validation.choose' } });
   const startsAt = new Date(parsed.data.startsAt);
   return inTransaction(db, async (tx) => {
-    const app = await bookableApplication(tx, input.applicationId, input.personalId, input.organisationCode ?? null, { forUpdate: true });
+    const app = await bookableApplication(tx, input.applicationId, input.personalId, input.organisationCode, { forUpdate: true });
     const current = await selectAppointment(tx, app.id);
     if (current && current.moves >= 1) throw new AppError('conflict', 'The appointment was already moved once', { reason: 'appointmentMovedOnce' });
     if (current && current.startsAt.getTime() === startsAt.getTime()) return current;
@@ -87,7 +87,7 @@ export async function bookAppointment(db: Db, input: { applicationId: string; pe
       applicationId: app.id,
       annotation: current ? 'moveAppointment' : 'bookAppointment',
       actor: { kind: 'citizen', id: input.personalId },
-      scope: { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null },
+      scope: { partyPersonalId: input.personalId, organisationCode: input.organisationCode },
       now: input.now,
       payload: { startsAt: startsAt.toISOString(), ...(current ? { previous: current.startsAt.toISOString() } : {}) },
       changes: {},

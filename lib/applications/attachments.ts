@@ -39,7 +39,7 @@ function documentsOf(answers: unknown, kinds: readonly string[]): DocumentsPage 
 type Upload = { applicationId: string; personalId: string; organisationCode: string | null; kind: string; bytes: Uint8Array; originalName: string; now: Date };
 
 export async function uploadAttachment(db: Db, storage: FileStorage, input: Upload): Promise<{ ok: true; attachment: { id: string; originalName: string; size: number; mimeType: string } } | UploadFailure | { ok: false; error: 'tooManyFiles' }> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
   if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
   const kinds = procedureOf(app.procedureCode).attachmentKinds;
@@ -54,7 +54,7 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
   const row = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     // Checked again under the lock: a submission or another upload may have happened meanwhile.
-    const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
+    const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
     if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
     if ((await countAttachments(tx, app.id)) >= MAX_ATTACHMENTS) return null;
     const answers = (current.answers ?? {}) as Record<string, unknown>;
@@ -87,13 +87,13 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
 }
 
 export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; organisationCode: string | null; now: Date }) {
-  const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!found) throw new AppError('notFound');
   if (!EDITABLE.includes(found.status as Status)) throw new AppError('conflict');
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     await markAttachmentDeleted(tx, input.attachmentId, input.now);
-    const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
+    const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
     if (!app || !EDITABLE.includes(app.status as Status)) throw new AppError('conflict');
     const answers = (app.answers ?? {}) as Record<string, unknown>;
     if (answers.documents) {
@@ -123,7 +123,7 @@ export type ReusableDocuments = Record<
 >;
 
 export async function reusableDocumentsFor(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }): Promise<ReusableDocuments> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
   return reusableDocumentsIn(db, await openApplication(db, app, calendar.localDate(input.now)), input);
 }
@@ -157,7 +157,7 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
   if (!bytes) throw new AppError('notFound');
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
-    const current = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
+    const current = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
     if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
     const kinds = procedureOf(current.procedureCode).attachmentKinds;
     const answers = (current.answers ?? {}) as Record<string, unknown>;
@@ -188,8 +188,7 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
 
 /** The file for the applicant or an officer of the application's registry; anyone else: not found. */
 export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string; organisationCode: string | null } | { registryCode: string } }) {
-  const viewer = 'partyPersonalId' in input.viewer ? { partyPersonalId: input.viewer.partyPersonalId, organisationCode: input.viewer.organisationCode ?? null } : input.viewer;
-  const found = await selectAttachmentFor(db, input.attachmentId, viewer);
+  const found = await selectAttachmentFor(db, input.attachmentId, input.viewer);
   if (!found) throw new AppError('notFound');
   const bytes = await storage.get(found.attachment.storageKey);
   if (!bytes) throw new AppError('notFound');

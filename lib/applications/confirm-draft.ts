@@ -10,7 +10,7 @@ export async function confirmDraft(db: Db, input: { applicationId: string; perso
       applicationId: input.applicationId,
       action: 'confirm',
       actor: { kind: 'citizen', id: input.personalId },
-      scope: { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null },
+      scope: { partyPersonalId: input.personalId, organisationCode: input.organisationCode },
       now: input.now,
       changes: () => ({ confirmation: 'confirmed' }),
     });

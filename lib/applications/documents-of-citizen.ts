@@ -68,7 +68,7 @@ export async function documentsOfApplication(db: Db, applicationId: string, pers
 
 /** The PDF of a document the person may see, or null (also for someone else's document id). */
 export async function documentPdfForCitizen(db: Db, input: { documentId: string; personalId: string; organisationCode: string | null; storage: FileStorage }) {
-  const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId, input.organisationCode ?? null);
+  const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId, input.organisationCode);
   if (!row) return null;
   const bytes = await input.storage.get(row.storageKey);
   return bytes ? { bytes, fileName: `${definitionOf(row.kind).fileName}-${row.id.slice(0, 8)}.pdf`, status: row.status as DocumentStatus } : null;

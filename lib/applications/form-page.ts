@@ -14,7 +14,7 @@ import { openApplication, type OpenApplication } from './open-application';
  * the options of its lists, and where it sits among the pages. The applicant's own only.
  */
 export async function loadFormPage(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; clock: Clock }) {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
   const open = await openApplication(db, app, calendar.localDate(input.clock()));
   const steps = open.procedure.visiblePages(open.answers, open.ctx);
@@ -23,7 +23,7 @@ export async function loadFormPage(db: Db, input: { applicationId: string; perso
 
 /** The message namespace of the applicant's own application's form (page titles), without loading its context. */
 export async function formMessagesOf(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null }): Promise<string | null> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   return app ? procedureOf(app.procedureCode).formFor(app.formVersion).messages : null;
 }
 

@@ -30,7 +30,7 @@ export const RETURN_MAX_AGE_MS = 15 * 60_000;
  */
 export async function startPayment(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date; gateway: PaymentGateway; returnUrl: string }): Promise<{ checkoutUrl: string; paymentId: string }> {
   return inTransaction(db, async (tx) => {
-    const app = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null }, { forUpdate: true });
+    const app = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
     if (!app) throw new AppError('notFound');
     if (app.status !== 'awaitingPayment') throw new AppError('illegalTransition', `Nothing to pay in ${app.status}`);
     const open = await openApplication(tx, app, calendar.localDate(input.now));
@@ -106,14 +106,14 @@ async function receiveAfterPayment(tx: Db, payment: PaymentRow, ret: GatewayRetu
 
 /** The attempts of the applicant's own application, newest first. */
 export async function paymentsOf(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null }): Promise<PaymentRow[]> {
-  const app = await selectApplication(db, input.applicationId, { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { partyPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
   return selectPaymentsOfApplication(db, app.id);
 }
 
 /** What the applicant's application owes now (check your answers, the payment step). */
 export async function feeToPay(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; now: Date }) {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
   const open = await openApplication(db, app, calendar.localDate(input.now));
   return feeOf(db, app, open, input.now);

@@ -17,7 +17,7 @@ const changeRequest = z.object({ comment: longText(2000) });
  */
 export async function requestChanges(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; comment: unknown; now: Date }) {
   const { comment } = parseInput(changeRequest, { comment: input.comment });
-  const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
+  const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode };
   return inTransaction(db, async (tx) => {
     const app = await selectApplication(tx, input.applicationId, scope);
     if (!app) throw new AppError('notFound');

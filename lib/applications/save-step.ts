@@ -20,7 +20,7 @@ export type SaveStepResult = { ok: true; answers: Answers; next: string } | { ok
  * the errors come back per field. The `registry` page also moves the application to that registry.
  */
 export async function saveStep(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
-  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+  const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
   if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
   const procedure = procedureOf(app.procedureCode);
@@ -28,7 +28,7 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
   if (!page || page.kind !== 'fields') throw new AppError('notFound', `No page ${input.step}`);
   // After submission the dossier stays with its registry: only the pages the registry asked about change.
   if (app.status === 'needsSupplement') {
-    const request = await latestSupplementRequest(db, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null });
+    const request = await latestSupplementRequest(db, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
     if (input.step === 'registry' || !request?.items.some((item) => item.step === input.step)) throw new AppError('conflict', 'Only the pages the registry asked about can be changed');
   }
 

@@ -37,7 +37,7 @@ export async function startApplication(db: Db, input: { personalId: string; orga
     formVersion: procedure.formFor().version,
     registryCode,
     applicantPersonalId: input.personalId,
-    organisationCode: input.organisationCode ?? null,
+    organisationCode: input.organisationCode,
     startKey: input.startKey,
     status: 'draft',
     answers: {},

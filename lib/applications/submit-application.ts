@@ -24,7 +24,7 @@ export type SubmitResult = { ok: true; applicationId: string; dossierCode: strin
  * procedure needs are asked in the same transaction. Submitting again returns the same dossier.
  */
 export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; declaration: unknown; now: Date }): Promise<SubmitResult> {
-  const scope = { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
+  const scope = { applicantPersonalId: input.personalId, organisationCode: input.organisationCode };
   const app = await selectApplication(db, input.applicationId, scope);
   if (!app) throw new AppError('notFound');
   if (app.dossierCode && app.status !== 'draft' && app.status !== 'needsSupplement') return submitted(app);
@@ -163,7 +163,7 @@ function contactOf(answers: Record<string, unknown>): { phone?: string; email?: 
 export async function answerAsCoApplicant(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; agree: boolean; now: Date }): Promise<ApplicationRow> {
   const { now } = input;
   return inTransaction(db, async (tx) => {
-    const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode ?? null };
+    const scope = { partyPersonalId: input.personalId, organisationCode: input.organisationCode };
     const app = await selectApplication(tx, input.applicationId, scope, { forUpdate: true });
     if (!app || app.applicantPersonalId === input.personalId) throw new AppError('notFound');
     if (app.status !== 'awaitingCoApplicant') throw new AppError('illegalTransition', `Nothing to confirm in ${app.status}`);

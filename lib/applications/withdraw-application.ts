@@ -13,7 +13,7 @@ export async function withdrawApplication(db: Db, input: { applicationId: string
       applicationId: input.applicationId,
       action: 'withdraw',
       actor: { kind: 'citizen', id: input.personalId },
-      scope: { applicantPersonalId: input.personalId, organisationCode: input.organisationCode ?? null },
+      scope: { applicantPersonalId: input.personalId, organisationCode: input.organisationCode },
       now: input.now,
     });
     if (updated.dossierCode) await notifyApplicant(tx, updated, 'withdrawn', {}, input.now);

@@ -4,6 +4,7 @@ import type { RegisterHit } from '@/lib/civil-status/register';
 import { recordsOfPerson } from '@/lib/civil-status/records';
 import { AppError } from '@/lib/errors';
 import { population, type Person } from '@/lib/population';
+import { documentOf } from '../entry-line';
 import { loadSubject } from '../requester';
 import type { ConfirmationAnswers } from './schema';
 
@@ -28,15 +29,6 @@ export type ConfirmationContext = {
   /** Differences between the subject's entries, found by comparing them. */
   detected: Inconsistency[];
 };
-
-const DOCUMENT_OF: Record<string, string> = { birth: 'Giấy khai sinh', marriage: 'Giấy chứng nhận kết hôn', death: 'Trích lục khai tử', maritalStatusCertificate: 'Giấy xác nhận tình trạng hôn nhân', amendment: 'Trích lục thay đổi, cải chính hộ tịch' };
-
-const date = (iso: string) => iso.split('-').reverse().join('/');
-
-/** "Giấy khai sinh số 18, quyển 01/1963, UBND xã Vũ Phúc, đăng ký ngày 01/03/1963" */
-export function documentOf(entry: RegisterHit): string {
-  return `${DOCUMENT_OF[entry.eventType] ?? entry.eventType} số ${entry.entryNumber}, quyển ${entry.book}, ${entry.registryName}, đăng ký ngày ${date(entry.registeredOn)}`;
-}
 
 export async function loadConfirmationContext(db: Db, input: { answers: ConfirmationAnswers; applicantPersonalId: string; today: string }): Promise<ConfirmationContext> {
   const pop = population(db);

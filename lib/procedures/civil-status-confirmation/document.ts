@@ -4,7 +4,8 @@ import { AppError } from '@/lib/errors';
 import { printedLabel } from '@/lib/i18n/printed';
 import type { PreviewRow, RegistrationFacts, Signer } from '../contract';
 import { selectedEntries } from './checks';
-import { documentOf, type ConfirmationContext, type Inconsistency } from './context';
+import { documentOf } from '../entry-line';
+import type { ConfirmationContext, Inconsistency } from './context';
 import type { ConfirmationAnswers } from './schema';
 
 /*

@@ -1,4 +1,4 @@
-import { selectPersonsOfRecords, selectRecord } from '@/db/queries/civil-status';
+import { selectPersonsOfRecords, selectRecordsByIds } from '@/db/queries/civil-status';
 import { selectOrganisation, type OrganisationRow } from '@/db/queries/organisations';
 import { countBirthsByCriteria, selectBirthsByCriteria, type BirthCriteria, type BirthRegistrationDetails } from '@/db/queries/register-criteria';
 import type { Db } from '@/db/types';
@@ -23,7 +23,7 @@ export type Found =
   | {
       selection: 'criteria';
       criteria: BirthCriteria;
-      /** The first MAX_PERSONS births in registration order: the birth entry, and each child's own entries. */
+      /** The first MAX_PERSONS births in registration order: the birth entry, and each child's own entries (a full history) or the birth alone. */
       births: (BirthRegistrationDetails & { entry: RegisterHit; entries: RegisterHit[] })[];
       counts: { year: number; births: number }[];
       total: number;
@@ -49,9 +49,10 @@ async function officialEntries(db: Db, personalId: string): Promise<RegisterHit[
     .filter((hit) => hit.subjectPersonalId === personalId || hit.otherPartyPersonalId === personalId || hit.persons.some((p) => p.personalId === personalId && OWN_ROLES.has(p.role)));
 }
 
-async function hitOf(db: Db, recordId: string): Promise<RegisterHit | null> {
-  const record = await selectRecord(db, recordId);
-  return record ? { ...record, persons: await selectPersonsOfRecords(db, [recordId]) } : null;
+/** Entries with the people they name, in two queries whatever their number. */
+async function hitsOf(db: Db, recordIds: readonly string[]): Promise<Map<string, RegisterHit>> {
+  const [records, persons] = await Promise.all([selectRecordsByIds(db, recordIds), selectPersonsOfRecords(db, recordIds)]);
+  return new Map(records.map((r) => [r.id, { ...r, persons: persons.filter((p) => p.recordId === r.id) }]));
 }
 
 export function criteriaOf(answers: OrganisationAnswers): BirthCriteria | null {
@@ -75,11 +76,14 @@ async function find(db: Db, answers: OrganisationAnswers): Promise<Found | null>
   if (!criteria) return null;
   const [counts, list] = await Promise.all([countBirthsByCriteria(db, criteria), selectBirthsByCriteria(db, criteria, { limit: MAX_PERSONS })]);
   const births: (BirthRegistrationDetails & { entry: RegisterHit; entries: RegisterHit[] })[] = [];
+  const hits = await hitsOf(db, list.map((b) => b.recordId));
+  // Only a full history prints each child's other entries: the other scopes need the birth alone.
+  const fullHistory = answers.request?.scope === 'fullHistory';
   for (const b of list) {
-    const entry = await hitOf(db, b.recordId);
+    const entry = hits.get(b.recordId);
     if (!entry) continue;
     // A child registered without a personal ID number has their birth entry only.
-    births.push({ ...b, entry, entries: b.child.personalId ? await officialEntries(db, b.child.personalId) : [entry] });
+    births.push({ ...b, entry, entries: fullHistory && b.child.personalId ? await officialEntries(db, b.child.personalId) : [entry] });
   }
   return { selection: 'criteria', criteria, births, counts, total: counts.reduce((s, c) => s + c.births, 0) };
 }

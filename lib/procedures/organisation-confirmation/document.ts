@@ -5,7 +5,7 @@ import { printedLabel } from '@/lib/i18n/printed';
 import { COMMUNES } from '@/lib/reference';
 import { registryNameFor } from '@/lib/registries';
 import type { PreviewRow, RegistrationFacts, Signer } from '../contract';
-import { documentOf } from '../civil-status-confirmation/context';
+import { documentOf } from '../entry-line';
 import type { RegisterHit } from '@/lib/civil-status/register';
 import type { OrganisationContext, NamedPerson } from './context';
 import { idsOf, type OrganisationAnswers, type Scope } from './schema';
