@@ -8,6 +8,7 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', 'e2e/**', '.data/**'],
     environment: 'node',
     globalSetup: ['db/testing/global-setup.ts'],
+    setupFiles: ['lib/signing/testing.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { TZ: 'UTC' },

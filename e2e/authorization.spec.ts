@@ -1,4 +1,17 @@
+import { encode } from 'next-auth/jwt';
 import { expect, expectAccessible, signInAsCitizen, signInToOffice, test } from './fixtures';
+
+test('a session cookie forged with the old published secret, or without a server-side session, opens nothing', async ({ page, context, baseURL }) => {
+  const now = Date.now();
+  for (const secret of ['dev-only-secret-change-me-0123456789abcdef0123456789']) {
+    const claims = { sub: '001195012345', role: 'citizen' as const, personalId: '001195012345', name: 'Nguyễn Thị Lan', lastSeen: now, startedAt: now, sid: '6b1f3c1e-0000-4000-8000-000000000001' };
+    const value = await encode({ token: claims, secret, salt: 'authjs.session-token' });
+    await context.addCookies([{ name: 'authjs.session-token', value, url: baseURL! }]);
+    await page.goto('/me');
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme/);
+    await expect(page.getByText('001195012345')).toHaveCount(0);
+  }
+});
 
 for (const path of ['/me', '/applications', '/documents']) {
   test(`an anonymous visitor of ${path} is sent to sign in`, async ({ page }) => {

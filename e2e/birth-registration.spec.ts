@@ -30,14 +30,14 @@ test('Lan registers her son online: prefilled from the birth notice and the data
   // She said she is the mother: her own number is shown and cannot be changed.
   await expect(page.getByText('001195012345', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Số định danh cá nhân')).toHaveCount(0);
-  await expect(page.getByText('Đã tìm thấy: Nguyễn Thị Lan, sinh năm 1995')).toBeVisible();
+  await expect(page.getByText('Đã tìm thấy: Nguyễn T*** L***')).toBeVisible();
 
   await next(page, /\/father$/);
   const fatherId = page.getByLabel('Số định danh cá nhân');
   await fatherId.fill('001199999999');
-  await expect(page.getByText(/Không tìm thấy số định danh này/)).toBeVisible();
+  await expect(page.getByText(/Không tìm thấy người phù hợp với số định danh này/)).toBeVisible();
   await fatherId.fill('001093054321');
-  await expect(page.getByText('Đã tìm thấy: Trần Văn Minh, sinh năm 1993')).toBeVisible();
+  await expect(page.getByText('Đã tìm thấy: Trần V*** M***')).toBeVisible();
 
   await next(page, /\/child$/);
   await expect(page.getByText('Theo Giấy chứng sinh điện tử số GCS-01-2026-004512 của Bệnh viện Phụ sản Hà Nội')).toBeVisible();

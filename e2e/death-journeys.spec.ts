@@ -111,7 +111,7 @@ async function noHorizontalScroll(page: Page) {
 type Case = {
   locale: 'vi' | 'en';
   how: string;
-  deceased: { id: string; name: string; nameUpper: string };
+  deceased: { id: string; name: string; nameUpper: string; masked: string };
   hands: (page: Page) => Hands;
   /** The deceased was Hoa's husband: registration makes her a widow in the databases. */
   widows: boolean;
@@ -124,7 +124,7 @@ const CASES: Case[] = [
   {
     locale: 'vi',
     how: 'keyboard alone, electronic death notice',
-    deceased: { id: '036055000888', name: 'Phạm Văn Đức', nameUpper: 'PHẠM VĂN ĐỨC' },
+    deceased: { id: '036055000888', name: 'Phạm Văn Đức', nameUpper: 'PHẠM VĂN ĐỨC', masked: 'Phạm V*** Đ***' },
     hands: keyboard,
     widows: true,
     relationship: (l) => l.spouse,
@@ -138,7 +138,7 @@ const CASES: Case[] = [
   {
     locale: 'en',
     how: 'mouse, photographed paper death notice',
-    deceased: { id: '036050000999', name: 'Lê Văn Tám', nameUpper: 'LÊ VĂN TÁM' },
+    deceased: { id: '036050000999', name: 'Lê Văn Tám', nameUpper: 'LÊ VĂN TÁM', masked: 'Lê V*** T***' },
     hands: () => mouse(),
     widows: false,
     relationship: (l) => l.relative,
@@ -184,7 +184,7 @@ for (const c of CASES) {
     await continueTo(citizen, hands, l, /\/deceased$/);
 
     await hands.type(citizen.getByLabel(l.deceasedId), c.deceased.id);
-    await expect(citizen.getByText(l.found(c.deceased.name))).toBeVisible();
+    await expect(citizen.getByText(l.found(c.deceased.masked))).toBeVisible();
     await continueTo(citizen, hands, l, /\/registry$/);
     // The registry defaults to the commune of the deceased's last residence.
     await expect(citizen.getByLabel(l.registry)).toHaveValue(/^\d{5}$/);

@@ -1,7 +1,80 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Browser, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Secret, TOTP } from 'otpauth';
 
 export const DEMO_PASSWORD = 'HoTich@2026';
+/** The demo office accounts' TOTP secret, as documented in the README (db/seed/personas.ts). */
+export const DEMO_TOTP_SECRET = 'HOTICHDEMOQRCODEOFFICETOTPSECRET';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The next unused second-factor code of a demo office account on one server. A code is accepted
+ * once (RFC 6238 §5.2) and the server accepts the current step and the next, so the two workers
+ * share, through a file, which step each account used last; when both are used, this waits for
+ * the next step as a person would.
+ */
+export async function nextOfficeCode(baseURL: string, username: string): Promise<string> {
+  const dir = path.join(tmpdir(), 'hotich-e2e-totp');
+  mkdirSync(dir, { recursive: true });
+  const key = `${new URL(baseURL).port}-${username}`;
+  const lock = path.join(dir, `${key}.lock`);
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (i > 600) rmSync(lock, { recursive: true, force: true }); // a crashed worker's lock
+      await sleep(50);
+    }
+  }
+  try {
+    const file = path.join(dir, `${key}.json`);
+    const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { step: number }).step : -1;
+    const step = Math.max(last + 1, Math.floor(Date.now() / 30_000));
+    // usable once the server's step is at least step - 1
+    while (Math.floor(Date.now() / 30_000) < step - 1) await sleep(250);
+    writeFileSync(file, JSON.stringify({ step }));
+    return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: step * 30_000 });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/*
+ * Every page a journey opens is checked for the security headers, and for scripts the
+ * Content-Security-Policy refused (which would mean a page that silently does not work).
+ */
+const securityProblems: string[] = [];
+
+export function watchSecurity(context: BrowserContext) {
+  context.on('response', (response) => {
+    if (response.request().resourceType() !== 'document' || response.status() >= 300) return;
+    const url = new URL(response.url());
+    if (!url.hostname.match(/^(localhost|127\.0\.0\.1)$/)) return;
+    const h = response.headers();
+    const csp = h['content-security-policy'] ?? '';
+    const scripts = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+    const problems = [
+      !/'nonce-[A-Za-z0-9+/=]+'/.test(scripts) && 'no script nonce',
+      /unsafe-inline|unsafe-eval/.test(scripts) && 'unsafe script source',
+      !csp.includes("frame-ancestors 'none'") && 'no frame-ancestors',
+      !/camera=\((self)?\)/.test(h['permissions-policy'] ?? '') && 'no Permissions-Policy for the camera',
+      h['x-content-type-options'] !== 'nosniff' && 'no nosniff',
+      !h['referrer-policy'] && 'no Referrer-Policy',
+    ].filter(Boolean);
+    if (problems.length) securityProblems.push(`${url.pathname}: ${problems.join(', ')}`);
+  });
+  const watchPage = (page: Page) =>
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to (execute|load|apply)/.test(message.text())) securityProblems.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+}
 
 /** Runs axe on the current page: zero violations of WCAG 2.0–2.2 A and AA. */
 export async function expectAccessible(page: Page) {
@@ -29,10 +102,11 @@ export async function signInAsCitizen(page: Page, fullName: string, returnTo = '
   await page.waitForURL((url) => url.pathname === returnTo);
 }
 
-export async function signInToOffice(page: Page, username: string, password = DEMO_PASSWORD) {
+export async function signInToOffice(page: Page, username: string, password = DEMO_PASSWORD, code?: string) {
   await page.goto('/office/sign-in');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByLabel('Mã xác thực').fill(code ?? (password === DEMO_PASSWORD ? await nextOfficeCode(page.url(), username) : '000000'));
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
@@ -44,8 +118,11 @@ export async function signInToOffice(page: Page, username: string, password = DE
 export const test = base.extend<{ closeOtherContexts: void }>({
   closeOtherContexts: [
     async ({ browser, context }, use) => {
+      securityProblems.length = 0;
+      watchSecurity(context);
       await use();
       for (const other of browser.contexts()) if (other !== context) await other.close();
+      expect(securityProblems, 'security headers and Content-Security-Policy on the pages visited').toEqual([]);
     },
     { auto: true },
   ],
@@ -55,13 +132,14 @@ export { expect };
 /** A person with a browser of their own, in a language, on a desktop or a 360 px phone. */
 export async function newPerson(browser: Browser, baseURL: string, locale: 'vi' | 'en', options: { mobile?: boolean } = {}) {
   const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(options.mobile ? { viewport: { width: 360, height: 740 } } : {}) });
+  watchSecurity(context);
   await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
   return context.newPage();
 }
 
 const OFFICE_SIGN_IN = {
-  vi: { username: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập' },
-  en: { username: 'Username', password: 'Password', signIn: 'Sign in' },
+  vi: { username: 'Tên đăng nhập', password: 'Mật khẩu', code: 'Mã xác thực', signIn: 'Đăng nhập' },
+  en: { username: 'Username', password: 'Password', code: 'Verification code', signIn: 'Sign in' },
 } as const;
 
 /** An office user signed in, in a language, on the dashboard. */
@@ -71,6 +149,7 @@ export async function newOfficeUser(browser: Browser, baseURL: string, locale: '
   await page.goto('/office/sign-in');
   await page.getByLabel(l.username).fill(username);
   await page.getByLabel(l.password).fill(DEMO_PASSWORD);
+  await page.getByLabel(l.code).fill(await nextOfficeCode(baseURL, username));
   await page.getByRole('button', { name: l.signIn, exact: true }).click();
   await expect(page).toHaveURL(/\/office$/);
   return page;

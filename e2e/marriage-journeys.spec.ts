@@ -16,7 +16,7 @@ import { checkIssuedPdf } from './issued-pdf';
 
 const L = {
   vi: {
-    start: 'Bắt đầu', continue: 'Lưu và tiếp tục', otherId: 'Số định danh cá nhân của bên kia', found: 'Đã tìm thấy: Võ Thị Mai', registry: 'Cơ quan đăng ký',
+    start: 'Bắt đầu', continue: 'Lưu và tiếp tục', otherId: 'Số định danh cá nhân của bên kia', found: 'Đã tìm thấy: Võ T*** M***', registry: 'Cơ quan đăng ký',
     day: 'Ngày', month: 'Tháng', year: 'Năm', declaration: /^Tôi cam đoan những thông tin khai trên đây/, submit: 'Nộp hồ sơ', waiting: /gửi tới bên kia/,
     jointDeclaration: /việc kết hôn với Đỗ Quang Huy là hoàn toàn tự nguyện/, jointConfirm: 'Xác nhận và gửi hồ sơ', received: 'Đã nộp, chờ tiếp nhận',
     open: (code: string) => `Mở hồ sơ ${code}`, accept: 'Tiếp nhận hồ sơ', verify: 'Xác minh thông tin', verifyText: 'Nội dung cần xác minh và nơi được đề nghị xác minh',
@@ -264,7 +264,7 @@ test('[en] at 360 px, Thu gets a marital-status certificate, reuses it from My d
   await expect(thu.getByLabel('The bride (wife)')).toBeChecked();
   await continueTo(thu, E.continue, /\/otherParty$/);
   await thu.getByLabel(E.otherId).fill('079097006655');
-  await expect(thu.getByText('Found: Phan Văn Khoa')).toBeVisible();
+  await expect(thu.getByText('Found: Phan V*** K***')).toBeVisible();
   await continueTo(thu, E.continue, /\/registry$/);
   await continueTo(thu, E.continue, /\/status$/);
   await thu.getByRole('group', { name: "Bride's marital status" }).getByLabel(E.neverMarried, { exact: true }).check();

@@ -14,6 +14,7 @@ export async function boot() {
   const started = Date.now();
   const conn = await getConnection();
   await migrate(conn);
+  await (await import('@/lib/signing/keys')).ensureSigningKeys(); // demo: makes the keys once; otherwise a missing key stops the start
   await seedReference(conn.db);
   let seeded = '';
   if (env.seedDemoData && !(await population(conn.db).findPerson('001195012345'))) {

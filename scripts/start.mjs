@@ -24,6 +24,8 @@ if (!built || SOURCES.some((s) => newest(s) > built)) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit' });
+// `npm start` is the demo on this machine: simulators, demo data and secrets generated for this
+// installation. A production server is started with `next start` and its own settings (docs/security.md).
+const child = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DEMO_MODE: process.env.DEMO_MODE ?? 'true' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -37,5 +37,9 @@ declare module '@auth/core/jwt' {
     provinceCode?: string | null;
     /** Epoch ms of the last request, for the office idle timeout. */
     lastSeen?: number;
+    /** The server-side session (auth_sessions.id), checked on every request. */
+    sid?: string;
+    /** Epoch ms of the sign-in, for the absolute limit. */
+    startedAt?: number;
   }
 }

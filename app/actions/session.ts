@@ -1,8 +1,13 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { z } from 'zod';
+import { getDb } from '@/db/client';
 import { signIn, signOut } from '@/lib/auth/auth';
+import { beginOfficeEnrolment } from '@/lib/auth/office-accounts';
+import { clientOf } from '@/lib/auth/throttle';
+import { env } from '@/lib/env';
 
 /** Only same-site paths are followed after sign-in, never another origin. */
 function safeReturnPath(value: FormDataEntryValue | null, fallback: string): string {
@@ -14,25 +19,54 @@ export async function signInWithVneid(formData: FormData) {
   await signIn('vneid', { redirectTo: safeReturnPath(formData.get('callbackUrl'), '/me') });
 }
 
-export type OfficeSignInState = { error?: 'invalid' | 'throttled' | 'required'; username?: string };
+export type OfficeSignInState = {
+  error?: 'invalid' | 'throttled' | 'required';
+  username?: string;
+  /** The first sign-in of an office account: the second factor to set up (shown once). */
+  enrolment?: { ticket: string; secret: string; qrDataUrl: string; recoveryCodes: string[] };
+};
 
-const officeForm = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) });
+const credentialsForm = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+  code: z.string().trim().max(16).default(''),
+});
 
-/** A username and password checked by a Credentials provider; the errors stay generic. */
+function authErrorCode(err: unknown): string | null {
+  // signIn throws NEXT_REDIRECT on success: only Auth.js errors are ours to handle.
+  return err instanceof AuthError ? ((err as AuthError & { code?: string }).code ?? 'invalid') : null;
+}
+
+/** A username and password (and for the office, a second factor) checked by a Credentials provider; the errors stay generic. */
 async function signInWithCredentials(provider: 'office' | 'organisation', fallback: string, formData: FormData): Promise<OfficeSignInState> {
-  const parsed = officeForm.safeParse({ username: formData.get('username'), password: formData.get('password') });
-  const username = String(formData.get('username') ?? '');
+  const redirectTo = safeReturnPath(formData.get('callbackUrl'), fallback);
+  const ticket = formData.get('ticket');
+  if (provider === 'office' && typeof ticket === 'string' && ticket) {
+    // Enrolment's second step: the first code from the new secret.
+    try {
+      await signIn(provider, { ticket, code: String(formData.get('code') ?? '').slice(0, 16), redirectTo });
+      return {};
+    } catch (err) {
+      const code = authErrorCode(err);
+      if (code === null) throw err;
+      return { error: code === 'throttled' ? 'throttled' : 'invalid' };
+    }
+  }
+  const parsed = credentialsForm.safeParse({ username: formData.get('username'), password: formData.get('password'), code: formData.get('code') ?? '' });
+  const username = String(formData.get('username') ?? '').slice(0, 64);
   if (!parsed.success) return { error: 'required', username };
   try {
-    await signIn(provider, { ...parsed.data, redirectTo: safeReturnPath(formData.get('callbackUrl'), fallback) });
+    await signIn(provider, { ...parsed.data, redirectTo });
     return {};
   } catch (err) {
-    // signIn throws NEXT_REDIRECT on success: only Auth.js errors are ours to handle.
-    if (err instanceof AuthError) {
-      const code = (err as AuthError & { code?: string }).code;
-      return { error: code === 'throttled' ? 'throttled' : 'invalid', username };
+    const code = authErrorCode(err);
+    if (code === null) throw err;
+    if (code === 'enrolmentRequired') {
+      const client = clientOf(new Headers(await headers()), env.trustedProxyHops);
+      const enrolment = await beginOfficeEnrolment(await getDb(), { ...parsed.data, client }, env.authSecret, new Date());
+      if (enrolment) return { username, enrolment: { ticket: enrolment.ticket, secret: enrolment.secret, qrDataUrl: enrolment.qrDataUrl, recoveryCodes: enrolment.recoveryCodes } };
     }
-    throw err;
+    return { error: code === 'throttled' ? 'throttled' : 'invalid', username };
   }
 }
 

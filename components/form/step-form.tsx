@@ -13,6 +13,7 @@ import { CsvIdImport } from './csv-id-import';
 import { PersonalIdLookup } from './personal-id-lookup';
 
 export type Option = { value: string; label: string };
+/** A refusal of the whole page (not of a field) comes as `fieldErrors._`: a message id shown above the form. */
 export type SaveStep = (input: { applicationId: string; step: string; values: unknown }) => Promise<{ ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> }>;
 
 type Props = {
@@ -42,6 +43,8 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [saveFailed, setSaveFailed] = useState(false);
+  /** Why the server refused the page as a whole (e.g. the application was submitted meanwhile); what was typed stays. */
+  const [formError, setFormError] = useState<string | null>(null);
   const form = formOf(procedureCode, formVersion);
   const page = form && pageOf(form, step);
   if (!form || !page) throw new Error(`No page ${step} in ${procedureCode} v${formVersion}`);
@@ -58,6 +61,11 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   const label = (name: string) => t(`${ns}.fields.${name}`);
   const optionLabel = (name: string, value: string) => t(`${ns}.options.${name}.${value}`);
 
+  // The look-up names the field; the applicant's answer on this page about who the person is goes along, unsaved.
+  const lookupOf = (f: FieldDef) => {
+    const [fromPage, fromField] = f.lookup?.kinship?.from.split('.') ?? [];
+    return { applicationId, step, field: f.name, ...(fromPage === step && fromField ? { kinship: String(values[fromField] ?? '') } : {}) };
+  };
   const message = (raw: string | undefined) => (raw ? t(raw as 'validation.required') : '');
   const errorOf = (name: string) => (formState.errors as FieldErrors)[name]?.message as string | undefined;
   const summary = fields
@@ -69,8 +77,12 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
       try {
         const result = await save({ applicationId, step, values: data });
         setSaveFailed(false);
+        setFormError(null);
         if (result.ok) return router.push(result.next);
-        for (const [name, messages] of Object.entries(result.fieldErrors)) setError(name, { message: messages[0] });
+        for (const [name, messages] of Object.entries(result.fieldErrors)) {
+          if (name === '_') setFormError(messages[0] ?? null);
+          else setError(name, { message: messages[0] });
+        }
       } catch {
         setSaveFailed(true);
       }
@@ -81,6 +93,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary title={t('form.errorSummary')} errors={summary} />
       {saveFailed && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
+      {formError && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{message(formError)}</p>}
       {notice && fields.some((f) => f.fromNotice) && (
         <p className="rounded-md bg-neutral-100 p-3">{t(`${ns}.fromNotice`, notice)}</p>
       )}
@@ -101,7 +114,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
             <div key={f.name}>
               <p className="font-semibold">{fieldLabel}</p>
               <p id={anchor(f)}>{shown || '—'}</p>
-              {f.kind === 'personalId' && v && <PersonalIdLookup value={v} />}
+              {f.kind === 'personalId' && f.lookup && v && <PersonalIdLookup value={v} {...lookupOf(f)} />}
               <input type="hidden" {...register(f.name)} />
             </div>
           );
@@ -177,7 +190,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
             {hintEl}
             {errorEl}
             {input}
-            {f.kind === 'personalId' && <PersonalIdLookup value={String(values[f.name] ?? '')} />}
+            {f.kind === 'personalId' && f.lookup && <PersonalIdLookup value={String(values[f.name] ?? '')} {...lookupOf(f)} />}
             {f.importFrom === 'csv' && <CsvIdImport id={`${anchor(f)}-csv`} current={String(values[f.name] ?? '')} onImport={(text) => setValue(f.name, text, { shouldDirty: true })} />}
           </div>
         );

@@ -9,6 +9,15 @@ export async function selectOfficeUserByUsername(db: Db, username: string): Prom
   return row;
 }
 
+export async function selectOfficeUserRowById(db: Db, id: string): Promise<OfficeUserRow | undefined> {
+  const [row] = await db.select().from(officeUsers).where(eq(officeUsers.id, id)).limit(1);
+  return row;
+}
+
+export async function updateOfficeUserActive(db: Db, id: string, active: boolean) {
+  await db.update(officeUsers).set({ active }).where(eq(officeUsers.id, id));
+}
+
 export async function selectOfficeUserById(db: Db, id: string) {
   const [row] = await db
     .select({
@@ -38,11 +47,16 @@ export async function selectThrottle(db: Db, key: string) {
   return row;
 }
 
-export async function recordFailure(db: Db, key: string, now: Date, blockFor: (failures: number) => number) {
+/** Counts a failure under `key`; with `windowMs`, a count whose last failure is older starts again. */
+export async function recordFailure(db: Db, key: string, now: Date, blockFor: (failures: number) => number, windowMs?: number) {
+  const since = windowMs ? new Date(now.getTime() - windowMs) : null;
   const [row] = await db
     .insert(loginThrottle)
     .values({ key, failures: 1, lastFailureAt: now })
-    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures: sql`${loginThrottle.failures} + 1`, lastFailureAt: now } })
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: { failures: since ? sql`case when ${loginThrottle.lastFailureAt} < ${since.toISOString()}::timestamptz then 1 else ${loginThrottle.failures} + 1 end` : sql`${loginThrottle.failures} + 1`, lastFailureAt: now },
+    })
     .returning();
   const ms = blockFor(row!.failures);
   if (ms > 0) await db.update(loginThrottle).set({ blockedUntil: new Date(now.getTime() + ms) }).where(eq(loginThrottle.key, key));

@@ -1,17 +1,10 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { JWK } from 'jose';
 import { signingKeys } from '../schema';
 import type { Db } from '../types';
 
-export async function selectLatestKey(db: Db, purpose: string) {
-  const [row] = await db.select().from(signingKeys).where(eq(signingKeys.purpose, purpose)).orderBy(desc(signingKeys.createdAt)).limit(1);
-  return row;
-}
-
-export async function selectKeys(db: Db, purpose: string) {
-  return db.select().from(signingKeys).where(eq(signingKeys.purpose, purpose));
-}
-
-/** Inserts unless another process won the race; the caller then re-reads the latest key. */
-export async function insertKey(db: Db, row: typeof signingKeys.$inferInsert) {
-  await db.insert(signingKeys).values(row).onConflictDoNothing();
+/** Public keys of the keys the database held before migration 0013 (it holds no private key). */
+export async function selectLegacyPublicKeys(db: Db, purpose: string): Promise<JWK[]> {
+  const rows = await db.select({ publicJwk: signingKeys.publicJwk }).from(signingKeys).where(eq(signingKeys.purpose, purpose));
+  return rows.map((r) => r.publicJwk as JWK);
 }

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { ACTIONS, ACTOR_KINDS, ANNOTATIONS, STATUSES } from '../../lib/workflow/table';
+import { inList } from './in-list';
 import { organisations } from './organisations';
 import { registries } from './reference';
+
+/** What an event of the audit trail records: a transition of the workflow table, or an annotation. */
+export const EVENT_ACTIONS = [...ACTIONS, ...(Object.keys(ANNOTATIONS) as (keyof typeof ANNOTATIONS)[])];
 
 /** An application (hồ sơ) for a procedure, from draft to result. Its status changes only through applyAction. */
 export const applications = pgTable(
@@ -41,6 +46,8 @@ export const applications = pgTable(
     index('applications_applicant_idx').on(t.applicantPersonalId),
     index('applications_organisation_idx').on(t.organisationCode),
     index('applications_deadline_idx').on(t.status, t.confirmationDeadline),
+    // Only the workflow table's statuses (lib/workflow/table.ts; migration 0012, kept equal by a test).
+    check('applications_status', sql`${t.status} in (${inList(STATUSES)})`),
   ],
 );
 
@@ -62,18 +69,26 @@ export const applicationEvents = pgTable(
     legalBasis: text('legal_basis'),
     payload: jsonb('payload').notNull().default({}),
   },
-  (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
+  (t) => [
+    index('application_events_application_idx').on(t.applicationId, t.at),
+    check('application_events_from_status', sql`${t.fromStatus} in (${inList(STATUSES)})`),
+    check('application_events_to_status', sql`${t.toStatus} in (${inList(STATUSES)})`),
+    check('application_events_action', sql`${t.action} in (${inList(EVENT_ACTIONS)})`),
+    check('application_events_actor_kind', sql`${t.actorKind} in (${inList(ACTOR_KINDS)})`),
+  ],
 );
 
 /** Per-registry, per-day counters behind dossier codes. */
 export const dossierSequences = pgTable(
   'dossier_sequences',
   {
-    registryCode: varchar('registry_code', { length: 16 }).notNull(),
+    registryCode: varchar('registry_code', { length: 16 })
+      .notNull()
+      .references(() => registries.code),
     day: date('day', { mode: 'string' }).notNull(),
     last: integer('last').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.registryCode, t.day] })],
+  (t) => [primaryKey({ columns: [t.registryCode, t.day] }), check('dossier_sequences_last', sql`${t.last} > 0`)],
 );
 
 /**

@@ -27,12 +27,15 @@ export const loginThrottle = pgTable('login_throttle', {
   blockedUntil: timestamp('blocked_until', { withTimezone: true }),
 });
 
-/** Asymmetric keys the portal signs with (VNeID simulator tokens now; documents later). */
+/**
+ * Public keys of the document-signing keys made before migration 0013, when keys were kept here:
+ * still published so the QR codes they signed verify. The private keys are gone (0013 dropped the
+ * column) and no row is added: keys live in key files or a KMS (lib/signing, decision 0010).
+ */
 export const signingKeys = pgTable('signing_keys', {
   kid: varchar('kid', { length: 64 }).primaryKey(),
   purpose: varchar('purpose', { length: 32 }).notNull(),
   alg: varchar('alg', { length: 16 }).notNull(),
-  privateJwk: jsonb('private_jwk').notNull(),
   publicJwk: jsonb('public_jwk').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

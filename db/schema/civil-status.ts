@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, time, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
 import { officeUsers } from './auth';
-import { sexEnum } from './population';
+import { maritalStatusEnum, sexEnum } from './population';
 import { registries } from './reference';
 
 /** Event types of the register: the books a registry keeps (Law on Civil Status Art. 58). */
@@ -65,6 +65,8 @@ export const civilStatusRecords = pgTable(
     // Only a digitised entry can wait for approval, and an approval names who gave it.
     check('cs_records_pending_only_digitized', sql`${t.status} = 'official' or ${t.digitized}`),
     check('cs_records_approval', sql`(${t.approvedAt} is null) = (${t.approvedByUserId} is null)`),
+    // Every entry has its number and its book (Law on Civil Status Art. 58): what the unique above compares.
+    check('cs_records_number_and_book', sql`btrim(${t.entryNumber}) <> '' and btrim(${t.book}) <> ''`),
   ],
 );
 
@@ -163,15 +165,19 @@ export const electronicBirthNotices = pgTable(
  * created or updated by every registration in the registering transaction. A deceased person's
  * record is locked (Law on Civil Status Art. 34(2)): no further event takes them as subject.
  */
-export const personRecords = pgTable('person_records', {
-  personalId: varchar('personal_id', { length: 12 }).primaryKey(),
-  /** Marital status as the civil-status database knows it; null until an event decides it. */
-  maritalStatus: text('marital_status'),
-  lockedAt: timestamp('locked_at', { withTimezone: true }),
-  lockedByApplicationId: uuid('locked_by_application_id').references(() => applications.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-});
+export const personRecords = pgTable(
+  'person_records',
+  {
+    personalId: varchar('personal_id', { length: 12 }).primaryKey(),
+    /** Marital status as the civil-status database knows it; null until an event decides it. */
+    maritalStatus: text('marital_status'),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedByApplicationId: uuid('locked_by_application_id').references(() => applications.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('person_records_marital_status', sql`${t.maritalStatus} is null or ${t.maritalStatus} in (${inList(maritalStatusEnum.enumValues)})`)],
+);
 
 /**
  * Electronic death notices (giấy báo tử) sent by the body that established the death (health

@@ -1,5 +1,10 @@
-import { index, pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { inList } from './in-list';
+
+/** Asked, then given or refused from the person's own account (lib/procedures/contract.ts ConsentStatus). */
+export const CONSENT_STATUSES = ['requested', 'given', 'refused'] as const;
 
 /**
  * Consents an application needs from people other than the applicant (procedure contract,
@@ -19,5 +24,9 @@ export const applicationConsents = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [unique('application_consents_party').on(t.applicationId, t.personalId, t.purpose), index('application_consents_person_idx').on(t.personalId)],
+  (t) => [
+    unique('application_consents_party').on(t.applicationId, t.personalId, t.purpose),
+    index('application_consents_person_idx').on(t.personalId),
+    check('application_consents_status', sql`${t.status} in (${inList(CONSENT_STATUSES)})`),
+  ],
 );

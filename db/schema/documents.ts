@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { DOCUMENT_KINDS } from '../../lib/documents/kinds';
 import { applications } from './applications';
 import { officeUsers } from './auth';
+import { inList } from './in-list';
+import { registries } from './reference';
+
+/** Stored statuses of an issued document (a lapsed validity is computed, never stored). */
+export const ISSUED_DOCUMENT_STATUSES = ['valid', 'superseded', 'cancelled', 'deleted'] as const;
 
 /**
  * Result documents as issued: the content exactly as printed (so the verify page shows what the
@@ -31,6 +37,8 @@ export const issuedDocuments = pgTable(
     // One document of a kind and version per application and holder (a marriage certificate has one
     // original per spouse), so a retried issue cannot print twice.
     unique('issued_documents_application_kind_version_holder').on(t.applicationId, t.kind, t.version, t.holderPersonalId, t.copyNumber),
+    check('issued_documents_status', sql`${t.status} in (${inList(ISSUED_DOCUMENT_STATUSES)})`),
+    check('issued_documents_kind', sql`${t.kind} in (${inList(DOCUMENT_KINDS)})`),
   ],
 );
 
@@ -41,12 +49,14 @@ export const issuedDocuments = pgTable(
 export const registerCounters = pgTable(
   'register_counters',
   {
-    registryCode: varchar('registry_code', { length: 16 }).notNull(),
+    registryCode: varchar('registry_code', { length: 16 })
+      .notNull()
+      .references(() => registries.code),
     year: integer('year').notNull(),
     eventType: text('event_type').notNull(),
     last: integer('last').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.registryCode, t.year, t.eventType] })],
+  (t) => [primaryKey({ columns: [t.registryCode, t.year, t.eventType] }), check('register_counters_last', sql`${t.last} > 0`)],
 );
 
 /**

@@ -8,3 +8,5 @@ export * from './attachments';
 export * from './consents';
 export * from './payments';
 export * from './organisations';
+export * from './sessions';
+export * from './population-lookups';

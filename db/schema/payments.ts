@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
+import { provinces } from './reference';
 
 /**
  * Fees as data (fees-and-deadlines.md, "Portal model"): an amount per procedure and item, for the
@@ -14,7 +15,7 @@ export const feeSchedule = pgTable(
     procedureCode: text('procedure_code').notNull(),
     /** What is charged: `copy` (per copy per event), `lateRegistration`… */
     item: text('item').notNull(),
-    provinceCode: varchar('province_code', { length: 2 }),
+    provinceCode: varchar('province_code', { length: 2 }).references(() => provinces.code),
     channel: text('channel').notNull().default('online'),
     amountVnd: integer('amount_vnd').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),

@@ -1,5 +1,6 @@
 import type { Db } from '../types';
-import { createOfficeUser, officeUserExists } from '@/lib/auth/office-accounts';
+import { createOfficeUser, getOfficeUserByUsername, officeUserExists } from '@/lib/auth/office-accounts';
+import { enrolWithSecret } from '@/lib/auth/totp';
 import type { OfficeRole } from '@/lib/auth/permissions';
 import { receiveBirthNotice } from '@/lib/birth-notices';
 import { receiveDeathNotice } from '@/lib/death-notices';
@@ -26,6 +27,11 @@ type PersonaAddress = { detail: string; commune: string; province: string };
 type Persona = (typeof personas.citizens)[number];
 
 export const DEMO_PASSWORD = personas.demoPassword;
+/**
+ * The demo office accounts' second factor (TOTP), documented in the README: add it to an
+ * authenticator app, or print the current code with `npm run demo:totp`.
+ */
+export const DEMO_TOTP_SECRET = 'HOTICHDEMOQRCODEOFFICETOTPSECRET';
 
 export function resolveAddress(a: PersonaAddress): Address {
   const province = findProvinceByName(a.province);
@@ -166,6 +172,11 @@ export async function seedPersonas(db: Db) {
       provinceCode: role === 'dojSupervisor' ? findProvinceByName(u.registry.replace(/^Sở Tư pháp\s+/, ''))!.code : null,
       password: personas.demoPassword,
     });
+    // Pre-enrolled with the documented secret, but for the new officer who enrols at first sign-in.
+    if ((u as { secondFactor?: string }).secondFactor !== 'atFirstSignIn') {
+      const created = await getOfficeUserByUsername(db, u.username);
+      await enrolWithSecret(db, created!.id, DEMO_TOTP_SECRET, new Date());
+    }
   }
 
   for (const r of personas.registriesNotOnline) {

@@ -10,7 +10,8 @@ import { findMarriage, recordsOfPerson } from '@/lib/civil-status/records';
 import { parsePersonalId, validatePersonalId } from '@/lib/identity/personal-id';
 import { population } from '@/lib/population';
 import { getRegistry, listOfflineRegistries } from '@/lib/registries';
-import { DEMO_PASSWORD } from './personas';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './personas';
+import { codeAt } from '@/lib/auth/totp';
 import { generateResidents } from './residents';
 import { seedDemo } from './index';
 
@@ -62,12 +63,14 @@ describeEachDatabase('demo data', (db) => {
     expect(await deathNoticeOf(db(), '036050000999')).toBeNull();
   });
 
-  it('creates office accounts with their registry and role, signing in with the demo password', async () => {
-    const result = await authenticateOfficeUser(db(), 'officer.hoankiem', DEMO_PASSWORD, new Date());
+  it('creates office accounts with their registry and role, signing in with the demo password and second factor', async () => {
+    const at = new Date('2026-11-23T03:00:00Z');
+    const signIn = (username: string, now: Date) => authenticateOfficeUser(db(), { username, password: DEMO_PASSWORD, code: codeAt(DEMO_TOTP_SECRET, now), client: '203.0.113.7' }, now);
+    const result = await signIn('officer.hoankiem', at);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(await getOfficeUser(db(), result.user.id)).toMatchObject({ role: 'officer', registryName: 'UBND Phường Hoàn Kiếm', fullName: 'Phạm Thu Trang' });
-    const supervisor = await authenticateOfficeUser(db(), 'supervisor.hanoi', DEMO_PASSWORD, new Date());
+    const supervisor = await signIn('supervisor.hanoi', at);
     expect(supervisor).toMatchObject({ ok: true, user: { role: 'dojSupervisor', provinceCode: '01', registryCode: null } });
   });
 
@@ -76,24 +79,6 @@ describeEachDatabase('demo data', (db) => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ provinceName: 'Thành phố Hải Phòng', registries: [{ name: 'UBND Đặc khu Bạch Long Vĩ' }] });
     expect(list[0]!.registries[0]!.procedures).toHaveLength(PROCEDURE_CODES.length);
-  });
-});
-
-describeEachDatabase('office sign-in', (db) => {
-  it('gives the same answer for an unknown user and a wrong password, and slows down repeated failures', async () => {
-    await seedDemo(db(), { residents: 0 });
-    const now = new Date('2026-11-23T03:00:00Z');
-    expect(await authenticateOfficeUser(db(), 'nobody.here', 'x', now)).toEqual({ ok: false, reason: 'invalid' });
-    for (let i = 0; i < 4; i++) {
-      expect(await authenticateOfficeUser(db(), 'officer.saigon', 'wrong', now)).toEqual({ ok: false, reason: 'invalid' });
-    }
-    expect(await authenticateOfficeUser(db(), 'officer.saigon', 'wrong', now)).toEqual({ ok: false, reason: 'invalid' });
-    // Now blocked for 30 s, even with the right password.
-    expect(await authenticateOfficeUser(db(), 'officer.saigon', DEMO_PASSWORD, now)).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 30 });
-    const later = new Date(now.getTime() + 31_000);
-    expect(await authenticateOfficeUser(db(), 'officer.saigon', DEMO_PASSWORD, later)).toMatchObject({ ok: true });
-    // A success clears the counter.
-    expect(await authenticateOfficeUser(db(), 'officer.saigon', 'wrong', later)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 

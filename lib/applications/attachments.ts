@@ -41,7 +41,7 @@ type Upload = { applicationId: string; personalId: string; organisationCode: str
 export async function uploadAttachment(db: Db, storage: FileStorage, input: Upload): Promise<{ ok: true; attachment: { id: string; originalName: string; size: number; mimeType: string } } | UploadFailure | { ok: false; error: 'tooManyFiles' }> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
-  if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+  if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed', { reason: 'notEditable' });
   const kinds = procedureOf(app.procedureCode).attachmentKinds;
   if (!kinds.includes(input.kind)) throw new AppError('invalidInput', `No attachment kind ${input.kind} in ${app.procedureCode}`);
   if ((await countAttachments(db, app.id)) >= MAX_ATTACHMENTS) return { ok: false, error: 'tooManyFiles' };
@@ -55,7 +55,7 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
     const tx = transaction as unknown as Db;
     // Checked again under the lock: a submission or another upload may have happened meanwhile.
     const current = await selectApplication(tx, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
-    if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+    if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed', { reason: 'notEditable' });
     if ((await countAttachments(tx, app.id)) >= MAX_ATTACHMENTS) return null;
     const answers = (current.answers ?? {}) as Record<string, unknown>;
     const inserted = await insertAttachment(tx, {
@@ -89,12 +89,12 @@ export async function uploadAttachment(db: Db, storage: FileStorage, input: Uplo
 export async function removeAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; personalId: string; organisationCode: string | null; now: Date }) {
   const found = await selectAttachmentFor(db, input.attachmentId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!found) throw new AppError('notFound');
-  if (!EDITABLE.includes(found.status as Status)) throw new AppError('conflict');
+  if (!EDITABLE.includes(found.status as Status)) throw new AppError('conflict', 'The application can no longer be changed', { reason: 'notEditable' });
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     await markAttachmentDeleted(tx, input.attachmentId, input.now);
     const app = await selectApplication(tx, found.attachment.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
-    if (!app || !EDITABLE.includes(app.status as Status)) throw new AppError('conflict');
+    if (!app || !EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed', { reason: 'notEditable' });
     const answers = (app.answers ?? {}) as Record<string, unknown>;
     if (answers.documents) {
       const kinds = procedureOf(app.procedureCode).attachmentKinds;
@@ -158,14 +158,14 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     const current = await selectApplication(tx, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode }, { forUpdate: true });
-    if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+    if (!current || !EDITABLE.includes(current.status as Status)) throw new AppError('conflict', 'The application can no longer be changed', { reason: 'notEditable' });
     const kinds = procedureOf(current.procedureCode).attachmentKinds;
     const answers = (current.answers ?? {}) as Record<string, unknown>;
     const documents = documentsOf(answers, kinds);
     const existing = await selectAttachmentsOfApplication(tx, current.id);
     const same = existing.find((a) => a.issuedDocumentId === doc.id && a.kind === input.kind);
     if (same) return same;
-    if (existing.length >= MAX_ATTACHMENTS) throw new AppError('conflict', 'Too many files');
+    if (existing.length >= MAX_ATTACHMENTS) throw new AppError('conflict', 'Too many files', { reason: 'tooManyFiles' });
     const inserted = await insertAttachment(tx, {
       applicationId: current.id,
       kind: input.kind,

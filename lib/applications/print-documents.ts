@@ -35,7 +35,7 @@ export async function printDocuments(
   for (const holder of input.holders) {
     for (let copyNumber = 1; copyNumber <= input.copies; copyNumber++) {
       const documentId = randomUUID();
-      const token = await signDocumentToken(tx, {
+      const token = await signDocumentToken({
         documentId,
         kind: definition.kind,
         holderFullName: holder.fullName,

@@ -22,7 +22,7 @@ export async function requestChanges(db: Db, input: { applicationId: string; per
     const app = await selectApplication(tx, input.applicationId, scope);
     if (!app) throw new AppError('notFound');
     if (app.confirmationDeadline && input.now >= app.confirmationDeadline) {
-      throw new AppError('conflict', 'The time to check the draft has ended', { deadline: app.confirmationDeadline.toISOString() });
+      throw new AppError('conflict', 'The time to check the draft has ended', { reason: 'confirmationEnded', deadline: app.confirmationDeadline.toISOString() });
     }
     const updated = await applyAction(tx, {
       applicationId: app.id,

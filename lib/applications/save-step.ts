@@ -22,14 +22,14 @@ export type SaveStepResult = { ok: true; answers: Answers; next: string } | { ok
 export async function saveStep(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; step: string; values: unknown; now: Date }): Promise<SaveStepResult> {
   const app = await selectApplication(db, input.applicationId, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
   if (!app) throw new AppError('notFound');
-  if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed');
+  if (!EDITABLE.includes(app.status as Status)) throw new AppError('conflict', 'The application can no longer be changed', { reason: 'notEditable' });
   const procedure = procedureOf(app.procedureCode);
   const page = pageOf(procedure.formFor(app.formVersion), input.step);
   if (!page || page.kind !== 'fields') throw new AppError('notFound', `No page ${input.step}`);
   // After submission the dossier stays with its registry: only the pages the registry asked about change.
   if (app.status === 'needsSupplement') {
     const request = await latestSupplementRequest(db, app.id, { applicantPersonalId: input.personalId, organisationCode: input.organisationCode });
-    if (input.step === 'registry' || !request?.items.some((item) => item.step === input.step)) throw new AppError('conflict', 'Only the pages the registry asked about can be changed');
+    if (input.step === 'registry' || !request?.items.some((item) => item.step === input.step)) throw new AppError('conflict', 'Only the pages the registry asked about can be changed', { reason: 'notRequested' });
   }
 
   const today = calendar.localDate(input.now);
@@ -57,6 +57,6 @@ export async function saveStep(db: Db, input: { applicationId: string; personalI
     updatedAt: input.now,
     ...(registryCode ? { registryCode } : {}),
   });
-  if (!saved) throw new AppError('conflict', 'The application was submitted meanwhile');
+  if (!saved) throw new AppError('conflict', 'The application was submitted meanwhile', { reason: 'notEditable' });
   return { ok: true, answers, next: nextPage({ procedure, answers, ctx }, input.step) };
 }

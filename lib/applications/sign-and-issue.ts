@@ -31,7 +31,7 @@ export type SignAndIssueInput = {
 function registrationOf(payload: unknown): RegistrationFacts {
   const facts = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
   const required = ['registryCode', 'registryName', 'entryNumber', 'book', 'registeredOn', 'subjectPersonalId'];
-  if (!required.every((k) => typeof facts[k] === 'string')) throw new AppError('conflict', 'The application has no registration to sign');
+  if (!required.every((k) => typeof facts[k] === 'string')) throw new AppError('conflict', 'The application has no registration to sign', { reason: 'nothingToSign' });
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => typeof v === 'string')) as RegistrationFacts;
 }
 

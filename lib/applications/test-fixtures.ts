@@ -37,7 +37,7 @@ const SON: Child = {
 /** Lan files the birth of her son (or another child) and submits; returns the submitted application's id. */
 export async function submitBirthApplication(
   db: Db,
-  options: { now: Date; child?: Partial<Child>; bundle?: { residence: boolean; healthInsurance: boolean }; witnessStatement?: boolean; email?: string; householdConsent?: boolean },
+  options: { now: Date; registryCode?: string; child?: Partial<Child>; bundle?: { residence: boolean; healthInsurance: boolean }; witnessStatement?: boolean; email?: string; householdConsent?: boolean },
 ): Promise<{ id: string; dossierCode: string }> {
   const { now } = options;
   const app = await startApplication(db, { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now });
@@ -45,7 +45,7 @@ export async function submitBirthApplication(
     const result = await saveStep(db, { applicationId: app.id, personalId: LAN, organisationCode: null, step, values, now });
     if (!result.ok) throw new Error(`${step}: ${JSON.stringify(result.fieldErrors)}`);
   };
-  await save('registry', { registryCode: HOAN_KIEM });
+  await save('registry', { registryCode: options.registryCode ?? HOAN_KIEM });
   await save('applicant', { relationship: 'mother', phone: '0912 345 678', email: options.email ?? 'lan.nguyen@example.vn' });
   await save('mother', { personalId: LAN });
   await save('father', { status: 'provided', personalId: MINH });

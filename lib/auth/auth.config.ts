@@ -1,11 +1,15 @@
 import type { NextAuthConfig } from 'next-auth';
+import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
 import { isOfficeRole, type Role } from './permissions';
-import { nextToken, type SignInEvent } from './session-token';
+import { endSession, isLive, maxHoursOf, openSession } from './sessions';
+import { nextToken, subjectOf, type SessionLimits, type SignInEvent } from './session-token';
+
+const limits: SessionLimits = { idleMinutes: env.officeIdleMinutes, maxHours: (role) => maxHoursOf(role, env.officeMaxHours) };
 
 /**
- * The part of the Auth.js configuration that needs no database: pages, session strategy and the
- * token/session callbacks. `auth.ts` adds the providers.
+ * The Auth.js configuration but the providers (`auth.ts` adds them): pages, session strategy, and
+ * the callbacks that open, check and end the server-side session behind every cookie.
  */
 export const authConfig = {
   secret: env.authSecret,
@@ -13,8 +17,13 @@ export const authConfig = {
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [],
+  events: {
+    async signOut(message) {
+      if ('token' in message && message.token) await endSession(await getDb(), message.token.sid, new Date());
+    },
+  },
   callbacks: {
-    jwt({ token, user, account, profile }) {
+    async jwt({ token, user, account, profile }) {
       let event: SignInEvent | undefined;
       if (account?.provider === 'vneid' && profile?.sub) {
         event = { kind: 'vneid', sub: profile.sub, name: String(profile.name ?? '') };
@@ -30,7 +39,16 @@ export const authConfig = {
           provinceCode: user.provinceCode ?? null,
         };
       }
-      return nextToken(token, event, Date.now(), env.officeIdleMinutes);
+      const now = new Date();
+      const db = await getDb();
+      if (event) {
+        const { subject, role } = subjectOf(event);
+        const sid = await openSession(db, { subject, role, now, maxHours: limits.maxHours(role) });
+        return nextToken(token, { ...event, sid }, now.getTime(), limits);
+      }
+      const next = nextToken(token, undefined, now.getTime(), limits);
+      // Signed out, disabled, or past its limit on the server: the cookie no longer opens anything.
+      return next && (await isLive(db, next.sid, now)) ? next : null;
     },
     session({ session, token }) {
       const role = token.role as Role;

@@ -6,32 +6,46 @@ import { getDb } from '@/db/client';
 import { env } from '@/lib/env';
 import { authConfig } from './auth.config';
 import { organisationIdentity } from '@/lib/organisations/identity';
-import { authenticateOfficeUser } from './office-accounts';
+import { authenticateOfficeUser, completeOfficeEnrolment, type OfficeAccount } from './office-accounts';
+import { clientOf } from './throttle';
 
 class ThrottledSignIn extends CredentialsSignin {
   override code = 'throttled';
 }
+/** The password was right and the office account has no second factor yet (lib/auth/totp.ts). */
+class EnrolmentRequired extends CredentialsSignin {
+  override code = 'enrolmentRequired';
+}
 
 const credentials = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: z.string().trim().max(64).default(''),
+  password: z.string().max(200).default(''),
+  /** The second factor: a TOTP code or a recovery code. */
+  code: z.string().trim().max(16).default(''),
+  /** Enrolment's second step, instead of the username and password. */
+  ticket: z.string().max(200).default(''),
 });
+type Credentials = z.output<typeof credentials>;
+type Outcome = User | 'invalid' | 'throttled' | 'enrolmentRequired';
 
 /** A Credentials provider: the same generic refusal for a bad or unknown account, a distinct one when slowed down. */
-function usernameAndPassword(id: string, name: string, check: (username: string, password: string) => Promise<User | 'invalid' | 'throttled'>) {
+function usernameAndPassword(id: string, name: string, check: (input: Credentials, client: string) => Promise<Outcome>) {
   return Credentials({
     id,
     name,
-    credentials: { username: {}, password: {} },
-    async authorize(raw) {
+    credentials: { username: {}, password: {}, code: {}, ticket: {} },
+    async authorize(raw, request) {
       const parsed = credentials.safeParse(raw);
-      if (!parsed.success) return null;
-      const result = await check(parsed.data.username, parsed.data.password);
+      if (!parsed.success || (!parsed.data.ticket && (!parsed.data.username || !parsed.data.password))) return null;
+      const result = await check(parsed.data, clientOf(request.headers, env.trustedProxyHops));
       if (result === 'throttled') throw new ThrottledSignIn();
+      if (result === 'enrolmentRequired') throw new EnrolmentRequired();
       return result === 'invalid' ? null : result;
     },
   });
 }
+
+const officeUser = (user: OfficeAccount): User => ({ id: user.id, name: user.fullName, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -51,16 +65,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return { id: profile.sub ?? undefined, name: typeof profile.name === 'string' ? profile.name : null };
       },
     },
-    usernameAndPassword('office', 'Office', async (username, password) => {
-      const result = await authenticateOfficeUser(await getDb(), username, password, new Date());
-      if (!result.ok) return result.reason;
-      const { user } = result;
-      return { id: user.id, name: user.fullName, role: user.role, registryCode: user.registryCode, provinceCode: user.provinceCode };
+    // Office staff: password and a second factor (AAL2); at the first sign-in, enrolment's ticket and first code.
+    usernameAndPassword('office', 'Office', async ({ username, password, code, ticket }, client) => {
+      const db = await getDb();
+      const result = ticket
+        ? await completeOfficeEnrolment(db, { ticket, code, client }, env.authSecret, new Date())
+        : await authenticateOfficeUser(db, { username, password, code, client }, new Date());
+      return result.ok ? officeUser(result.user) : result.reason;
     }),
     // An organisation's representative (Circular 01/2022 Art. 8(2)), through the identity provider
     // for organisations (lib/organisations/identity.ts).
-    usernameAndPassword('organisation', 'Organisation', async (username, password) => {
-      const result = await organisationIdentity(env.organisations.demoProviderEnabled).authenticate(await getDb(), username, password, new Date());
+    usernameAndPassword('organisation', 'Organisation', async ({ username, password }, client) => {
+      const result = await organisationIdentity(env.organisations.demoProviderEnabled).authenticate(await getDb(), username, password, client, new Date());
       if (!result.ok) return result.reason;
       const { identity } = result;
       return {

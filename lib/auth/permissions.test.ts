@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockDuration } from './office-accounts';
+import { LIMITS, waitAfter } from './throttle';
 import { can, PERMISSIONS } from './permissions';
 
 describe('permission table', () => {
@@ -27,9 +27,12 @@ describe('permission table', () => {
 
 describe('sign-in throttling', () => {
   it('lets the first four failures through, then doubles the wait up to 15 minutes', () => {
-    expect([1, 2, 3, 4].map(blockDuration)).toEqual([0, 0, 0, 0]);
-    expect(blockDuration(5)).toBe(30_000);
-    expect(blockDuration(6)).toBe(60_000);
-    expect(blockDuration(20)).toBe(15 * 60_000);
+    const wait = (n: number) => waitAfter(LIMITS.accountAndClient, n);
+    expect([1, 2, 3, 4].map(wait)).toEqual([0, 0, 0, 0]);
+    expect(wait(5)).toBe(30_000);
+    expect(wait(6)).toBe(60_000);
+    expect(wait(20)).toBe(15 * 60_000);
+    expect(waitAfter(LIMITS.account, 99)).toBe(0);
+    expect(waitAfter(LIMITS.account, 100)).toBe(15 * 60_000);
   });
 });

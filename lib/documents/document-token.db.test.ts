@@ -1,8 +1,7 @@
 import { CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@/db/testing';
-import { publicJwks } from '@/lib/signing/keys';
-import { DOCUMENT_KEY_PURPOSE, signDocumentToken, verifyDocumentToken, verifyDocumentTokenWithJwks, type DocumentTokenPayload } from './document-token';
+import { documentJwks, signDocumentToken, verifyDocumentToken, verifyDocumentTokenWithJwks, type DocumentTokenPayload } from './document-token';
 
 const payload: DocumentTokenPayload = {
   documentId: '7f3c2a9e-4b1d-4c8e-9a6f-2d5e8b1c0a47',
@@ -25,8 +24,8 @@ function tamperPayload(token: string): string {
 }
 
 describeEachDatabase('document tokens', (db) => {
-  it('signs a compact ES256 token with short claims and verifies it against the database keys', async () => {
-    const token = await signDocumentToken(db(), payload);
+  it('signs a compact ES256 token with short claims and verifies it against the published keys', async () => {
+    const token = await signDocumentToken(payload);
     const [header, body] = token.split('.') as [string, string];
     const decodedHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
     expect(decodedHeader).toEqual({ alg: 'ES256', kid: expect.stringMatching(/^documents-/), typ: 'hotich-doc+jwt' });
@@ -38,8 +37,8 @@ describeEachDatabase('document tokens', (db) => {
   });
 
   it('verifies offline with only the published JWKS, also with a generic JOSE call', async () => {
-    const token = await signDocumentToken(db(), payload);
-    const jwks = JSON.parse(JSON.stringify(await publicJwks(db(), DOCUMENT_KEY_PURPOSE)));
+    const token = await signDocumentToken(payload);
+    const jwks = JSON.parse(JSON.stringify(await documentJwks(db())));
     expect(jwks.keys.every((k: Record<string, unknown>) => k.d === undefined)).toBe(true);
 
     expect(await verifyDocumentTokenWithJwks(jwks, token)).toMatchObject({ ok: true, payload });
@@ -48,19 +47,19 @@ describeEachDatabase('document tokens', (db) => {
   });
 
   it('stores the holder name in NFC even when given decomposed text', async () => {
-    const token = await signDocumentToken(db(), { ...payload, holderFullName: payload.holderFullName.normalize('NFD') });
+    const token = await signDocumentToken({ ...payload, holderFullName: payload.holderFullName.normalize('NFD') });
     const result = await verifyDocumentToken(db(), token);
     expect(result.ok && result.payload.holderFullName).toBe('Nguyễn Hoàng Bảo Ngọc');
   });
 
   it('rejects a token with one character of the payload changed', async () => {
-    const token = await signDocumentToken(db(), payload);
+    const token = await signDocumentToken(payload);
     expect(await verifyDocumentToken(db(), tamperPayload(token))).toEqual({ ok: false, reason: 'badSignature' });
   });
 
   it('rejects a token whose signature was cut short or swapped', async () => {
-    const token = await signDocumentToken(db(), payload);
-    const other = await signDocumentToken(db(), { ...payload, version: 2 });
+    const token = await signDocumentToken(payload);
+    const other = await signDocumentToken({ ...payload, version: 2 });
     const [h, b] = token.split('.');
     expect(await verifyDocumentToken(db(), `${h}.${b}.${other.split('.')[2]}`)).toEqual({ ok: false, reason: 'badSignature' });
     expect(await verifyDocumentToken(db(), `${h}.${b}.AAAA`)).toEqual({ ok: false, reason: 'badSignature' });
@@ -85,7 +84,7 @@ describeEachDatabase('document tokens', (db) => {
     const forge = (kid: string) => new CompactSign(claims).setProtectedHeader({ alg: 'ES256', kid, typ: 'hotich-doc+jwt' }).sign(privateKey);
 
     expect(await verifyDocumentToken(db(), await forge('documents-forged1'))).toEqual({ ok: false, reason: 'unknownKey' });
-    const [published] = (await publicJwks(db(), DOCUMENT_KEY_PURPOSE)).keys;
+    const [published] = (await documentJwks(db())).keys;
     expect(await verifyDocumentToken(db(), await forge(published!.kid!))).toEqual({ ok: false, reason: 'badSignature' });
     // The forger's own JWKS accepts it, which shows the check really is the key set.
     const forgerJwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'documents-forged1', alg: 'ES256' }] };
@@ -93,7 +92,7 @@ describeEachDatabase('document tokens', (db) => {
   });
 
   it('refuses to sign a payload it could not verify', async () => {
-    await expect(signDocumentToken(db(), { ...payload, dateOfBirth: '15/11/2026' })).rejects.toThrow();
-    await expect(signDocumentToken(db(), { ...payload, version: 0 })).rejects.toThrow();
+    await expect(signDocumentToken({ ...payload, dateOfBirth: '15/11/2026' })).rejects.toThrow();
+    await expect(signDocumentToken({ ...payload, version: 0 })).rejects.toThrow();
   });
 });

@@ -1,7 +1,10 @@
-import { CompactSign, compactVerify, createLocalJWKSet, decodeProtectedHeader, errors, type JSONWebKeySet } from 'jose';
+import { compactVerify, createLocalJWKSet, decodeProtectedHeader, errors, type JSONWebKeySet, type JWK } from 'jose';
 import { z } from 'zod';
-import { publicJwks, signingKey } from '@/lib/signing/keys';
+import { signCompact } from '@/lib/signing/jws';
+import type { KeyPurpose, KeyStore } from '@/lib/signing/key-store';
+import { keyStore, publicJwks } from '@/lib/signing/keys';
 import type { Db } from '@/db/types';
+import { DOCUMENT_KINDS, type DocumentKind } from './kinds';
 
 /*
  * The signed token behind a document's QR code. It is a compact JWS (ES256) so that anyone holding
@@ -17,15 +20,10 @@ import type { Db } from '@/db/types';
  * Header: { alg: "ES256", kid, typ: "hotich-doc+jwt" }.
  */
 
-export const DOCUMENT_KEY_PURPOSE = 'documents';
+export const DOCUMENT_KEY_PURPOSE = 'documents' satisfies KeyPurpose;
 export const DOCUMENT_TOKEN_TYPE = 'hotich-doc+jwt';
 
-export const DOCUMENT_KINDS = [
-  'birthCertificate', 'marriageCertificate', 'marriageExtract', 'deathExtract', 'guardianshipExtract', 'guardianshipTerminationExtract',
-  'recognitionExtract', 'amendmentExtract', 'recordedBirthExtract', 'recordedMarriageExtract', 'recordedDivorceExtract',
-  'recordedOtherExtract', 'maritalStatusCertificate', 'confirmationLetter', 'organisationLetter', 'deathNotice', 'extractCopy', 'birthCertificateCopy',
-] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export { DOCUMENT_KINDS, type DocumentKind } from './kinds';
 
 export type DocumentTokenPayload = {
   documentId: string;
@@ -77,17 +75,20 @@ function fromClaims(c: Claims): DocumentTokenPayload {
   };
 }
 
-export async function signDocumentToken(db: Db, payload: DocumentTokenPayload): Promise<string> {
+/** Signs with the active document key (the configured key store: a key file, or a KMS). */
+export async function signDocumentToken(payload: DocumentTokenPayload, keys: KeyStore = keyStore(DOCUMENT_KEY_PURPOSE)): Promise<string> {
   // Refuse to sign what verification would reject, so a bad payload fails at issue time.
   const claims = claimsSchema.parse(toClaims(payload));
-  const key = await signingKey(db, DOCUMENT_KEY_PURPOSE);
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
-    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: DOCUMENT_TOKEN_TYPE })
-    .sign(key.privateKey);
+  return signCompact(await keys.activeKey(), { typ: DOCUMENT_TOKEN_TYPE }, new TextEncoder().encode(JSON.stringify(claims)));
 }
 
-export async function verifyDocumentToken(db: Db, token: string): Promise<DocumentTokenResult> {
-  return verifyDocumentTokenWithJwks(await publicJwks(db, DOCUMENT_KEY_PURPOSE), token);
+/** The published document keys (/.well-known/jwks.json): current and retired ones. Creates none. */
+export function documentJwks(db: Db, keys?: KeyStore): Promise<{ keys: JWK[] }> {
+  return publicJwks(db, DOCUMENT_KEY_PURPOSE, keys);
+}
+
+export async function verifyDocumentToken(db: Db, token: string, keys?: KeyStore): Promise<DocumentTokenResult> {
+  return verifyDocumentTokenWithJwks(await documentJwks(db, keys), token);
 }
 
 /** Verification with nothing but the published JWKS: what a third party does offline. */

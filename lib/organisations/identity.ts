@@ -1,7 +1,6 @@
-import { clearThrottle, recordFailure, selectThrottle } from '@/db/queries/office-users';
 import { selectOrganisationAccount } from '@/db/queries/organisations';
 import type { Db } from '@/db/types';
-import { blockDuration } from '@/lib/auth/office-accounts';
+import { checkThrottle, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/throttle';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/passwords';
 
 /*
@@ -22,25 +21,23 @@ export type OrganisationIdentity = {
 export type OrganisationSignIn = { ok: true; identity: OrganisationIdentity } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 export type OrganisationIdentityProvider = {
-  authenticate(db: Db, username: string, password: string, now: Date): Promise<OrganisationSignIn>;
+  /** `client`: who is signing in, for throttling (lib/auth/throttle.ts). */
+  authenticate(db: Db, username: string, password: string, client: string, now: Date): Promise<OrganisationSignIn>;
 };
 
 /** The demo provider: accounts seeded from db/seed/data/demo-organisations.json, slowed down after repeated failures like office accounts. */
 export const demoOrganisationIdentity: OrganisationIdentityProvider = {
-  async authenticate(db, rawUsername, password, now) {
+  async authenticate(db, rawUsername, password, client, now) {
     const username = rawUsername.trim().toLowerCase();
-    const key = `organisation:${username}`;
-    const throttle = await selectThrottle(db, key);
-    if (throttle?.blockedUntil && throttle.blockedUntil > now) {
-      return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil((throttle.blockedUntil.getTime() - now.getTime()) / 1000) };
-    }
+    const throttle = await checkThrottle(db, 'organisation', username, client, now);
+    if (!throttle.ok) return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
     const row = await selectOrganisationAccount(db, username);
     const passwordOk = await verifyPassword(row?.account.passwordHash ?? (await dummyPasswordHash()), password);
     if (!row || !row.account.active || !row.organisation.active || !passwordOk) {
-      await recordFailure(db, key, now, blockDuration);
+      await recordSignInFailure(db, 'organisation', username, client, now);
       return { ok: false, reason: 'invalid' };
     }
-    await clearThrottle(db, key);
+    await recordSignInSuccess(db, 'organisation', username, client);
     const { account, organisation } = row;
     return {
       ok: true,

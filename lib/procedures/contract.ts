@@ -333,6 +333,14 @@ export function defineProcedure<A extends Answers, C extends BaseContext, D>(def
     versions.add(form.version);
     const ids = form.pages.map((p) => p.id);
     if (new Set(ids).size !== ids.length) throw new Error(`${definition.code} v${form.version}: duplicate page ids`);
+    // A look-up reads answers by `page.field`: the page must exist, and only a personal ID number is looked up.
+    for (const field of form.pages.flatMap((p) => p.fields)) {
+      if (!field.lookup) continue;
+      const paths = [field.lookup.childBornOn, field.lookup.kinship?.from].filter((x): x is string => x !== undefined);
+      if (field.kind !== 'personalId' || paths.some((path) => !ids.includes(path.split('.')[0]!) || path.split('.').length !== 2)) {
+        throw new Error(`${definition.code} v${form.version}: bad look-up on ${field.name}`);
+      }
+    }
   }
   const current = definition.forms.reduce((a, b) => (b.version > a.version ? b : a));
   const formFor = (version?: number): FormDefinition => {

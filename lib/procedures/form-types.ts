@@ -21,6 +21,31 @@ export type FieldDef = {
   optional?: boolean;
   /** A textarea of personal ID numbers that may also be filled from a CSV file, read in the browser. */
   importFrom?: 'csv';
+  /**
+   * On a `personalId` field: who the holder is to the application, so that the form may show whose
+   * number it is (a masked name) — only when the databases agree with that (lib/applications/person-lookup-rules.ts).
+   * A personal ID field without it shows nothing.
+   */
+  lookup?: PersonLookup;
+};
+
+/** The part a person looked up from the form plays: each has one consistency rule in the engine. */
+export const LOOKUP_ROLES = ['mother', 'father', 'spouse', 'deceased', 'recipient', 'subject'] as const;
+export type LookupRole = (typeof LOOKUP_ROLES)[number];
+
+/** What the looked-up person is to the applicant, as the applicant declared it. */
+export const KINSHIPS = ['spouse', 'parent', 'child', 'minorChild'] as const;
+export type Kinship = (typeof KINSHIPS)[number];
+
+export type PersonLookup = {
+  role: LookupRole;
+  /** `page.field` of the answers holding the date of birth of the child whose parent this is. */
+  childBornOn?: string;
+  /**
+   * `page.field` of the answer where the applicant said what the person is to them, and what each
+   * of its values means; other values say nothing the databases could check.
+   */
+  kinship?: { from: string; values: Readonly<Partial<Record<string, Kinship>>> };
 };
 
 export type PageDef = {

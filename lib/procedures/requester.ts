@@ -23,7 +23,12 @@ export const requesterStep = z
 
 export const REQUESTER_FIELDS: FieldDef[] = [
   { name: 'relationship', kind: 'radio', options: RELATIONSHIPS },
-  { name: 'subjectPersonalId', kind: 'personalId', showIf: { field: 'relationship', equals: ['parentOfMinor', 'authorised'] } },
+  {
+    name: 'subjectPersonalId',
+    kind: 'personalId',
+    showIf: { field: 'relationship', equals: ['parentOfMinor', 'authorised'] },
+    lookup: { role: 'subject', kinship: { from: 'applicant.relationship', values: { parentOfMinor: 'minorChild' } } },
+  },
   { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
   { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
 ];

@@ -3,11 +3,10 @@ import { createLocalJWKSet, jwtVerify } from 'jose';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '@/db/testing';
 import { seedPersonas } from '@/db/seed/personas';
-import { publicJwks } from '@/lib/signing/keys';
 import { generateResidents, seedResidents } from '@/db/seed/residents';
 import { population } from '@/lib/population';
 import { checkSimulatorCredentials, SIMULATOR_PASSWORD, SIMULATOR_PERSONAS } from './accounts';
-import { discoveryDocument, exchangeCode, issueCode, parseAuthorizeRequest, SIM_KEY_PURPOSE, userinfo, type SimClient } from './protocol';
+import { discoveryDocument, exchangeCode, issueCode, parseAuthorizeRequest, simulatorJwks, userinfo, type SimClient } from './protocol';
 
 const client: SimClient = { issuer: 'http://portal.test/vneid-sim', clientId: 'portal', clientSecret: 'a-long-client-secret' };
 const redirectUri = 'http://portal.test/api/auth/callback/vneid';
@@ -78,7 +77,7 @@ describeEachDatabase('VNeID simulator', (db) => {
     const form = new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: redirectUri });
     const result = await exchangeCode(db(), client, { authorization: basic('portal', client.clientSecret), form }, now);
     if (!result.ok) throw new Error(result.error);
-    const jwks = createLocalJWKSet(await publicJwks(db(), SIM_KEY_PURPOSE));
+    const jwks = createLocalJWKSet(await simulatorJwks());
     const { payload } = await jwtVerify(String(result.body.id_token), jwks, { issuer: client.issuer, audience: 'portal', currentDate: now });
     expect(payload).toMatchObject({ sub: '001195012345', name: 'Nguyễn Thị Lan', nonce: 'n1', birthdate: '1995-03-12' });
     expect(await userinfo(db(), client, `Bearer ${String(result.body.access_token)}`, now)).toMatchObject({ sub: '001195012345', family_name: 'Nguyễn' });

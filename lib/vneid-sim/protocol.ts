@@ -1,9 +1,10 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import { decodeProtectedHeader, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
-import { selectKeys } from '@/db/queries/signing-keys';
+import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
 import type { Db } from '@/db/types';
 import { population } from '@/lib/population';
-import { signingKey } from '@/lib/signing/keys';
+import { signJwt } from '@/lib/signing/jws';
+import type { KeyPurpose, KeyStore } from '@/lib/signing/key-store';
+import { keyStore } from '@/lib/signing/keys';
 
 /*
  * A small OpenID Connect provider standing in for VNeID in demo mode, in the spirit of the mock
@@ -12,7 +13,18 @@ import { signingKey } from '@/lib/signing/keys';
  * Codes and access tokens are short-lived signed JWTs, so no state is kept between requests.
  */
 
-export const SIM_KEY_PURPOSE = 'vneid-sim';
+export const SIM_KEY_PURPOSE = 'vneid-sim' satisfies KeyPurpose;
+
+/*
+ * The simulator's key is its own file in the keys folder, made at a demo server's start
+ * (lib/signing, decision 0010); `keys` lets a test pass another store.
+ */
+const simKeys = (keys?: KeyStore) => keys ?? keyStore(SIM_KEY_PURPOSE);
+
+/** The simulator's public keys (its `/jwks`). Reads them, never makes one. */
+export async function simulatorJwks(keys?: KeyStore): Promise<{ keys: JWK[] }> {
+  return { keys: await simKeys(keys).publicKeys() };
+}
 export const CALLBACK_PATH = '/api/auth/callback/vneid';
 
 export type SimClient = { issuer: string; clientId: string; clientSecret: string };
@@ -65,17 +77,12 @@ export function parseAuthorizeRequest(params: URLSearchParams, client: SimClient
 }
 
 /** The URL the browser goes back to after a successful sign-in. */
-export async function issueCode(db: Db, client: SimClient, req: AuthorizeRequest, personalId: string, now: Date): Promise<string> {
-  const key = await signingKey(db, SIM_KEY_PURPOSE);
-  const code = await new SignJWT({ typ: 'code', redirect_uri: req.redirectUri, nonce: req.nonce, cc: req.codeChallenge })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid })
-    .setIssuer(client.issuer)
-    .setAudience(`${client.clientId}#code`)
-    .setSubject(personalId)
-    .setJti(randomUUID())
-    .setIssuedAt(Math.floor(now.getTime() / 1000))
-    .setExpirationTime(Math.floor(now.getTime() / 1000) + 120)
-    .sign(key.privateKey);
+export async function issueCode(db: Db, client: SimClient, req: AuthorizeRequest, personalId: string, now: Date, keys?: KeyStore): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  const code = await signJwt(await simKeys(keys).activeKey(), {}, {
+    typ: 'code', redirect_uri: req.redirectUri, nonce: req.nonce, cc: req.codeChallenge,
+    iss: client.issuer, aud: `${client.clientId}#code`, sub: personalId, jti: randomUUID(), iat, exp: iat + 120,
+  });
   const url = new URL(req.redirectUri);
   url.searchParams.set('code', code);
   if (req.state) url.searchParams.set('state', req.state);
@@ -93,6 +100,7 @@ export async function exchangeCode(
   client: SimClient,
   request: { authorization: string | null; form: URLSearchParams },
   now: Date,
+  keys?: KeyStore,
 ): Promise<{ ok: true; body: Record<string, unknown> } | ({ ok: false } & TokenError)> {
   const { form } = request;
   const creds = clientCredentials(request.authorization, form);
@@ -104,7 +112,7 @@ export async function exchangeCode(
   const verifier = form.get('code_verifier');
   if (!code || !verifier) return { ok: false, status: 400, error: 'invalid_request' };
 
-  const claims = await verifySimJwt(db, client, code, `${client.clientId}#code`, now);
+  const claims = await verifySimJwt(client, code, `${client.clientId}#code`, now, keys);
   if (!claims || claims.typ !== 'code' || !claims.jti || redeemed.has(claims.jti)) return { ok: false, status: 400, error: 'invalid_grant' };
   if (claims.redirect_uri !== form.get('redirect_uri')) return { ok: false, status: 400, error: 'invalid_grant' };
   const challenge = createHash('sha256').update(verifier).digest('base64url');
@@ -113,43 +121,27 @@ export async function exchangeCode(
 
   const person = await population(db).findPerson(claims.sub!);
   if (!person) return { ok: false, status: 400, error: 'invalid_grant' };
-  const key = await signingKey(db, SIM_KEY_PURPOSE);
+  const key = await simKeys(keys).activeKey();
   const iat = Math.floor(now.getTime() / 1000);
   const profile = { name: person.fullName, family_name: person.surname, given_name: [person.middleName, person.givenName].filter(Boolean).join(' '), birthdate: person.dateOfBirth, gender: person.sex };
-  const idToken = await new SignJWT({ ...profile, nonce: claims.nonce ?? undefined, auth_time: iat })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
-    .setIssuer(client.issuer)
-    .setAudience(client.clientId)
-    .setSubject(person.personalId)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + 300)
-    .sign(key.privateKey);
-  const accessToken = await new SignJWT({ typ: 'access', scope: 'openid profile' })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid })
-    .setIssuer(client.issuer)
-    .setAudience(`${client.clientId}#userinfo`)
-    .setSubject(person.personalId)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + 300)
-    .sign(key.privateKey);
+  const registered = { iss: client.issuer, sub: person.personalId, iat, exp: iat + 300 };
+  const idToken = await signJwt(key, { typ: 'JWT' }, { ...profile, ...(claims.nonce ? { nonce: claims.nonce } : {}), auth_time: iat, ...registered, aud: client.clientId });
+  const accessToken = await signJwt(key, {}, { typ: 'access', scope: 'openid profile', ...registered, aud: `${client.clientId}#userinfo` });
   return { ok: true, body: { access_token: accessToken, token_type: 'Bearer', expires_in: 300, id_token: idToken, scope: 'openid profile' } };
 }
 
-export async function userinfo(db: Db, client: SimClient, authorization: string | null, now: Date) {
+export async function userinfo(db: Db, client: SimClient, authorization: string | null, now: Date, keys?: KeyStore) {
   const token = authorization?.match(/^Bearer (.+)$/i)?.[1];
-  const claims = token ? await verifySimJwt(db, client, token, `${client.clientId}#userinfo`, now) : null;
+  const claims = token ? await verifySimJwt(client, token, `${client.clientId}#userinfo`, now, keys) : null;
   if (!claims || claims.typ !== 'access') return null;
   const person = await population(db).findPerson(claims.sub!);
   if (!person) return null;
   return { sub: person.personalId, name: person.fullName, family_name: person.surname, given_name: [person.middleName, person.givenName].filter(Boolean).join(' '), birthdate: person.dateOfBirth, gender: person.sex };
 }
 
-async function verifySimJwt(db: Db, client: SimClient, token: string, audience: string, now: Date) {
+async function verifySimJwt(client: SimClient, token: string, audience: string, now: Date, keys?: KeyStore) {
   try {
-    const { kid } = decodeProtectedHeader(token);
-    const jwk = (await selectKeys(db, SIM_KEY_PURPOSE)).find((k) => k.kid === kid)?.publicJwk as JWK | undefined;
-    if (!jwk) return null;
-    const { payload } = await jwtVerify(token, await importJWK(jwk, 'ES256'), { issuer: client.issuer, audience, currentDate: now });
+    const { payload } = await jwtVerify(token, createLocalJWKSet(await simulatorJwks(keys)), { issuer: client.issuer, audience, currentDate: now, algorithms: ['ES256'] });
     return payload as typeof payload & { typ?: string; redirect_uri?: string; nonce?: string | null; cc?: string };
   } catch {
     return null;

@@ -31,7 +31,8 @@ export const PRESENCES = ['none', 'pickup', 'ceremony'] as const;
 /** Whether the applicant must come in: never, to collect the result, or to register (marriage). */
 export type Presence = (typeof PRESENCES)[number];
 
-export type ActorKind = 'citizen' | 'officer' | 'signer' | 'system';
+export const ACTOR_KINDS = ['citizen', 'officer', 'signer', 'system'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 type StatusRule = {
   terminal: boolean;

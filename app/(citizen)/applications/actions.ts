@@ -17,7 +17,8 @@ import { attachIssuedDocument, attachmentsOfApplication } from '@/lib/applicatio
 import { fileStorage } from '@/lib/files';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
-import { isAppError } from '@/lib/errors';
+import { actionErrorMessage, isAppError, toActionError } from '@/lib/errors';
+import { saveFailureOutcome, type SaveStepOutcome } from './save-outcome';
 import { env } from '@/lib/env';
 import { tryIssueCopiesAtOnce } from '@/lib/applications/issue-copies';
 import { startPayment } from '@/lib/applications/payments';
@@ -25,8 +26,6 @@ import { paymentGateway } from '@/lib/payments';
 import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
 
 const saveInput = z.object({ applicationId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), values: z.unknown() });
-
-type SaveStepOutcome = { ok: true; next: string } | { ok: false; fieldErrors: Record<string, string[]> };
 
 export async function saveStepAction(raw: { applicationId: string; step: string; values: unknown }): Promise<SaveStepOutcome> {
   const result = await citizenAction<typeof saveInput, SaveStepOutcome>('application.own.manage', saveInput, async ({ session, input }) => {
@@ -36,11 +35,14 @@ export async function saveStepAction(raw: { applicationId: string; step: string;
       if (!saved.ok) return { ok: true as const, data: saved };
       return { ok: true as const, data: { ok: true as const, next: `/applications/${input.applicationId}/${saved.next}` } };
     } catch (err) {
-      if (isAppError(err, 'notFound') || isAppError(err, 'conflict')) return { ok: false as const, error: 'notFound' as const };
-      throw err;
+      return toActionError(err);
     }
   })(raw);
-  if (!result.ok) redirect('/applications');
+  if (!result.ok) {
+    const outcome = saveFailureOutcome(result);
+    if (!outcome) redirect('/applications');
+    return outcome;
+  }
   return result.data;
 }
 
@@ -56,8 +58,7 @@ export async function startApplicationAction(formData: FormData) {
       return { ok: true as const, data: `/applications/${app.id}/${firstUnanswered(page.open)}` };
     } catch (err) {
       // The start page explains a registry that takes no online applications.
-      if (isAppError(err, 'registryNotOnline') || isAppError(err, 'procedureUnavailable')) return { ok: false as const, error: 'conflict' as const };
-      throw err;
+      return toActionError(err);
     }
   })({ procedureCode, startKey: formData.get('startKey') });
   if (!result.ok) redirect(result.error === 'unauthenticated' ? '/sign-in' : `/apply/${encodeURIComponent(procedureCode)}`);
@@ -66,7 +67,7 @@ export async function startApplicationAction(formData: FormData) {
 
 const submitInput = z.object({ applicationId: z.uuid(), agreed: z.boolean() });
 
-export type SubmitState = { problems?: { step: string; field: string; message: string }[] };
+export type SubmitState = { problems?: { step: string; field: string; message: string }[]; message?: string };
 
 export async function submitApplicationAction(_prev: SubmitState, formData: FormData): Promise<SubmitState> {
   const result = await citizenAction('application.own.manage', submitInput, async ({ session, input }) => {
@@ -79,11 +80,11 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
       });
       return { ok: true as const, data: submitted };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      throw err;
+      return toActionError(err);
     }
   })({ applicationId: formData.get('applicationId'), agreed: formData.get('agreed') === 'on' });
-  if (!result.ok) redirect('/applications');
+  if (!result.ok && (result.error === 'notFound' || result.error === 'unauthenticated')) redirect('/applications');
+  if (!result.ok) return { message: actionErrorMessage(result) };
   if (!result.data.ok) return { problems: result.data.problems };
   const { applicationId, status } = result.data;
   // A fee is due: the application page takes the payment.
@@ -106,9 +107,7 @@ export async function startPaymentAction(formData: FormData) {
       });
       return { ok: true as const, data: started.checkoutUrl };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
-      throw err;
+      return toActionError(err);
     }
   })(formData.get('applicationId'));
   if (!result.ok) redirect(result.error === 'conflict' ? `/applications/${String(formData.get('applicationId'))}` : '/applications');
@@ -133,7 +132,8 @@ export async function saveDocumentsStepAction(applicationId: string): Promise<{ 
   return result.data;
 }
 
-export type DraftAnswerState = { done?: boolean; error?: string; comment?: string };
+/** `message`: the message id of a failure (lib/errors.ts), shown above the form. */
+export type DraftAnswerState = { done?: boolean; error?: string; message?: string; comment?: string };
 
 const draftAnswer = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm', 'requestChanges']), comment: z.string().optional() });
 
@@ -146,18 +146,15 @@ export async function answerDraftAction(_prev: DraftAnswerState, formData: FormD
       else await requestChanges(db, { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, comment: input.comment, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
-      if (isAppError(err, 'invalidInput')) return { ok: false, error: 'invalidInput' };
-      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
-      if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false, error: 'conflict' };
-      throw err;
+      return toActionError(err);
     }
   })(Object.fromEntries(formData.entries()));
-  if (!result.ok) return { error: result.error, comment: String(formData.get('comment') ?? '') };
+  if (!result.ok) return { error: result.error, message: actionErrorMessage(result), comment: String(formData.get('comment') ?? '') };
   revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
   return { done: true };
 }
 
-export type WithdrawState = { error?: string };
+export type WithdrawState = { error?: string; message?: string };
 
 const withdrawInput = z.object({ applicationId: z.uuid(), confirm: z.literal('yes') });
 
@@ -168,17 +165,17 @@ export async function withdrawAction(_prev: WithdrawState, formData: FormData): 
       await withdrawApplication(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
-      if (isAppError(err, 'illegalTransition')) return { ok: false, error: 'conflict' };
-      throw err;
+      return toActionError(err);
     }
   })({ applicationId: formData.get('applicationId'), confirm: formData.get('confirm') });
-  if (!result.ok) return { error: result.error === 'invalidInput' ? 'confirmWithdrawal' : result.error };
+  // The guard refuses the form without the confirmation ticked: that is what to say, not "invalid".
+  if (!result.ok && result.error === 'invalidInput' && !result.fieldErrors?._) return { error: 'confirmWithdrawal' };
+  if (!result.ok) return { error: result.error, message: actionErrorMessage(result) };
   revalidatePath(`/applications/${String(formData.get('applicationId'))}`);
   return {};
 }
 
-export type JointDeclarationState = { error?: 'confirmRequired' | 'notFound' | 'conflict'; done?: 'confirmed' | 'declined' };
+export type JointDeclarationState = { error?: 'confirmRequired' | 'failed'; message?: string; done?: 'confirmed' | 'declined' };
 const jointInput = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm', 'decline']), agree: z.string().optional() });
 
 /**
@@ -193,17 +190,16 @@ export async function jointDeclarationAction(_prev: JointDeclarationState, formD
       await answerAsCoApplicant(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, agree: input.answer === 'confirm', now: systemClock() });
       return { ok: true, data: input.answer === 'confirm' ? 'confirmed' : 'declined' };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
-      if (isAppError(err, 'illegalTransition')) return { ok: false, error: 'conflict' };
-      throw err;
+      return toActionError(err);
     }
   })(raw);
-  if (!result.ok) return { error: result.error === 'notFound' ? 'notFound' : 'conflict' };
+  if (!result.ok) return { error: 'failed', message: actionErrorMessage(result) };
   revalidatePath(`/applications/${String(raw.applicationId)}`);
   return { done: result.data };
 }
 
-export type AppointmentState = { error?: 'choose' | 'slotTaken' | 'appointmentMovedOnce' | 'notFound' | 'conflict'; done?: boolean };
+/** `message`: the message id of what went wrong (lib/errors.ts: a taken slot, a second move…). */
+export type AppointmentState = { message?: string; done?: boolean };
 const appointmentInput = z.object({ applicationId: z.uuid(), startsAt: z.string().min(1) });
 
 /** A party books the ceremony slot, or moves it once. */
@@ -214,17 +210,13 @@ export async function bookAppointmentAction(_prev: AppointmentState, formData: F
       await bookAppointment(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, startsAt: input.startsAt, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
-      if (isAppError(err, 'invalidInput')) return { ok: false, error: 'invalidInput' };
-      if (isAppError(err, 'conflict') && (err.details?.reason === 'slotTaken' || err.details?.reason === 'appointmentMovedOnce')) return { ok: false, error: 'conflict', fieldErrors: { startsAt: [String(err.details.reason)] } };
-      if (isAppError(err, 'conflict') || isAppError(err, 'illegalTransition')) return { ok: false, error: 'conflict' };
-      throw err;
+      return toActionError(err);
     }
   })(raw);
   if (!result.ok) {
-    if (result.error === 'invalidInput') return { error: 'choose' };
-    const reason = result.fieldErrors?.startsAt?.[0];
-    return { error: reason === 'slotTaken' || reason === 'appointmentMovedOnce' ? reason : result.error === 'notFound' ? 'notFound' : 'conflict' };
+    // No slot (or no offered slot) chosen: say so, not "invalid input".
+    if (result.error === 'invalidInput') return { message: 'validation.choose' };
+    return { message: actionErrorMessage(result) };
   }
   revalidatePath(`/applications/${String(raw.applicationId)}`);
   return { done: true };
@@ -240,8 +232,7 @@ export async function reuseDocumentAction(formData: FormData): Promise<void> {
       await attachIssuedDocument(await getDb(), fileStorage(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, kind: input.kind, documentId: input.documentId, now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
-      if (isAppError(err, 'notFound') || isAppError(err, 'conflict')) return { ok: false, error: 'notFound' };
-      throw err;
+      return toActionError(err);
     }
   })(raw);
   if (!result.ok) redirect(`/applications/${String(raw.applicationId)}`);

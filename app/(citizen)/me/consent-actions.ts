@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { answerConsentRequest } from '@/lib/applications/consents';
 import { citizenAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
-import { isAppError } from '@/lib/errors';
+import { toActionError } from '@/lib/errors';
 
 const input = z.object({ consentId: z.uuid(), answer: z.enum(['agree', 'decline']) });
 
@@ -19,8 +19,7 @@ export async function answerConsentAction(formData: FormData) {
       await answerConsentRequest(await getDb(), { consentId: data.consentId, personalId: session.personalId, agree: data.answer === 'agree', now: systemClock() });
       return { ok: true, data: true };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false, error: 'notFound' };
-      throw err;
+      return toActionError(err);
     }
   })({ consentId: formData.get('consentId'), answer: formData.get('answer') });
   revalidatePath('/me');

@@ -1,8 +1,7 @@
 import { getDb } from '@/db/client';
-import { DOCUMENT_KEY_PURPOSE } from '@/lib/documents/document-token';
-import { publicJwks } from '@/lib/signing/keys';
+import { documentJwks } from '@/lib/documents/document-token';
 
-/** Public keys of the document signatures, so anyone can verify a QR payload offline. */
+/** Public keys of the document signatures, so anyone can verify a QR payload offline. Reads keys, never makes one. */
 export async function GET() {
-  return Response.json(await publicJwks(await getDb(), DOCUMENT_KEY_PURPOSE), { headers: { 'Cache-Control': 'public, max-age=300' } });
+  return Response.json(await documentJwks(await getDb()), { headers: { 'Cache-Control': 'public, max-age=300' } });
 }

@@ -1,9 +1,8 @@
-import { getDb } from '@/db/client';
-import { publicJwks } from '@/lib/signing/keys';
-import { SIM_KEY_PURPOSE } from '@/lib/vneid-sim/protocol';
+import { simulatorJwks } from '@/lib/vneid-sim/protocol';
 import { notFoundResponse, simulatorClient } from '@/lib/vneid-sim';
 
+/** The simulator's public keys. Reads them, never makes one (decision 0010). */
 export async function GET() {
   if (!simulatorClient()) return notFoundResponse();
-  return Response.json(await publicJwks(await getDb(), SIM_KEY_PURPOSE));
+  return Response.json(await simulatorJwks());
 }

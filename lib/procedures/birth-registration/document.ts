@@ -52,7 +52,7 @@ export function certificateContent(
   signer: Signer | null = null,
 ): BirthCertificateContent {
   const child = answers.child;
-  if (!child) throw new AppError('conflict', 'The application has no child details');
+  if (!child) throw new AppError('conflict', 'The application has no child details', { reason: 'incomplete' });
   const fatherDeclared = answers.father?.status === 'provided';
   return {
     registryName: nfc(registration.registryName),

@@ -14,10 +14,10 @@ export const STEP_FIELDS: Record<StepId, FieldDef[]> = {
     { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
     { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
   ],
-  mother: [{ name: 'personalId', kind: 'personalId' }],
+  mother: [{ name: 'personalId', kind: 'personalId', lookup: { role: 'mother', childBornOn: 'child.dateOfBirth' } }],
   father: [
     { name: 'status', kind: 'radio', options: ['provided', 'notDeclared'] },
-    { name: 'personalId', kind: 'personalId', showIf: { field: 'status', equals: 'provided' } },
+    { name: 'personalId', kind: 'personalId', showIf: { field: 'status', equals: 'provided' }, lookup: { role: 'father', childBornOn: 'child.dateOfBirth' } },
   ],
   child: [
     { name: 'surname', kind: 'text', autoComplete: 'off' },

@@ -1,3 +1,5 @@
+import { lockKeys } from '@/db/queries/locks';
+import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
 import type { Address, Person } from '@/lib/population';
 import { joinFullName } from '@/lib/population/names';
@@ -31,17 +33,20 @@ export function declaredParents(answers: BirthAnswers, ctx: BirthContext) {
  * registering transaction: the child's personal ID from the population database and the child's
  * record there, with the residence of the bundle when the household head agreed.
  */
-export async function registerBirth(_tx: unknown, input: RegisterInput<BirthAnswers, BirthContext>): Promise<RegisterResult> {
+export async function registerBirth(tx: Db, input: RegisterInput<BirthAnswers, BirthContext>): Promise<RegisterResult> {
   const { answers, ctx, population: pop, entry } = input;
   const child = answers.child;
-  if (!child || !answers.bundle) throw new AppError('conflict', 'The application is incomplete');
+  if (!child || !answers.bundle) throw new AppError('conflict', 'The application is incomplete', { reason: 'incomplete' });
   const parents = declaredParents(answers, ctx);
-  // The same child registered twice (two drafts, two tabs) would get two personal ID numbers.
+  // The same child registered twice (two drafts, two tabs) would get two personal ID numbers. Two
+  // officers registering both at once must not both pass the check: registrations of a parent's
+  // children wait for each other until the first commits, and the second then sees its child.
+  await lockKeys(tx, [parents.mother?.personalId, parents.father?.personalId].filter((id): id is string => !!id).map((id) => `birth-registration:${id}`));
   const parentId = parents.mother?.personalId ?? parents.father?.personalId;
   const siblings = parentId ? await pop.findChildrenOf(parentId) : [];
   const fullName = joinFullName(child);
   if (siblings.some((s) => s.dateOfBirth === child.dateOfBirth && s.fullName === fullName)) {
-    throw new AppError('conflict', 'A child with this name and date of birth is already registered to this parent', { reason: 'alreadyRegistered' });
+    throw new AppError('conflict', 'A child with this name and date of birth is already registered to this parent', { reason: 'childAlreadyRegistered' });
   }
   const childPersonalId = await pop.allocatePersonalId({ registryProvinceCode: entry.registryProvinceCode, sex: child.sex, dateOfBirth: child.dateOfBirth });
   const refused = input.consents.some((c) => c.purpose === 'householdResidence' && c.status === 'refused');

@@ -29,7 +29,7 @@ function inconsistencies(answers: ConfirmationAnswers): Inconsistency[] {
 export function letterContent(answers: ConfirmationAnswers, ctx: ConfirmationContext, registration: RegistrationFacts, signer: Signer | null): ConfirmationLetterContent {
   const subject = ctx.subject;
   const request = answers.request;
-  if (!subject || !request) throw new AppError('conflict', 'The application is incomplete');
+  if (!subject || !request) throw new AppError('conflict', 'The application is incomplete', { reason: 'incomplete' });
   const entries = request.kind === 'changedEvent' ? ctx.changes : selectedEntries(answers, ctx);
   const sections =
     request.kind === 'inconsistentInformation'

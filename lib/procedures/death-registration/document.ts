@@ -44,7 +44,7 @@ export function relationshipVi(relationship: string | undefined, applicantSex: P
 export function extractContent(answers: DeathAnswers, ctx: Pick<DeathContext, 'applicant' | 'deceased' | 'deathNotice'>, registration: RegistrationFacts, signer: Signer | null = null): DeathExtractContent {
   const { deceased } = ctx;
   const death = answers.death;
-  if (!deceased || !death) throw new AppError('conflict', 'The application has no deceased or death details');
+  if (!deceased || !death) throw new AppError('conflict', 'The application has no deceased or death details', { reason: 'incomplete' });
   const residence = residenceOf(deceased);
   const notice = death.noticeNumber || death.noticeDate ? { issuedBy: ctx.deathNotice?.issuer ?? NOTICE_ISSUERS_VI[death.noticeIssuedBy] ?? '', number: nfc(death.noticeNumber), date: death.noticeDate } : null;
   return {

@@ -17,7 +17,8 @@ const FIELDS: Record<StepId, FieldDef[]> = {
     { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
     { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
   ],
-  deceased: [{ name: 'personalId', kind: 'personalId' }],
+  // The applicant answered what she is to the deceased: their spouse, child (he is her parent) or parent.
+  deceased: [{ name: 'personalId', kind: 'personalId', lookup: { role: 'deceased', kinship: { from: 'applicant.relationship', values: { spouse: 'spouse', child: 'parent', parent: 'child' } } } }],
   registry: [{ name: 'registryCode', kind: 'select', optionsFrom: 'registries' }],
   death: [
     { name: 'dateOfDeath', kind: 'date', fromNotice: true },
@@ -34,7 +35,7 @@ const FIELDS: Record<StepId, FieldDef[]> = {
     { name: 'residenceDeletion', kind: 'checkbox' },
     { name: 'funeralAllowance', kind: 'checkbox' },
     { name: 'survivorAllowance', kind: 'checkbox' },
-    { name: 'recipientPersonalId', kind: 'personalId', showIf: ALLOWANCE },
+    { name: 'recipientPersonalId', kind: 'personalId', showIf: ALLOWANCE, lookup: { role: 'recipient' } },
     { name: 'bankAccount', kind: 'text', inputMode: 'numeric', autoComplete: 'off', showIf: ALLOWANCE },
     { name: 'bank', kind: 'select', options: BANKS, showIf: ALLOWANCE },
   ],

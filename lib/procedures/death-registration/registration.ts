@@ -15,7 +15,7 @@ export async function registerDeath(tx: Db, input: RegisterInput<DeathAnswers, D
   const { answers, ctx, population: pop } = input;
   const death = answers.death;
   const deceased = ctx.deceased;
-  if (!death || !deceased) throw new AppError('conflict', 'The application is incomplete');
+  if (!death || !deceased) throw new AppError('conflict', 'The application is incomplete', { reason: 'incomplete' });
   if (ctx.deceasedLocked || deceased.vitalStatus === 'deceased') throw new AppError('conflict', 'This death is already registered', { reason: 'alreadyRegistered' });
   await pop.recordDeath(deceased.personalId, death.dateOfDeath);
   const facts: Record<string, string> = { deceasedFullName: deceased.fullName, dateOfDeath: death.dateOfDeath };

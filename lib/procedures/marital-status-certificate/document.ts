@@ -77,7 +77,7 @@ export function certifiedStatus(answers: MaritalCertAnswers, ctx: MaritalCertCon
 
 export function certificateContent(answers: MaritalCertAnswers, ctx: MaritalCertContext, registration: RegistrationFacts, signer: Signer | null = null): MaritalStatusCertificateContent {
   const status = certifiedStatus(answers, ctx);
-  if (!status || !answers.purpose) throw new AppError('conflict', 'The application has no status or purpose');
+  if (!status || !answers.purpose) throw new AppError('conflict', 'The application has no status or purpose', { reason: 'incomplete' });
   const p = ctx.applicant;
   const residence = residenceOf(p);
   const r = answers.residence;

@@ -31,7 +31,7 @@ function spouse(p: Person): SpouseOnCertificate {
 
 export function certificateContent(answers: MarriageAnswers, ctx: MarriageContext, registration: RegistrationFacts, signer: Signer | null = null): MarriageCertificateContent {
   const { groom, bride } = sides(answers, ctx);
-  if (!groom || !bride) throw new AppError('conflict', 'The application has no two parties');
+  if (!groom || !bride) throw new AppError('conflict', 'The application has no two parties', { reason: 'incomplete' });
   return {
     registryName: registration.registryName.normalize('NFC'),
     entryNumber: registration.entryNumber,

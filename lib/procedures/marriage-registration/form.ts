@@ -24,7 +24,7 @@ const FIELDS: Record<StepId, FieldDef[]> = {
     { name: 'phone', kind: 'text', inputMode: 'tel', autoComplete: 'tel' },
     { name: 'email', kind: 'text', inputMode: 'email', autoComplete: 'email', optional: true },
   ],
-  otherParty: [{ name: 'personalId', kind: 'personalId' }],
+  otherParty: [{ name: 'personalId', kind: 'personalId', lookup: { role: 'spouse' } }],
   registry: [{ name: 'registryCode', kind: 'select', optionsFrom: 'registries' }],
   status: [...judgment('groom'), ...judgment('bride')],
   ceremony: [{ name: 'intendedDate', kind: 'date' }],

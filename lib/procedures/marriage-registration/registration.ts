@@ -15,7 +15,7 @@ import type { MarriageAnswers } from './schema';
  */
 export async function registerMarriage(tx: Db, input: RegisterInput<MarriageAnswers, MarriageContext>): Promise<RegisterResult> {
   const { groom, bride } = sides(input.answers, input.ctx);
-  if (!groom || !bride) throw new AppError('conflict', 'The application is incomplete');
+  if (!groom || !bride) throw new AppError('conflict', 'The application is incomplete', { reason: 'incomplete' });
   for (const party of [groom, bride]) {
     if (party.dead) throw new AppError('conflict', `${party.person.personalId} is dead`, { reason: 'partyDead' });
     if (party.status === 'married') throw new AppError('conflict', `${party.person.personalId} is married`, { reason: 'partyMarried' });

@@ -119,7 +119,7 @@ export function namedWithoutEntries(ctx: OrganisationContext, scope: Scope): str
 export function organisationLetterContent(answers: OrganisationAnswers, ctx: OrganisationContext, registration: RegistrationFacts, signer: Signer | null): OrganisationLetterContent {
   const o = answers.organisation;
   const scope = answers.request?.scope;
-  if (!o || !scope || !ctx.found) throw new AppError('conflict', 'The application is incomplete');
+  if (!o || !scope || !ctx.found) throw new AppError('conflict', 'The application is incomplete', { reason: 'incomplete' });
   // Numbered, the letter says what was approved and logged then; the draft has no list at all.
   const disclosed = new Set((registration.disclosed ?? '').split(',').filter(Boolean));
   const annex = annexOf(ctx, scope, disclosed);

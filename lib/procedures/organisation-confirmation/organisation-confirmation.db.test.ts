@@ -172,12 +172,12 @@ describeEachDatabase('the demo identity provider for organisations', (db) => {
   });
   it('asserts the organisation and its representative, and gives the same answer for a wrong password and an unknown account', async () => {
     const now = at('2026-12-02T09:00');
-    expect(await demoOrganisationIdentity.authenticate(db(), ' ORG.SOGD.HANOI ', 'demo-password', now)).toEqual({
+    expect(await demoOrganisationIdentity.authenticate(db(), ' ORG.SOGD.HANOI ', 'demo-password', '203.0.113.7', now)).toEqual({
       ok: true,
       identity: { organisationCode: SCHOOLS.code, organisationName: SCHOOLS.name, representative: { personalId: SCHOOLS.representativePersonalId, fullName: 'Phạm Thị Hồng Nhung', position: 'Phó Giám đốc' } },
     });
-    expect(await demoOrganisationIdentity.authenticate(db(), 'org.sogd.hanoi', 'wrong', now)).toEqual({ ok: false, reason: 'invalid' });
-    expect(await demoOrganisationIdentity.authenticate(db(), 'org.nobody', 'demo-password', now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await demoOrganisationIdentity.authenticate(db(), 'org.sogd.hanoi', 'wrong', '203.0.113.7', now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await demoOrganisationIdentity.authenticate(db(), 'org.nobody', 'demo-password', '203.0.113.7', now)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 

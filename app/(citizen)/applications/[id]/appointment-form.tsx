@@ -13,7 +13,7 @@ export type SlotOption = { startsAt: string; time: string };
 export function AppointmentForm({ applicationId, days, current, canMove }: { applicationId: string; days: { label: string; slots: SlotOption[] }[]; current: string | null; canMove: boolean }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<AppointmentState, FormData>(bookAppointmentAction, {});
-  const error = state.error ? t(state.error === 'choose' ? 'validation.choose' : state.error === 'slotTaken' ? 'appointment.slotTaken' : state.error === 'appointmentMovedOnce' ? 'appointment.movedOnce' : state.error === 'conflict' ? 'errors.conflict' : 'errors.notFound') : null;
+  const error = state.message ? t(state.message as 'validation.choose') : null;
   return (
     <section aria-labelledby="appointment" className="space-y-4 rounded-md border-4 border-focus p-4">
       <h2 id="appointment" className="text-2xl font-bold">{t('appointment.title')}</h2>

@@ -9,7 +9,7 @@ export function DraftAnswer({ applicationId }: { applicationId: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<DraftAnswerState, FormData>(answerDraftAction, {});
   const failure = state.error && state.error !== 'invalidInput' && (
-    <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(state.error === 'conflict' ? 'errors.conflict' : 'errors.notFound')}</p>
+    <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t((state.message ?? 'errors.notPossible') as 'errors.notFound')}</p>
   );
   if (state.done) return <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('draft.confirmed')}</p>;
   return (

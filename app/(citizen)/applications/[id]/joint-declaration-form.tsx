@@ -8,7 +8,7 @@ import { jointDeclarationAction, type JointDeclarationState } from '../actions';
 export function JointDeclarationForm({ applicationId, applicantName, event }: { applicationId: string; applicantName: string; event: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<JointDeclarationState, FormData>(jointDeclarationAction, {});
-  const error = state.error === 'confirmRequired' ? t('joint.confirmRequired') : state.error ? t(state.error === 'conflict' ? 'errors.conflict' : 'errors.notFound') : null;
+  const error = state.error === 'confirmRequired' ? t('joint.confirmRequired') : state.message ? t(state.message as 'errors.notFound') : null;
   return (
     <section aria-labelledby="joint" className="space-y-4 rounded-md border-4 border-focus p-4">
       <h2 id="joint" className="text-2xl font-bold">{t('joint.title')}</h2>

@@ -8,7 +8,7 @@ import { withdrawAction, type WithdrawState } from '../actions';
 export function WithdrawForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<WithdrawState, FormData>(withdrawAction, {});
-  const error = state.error === 'confirmWithdrawal' ? t('withdraw.confirmRequired') : state.error ? t(state.error === 'conflict' ? 'errors.conflict' : 'errors.notFound') : null;
+  const error = state.error === 'confirmWithdrawal' ? t('withdraw.confirmRequired') : state.message ? t(state.message as 'errors.notFound') : null;
   return (
     <details className="rounded-md border-2 border-neutral-300 p-4" open={Boolean(state.error)}>
       <summary className="cursor-pointer font-semibold">{t('withdraw.title')}</summary>

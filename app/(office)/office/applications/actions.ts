@@ -16,11 +16,12 @@ import { officeAction, type OfficeSession } from '@/lib/auth';
 import type { Permission } from '@/lib/auth/permissions';
 import { systemClock } from '@/lib/calendar';
 import { env } from '@/lib/env';
-import { isAppError } from '@/lib/errors';
+import { actionErrorMessage, toActionError } from '@/lib/errors';
 import { fileStorage } from '@/lib/files';
 import { DECISIONS, type Decision } from './decisions';
 
-export type OfficeActionState = { done?: boolean; decision?: string; error?: string; fieldErrors?: Record<string, string[]>; values?: { reason: string; note: string } };
+/** `message`: the message id of a failure (lib/errors.ts), shown above the decisions; `fieldErrors` next to the fields. */
+export type OfficeActionState = { done?: boolean; decision?: string; error?: string; message?: string; fieldErrors?: Record<string, string[]>; values?: { reason: string; note: string } };
 
 const input = z.object({
   applicationId: z.uuid(),
@@ -87,32 +88,24 @@ export async function officeDecision(_prev: OfficeActionState, formData: FormDat
   // Checkboxes named `original` carry the attachment ids whose originals were seen.
   const raw: Record<string, unknown> = { ...Object.fromEntries(formData.entries()), originals: formData.getAll('original').map(String) };
   const decision = input.shape.decision.safeParse(raw.decision);
-  if (!decision.success) return { error: 'invalidInput' };
+  if (!decision.success) return { error: 'invalidInput', message: actionErrorMessage({ error: 'invalidInput' }) };
   const result = await officeAction(PERMISSION[decision.data], input, async ({ session, input: data }) => {
     try {
       await decide(session, data);
       return { ok: true as const, data: true };
     } catch (err) {
-      if (isAppError(err, 'invalidInput')) return { ok: false as const, error: 'invalidInput' as const, fieldErrors: (err.details?.fieldErrors ?? {}) as Record<string, string[]> };
-      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      if (isAppError(err, 'conflict') && err.details?.reason === 'consentPending') return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: ['consent.pending'] } };
-      if (isAppError(err, 'conflict') && ['alreadyRegistered', 'recordLocked', 'personDeceased'].includes(String(err.details?.reason))) {
-        return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: ['errors.alreadyRegistered'] } };
-      }
-      if (isAppError(err, 'conflict') && ['noAppointment', 'partyMarried', 'partyDead'].includes(String(err.details?.reason))) {
-        return { ok: false as const, error: 'conflict' as const, fieldErrors: { _: [`errors.${String(err.details?.reason)}`] } };
-      }
-      if (isAppError(err, 'illegalTransition') || isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
-      throw err;
+      return toActionError(err);
     }
   })(raw);
   // Keep what was typed, so a refused reason is corrected, not retyped.
-  if (!result.ok) return { decision: decision.data, error: result.error, fieldErrors: result.fieldErrors, values: { reason: String(raw.reason ?? ''), note: String(raw.note ?? '') } };
+  if (!result.ok) {
+    return { decision: decision.data, error: result.error, message: actionErrorMessage(result), fieldErrors: result.fieldErrors, values: { reason: String(raw.reason ?? ''), note: String(raw.note ?? '') } };
+  }
   revalidatePath(`/office/applications/${String(raw.applicationId)}`);
   return { done: true, decision: decision.data };
 }
 
-export type CopiesActionState = { done?: boolean; error?: string };
+export type CopiesActionState = { done?: boolean; error?: string; message?: string };
 
 const copiesInput = z.object({ applicationId: z.uuid(), recordId: z.uuid() });
 
@@ -130,12 +123,11 @@ export async function issueCopiesAction(_prev: CopiesActionState, formData: Form
       });
       return { ok: true as const, data: true };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      if (isAppError(err, 'invalidInput') || isAppError(err, 'conflict') || isAppError(err, 'illegalTransition')) return { ok: false as const, error: 'conflict' as const };
-      throw err;
+      return toActionError(err);
     }
   })(Object.fromEntries(formData.entries()));
-  if (!result.ok) return { error: result.error };
+  // The entry's own problem (not official, not the applicant's) when there is one.
+  if (!result.ok) return { error: result.error, message: result.fieldErrors?.recordId?.[0] ?? actionErrorMessage(result) };
   revalidatePath(`/office/applications/${String(formData.get('applicationId'))}`);
   return { done: true };
 }

@@ -12,7 +12,7 @@ export function ApproveForm({ recordId, number, book }: { recordId: string; numb
       <input type="hidden" name="recordId" value={recordId} />
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="book" value={book} />
-      {state.error && <p role="alert" className="font-semibold">{t(state.error === 'conflict' ? 'errors.conflict' : 'errors.notFound')}</p>}
+      {state.message && <p role="alert" className="font-semibold">{t(state.message as 'errors.notFound')}</p>}
       {state.done ? (
         <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('legacy.approved', state.done)}</p>
       ) : (

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { officeAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { approveLegacyEntry, searchRegister } from '@/lib/civil-status/register';
-import { isAppError } from '@/lib/errors';
+import { actionErrorMessage, toActionError } from '@/lib/errors';
 
 export type FoundEntry = {
   id: string;
@@ -18,7 +18,7 @@ export type FoundEntry = {
   persons: { role: string; fullName: string; dateOfBirth: string | null }[];
 };
 
-export type SearchState = { results?: FoundEntry[]; fieldErrors?: Record<string, string[]>; values?: Record<string, string>; error?: string };
+export type SearchState = { results?: FoundEntry[]; fieldErrors?: Record<string, string[]>; values?: Record<string, string>; error?: string; message?: string };
 
 const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
 
@@ -44,12 +44,10 @@ export async function searchRegisterAction(_prev: SearchState, formData: FormDat
         data: hits.map((h) => ({ id: h.id, eventType: h.eventType, status: h.status, entryNumber: h.entryNumber, book: h.book, registeredOn: h.registeredOn, registryName: h.registryName, persons: h.persons.map((p) => ({ role: p.role, fullName: p.fullName, dateOfBirth: p.dateOfBirth })) })),
       };
     } catch (err) {
-      if (isAppError(err, 'invalidInput')) return { ok: false as const, error: 'invalidInput' as const, fieldErrors: (err.details?.fieldErrors ?? {}) as Record<string, string[]> };
-      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      throw err;
+      return toActionError(err);
     }
   })(null);
-  if (!result.ok) return { error: result.error, fieldErrors: flatten(result.fieldErrors ?? {}), values };
+  if (!result.ok) return { error: result.error, message: actionErrorMessage(result), fieldErrors: flatten(result.fieldErrors ?? {}), values };
   return { results: result.data, values };
 }
 
@@ -58,7 +56,7 @@ function flatten(errors: Record<string, string[]>): Record<string, string[]> {
   return Object.fromEntries(Object.entries(errors).map(([path, messages]) => [path.replace(/^persons\.(\d)\.(\w+)$/, (_m, i: string, f: string) => `${f}${Number(i) + 1}`), messages]));
 }
 
-export type ApproveState = { done?: { number: string; book: string }; error?: string };
+export type ApproveState = { done?: { number: string; book: string }; error?: string; message?: string };
 
 /** The provincial supervisor approves a digitised entry of the province (Art. 10(3)). */
 export async function approveLegacyAction(_prev: ApproveState, formData: FormData): Promise<ApproveState> {
@@ -68,12 +66,10 @@ export async function approveLegacyAction(_prev: ApproveState, formData: FormDat
       await approveLegacyEntry(await getDb(), { userId: session.userId, recordId: data.recordId, now: systemClock() });
       return { ok: true as const, data: { number: data.number, book: data.book } };
     } catch (err) {
-      if (isAppError(err, 'notFound')) return { ok: false as const, error: 'notFound' as const };
-      if (isAppError(err, 'conflict')) return { ok: false as const, error: 'conflict' as const };
-      throw err;
+      return toActionError(err);
     }
   })(Object.fromEntries(formData.entries()));
   // The entry stays listed with its confirmation until the page is opened again.
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { error: result.error, message: actionErrorMessage(result) };
   return { done: result.data };
 }

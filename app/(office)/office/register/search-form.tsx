@@ -84,7 +84,8 @@ export function RegisterSearchForm() {
         </div>
         <button type="submit" className="btn-primary" disabled={pending}>{t('search')}</button>
       </form>
-      {state.error === 'notFound' && <p role="alert">{tt('errors.notFound')}</p>}
+      {/* Invalid fields are marked where they are; anything else is said here. */}
+      {state.message && state.error !== 'invalidInput' && <p role="alert">{tt(state.message as 'errors.notFound')}</p>}
       {state.results && (
         <section aria-labelledby="results" className="space-y-3" aria-live="polite">
           <h2 id="results" className="text-2xl font-bold">{t('results', { count: state.results.length })}</h2>

@@ -16,8 +16,8 @@ export default async function OfficeSignInPage({ searchParams }: { searchParams:
     <div className="max-w-md space-y-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p>{t('lead')}</p>
-      <CredentialsSignInForm callbackUrl={callbackUrl} signIn={signInToOffice} messages="officeSignIn" />
-      <p className="text-sm text-ink-muted">{t('idleNote', { minutes: env.officeIdleMinutes })}</p>
+      <CredentialsSignInForm callbackUrl={callbackUrl} signIn={signInToOffice} messages="officeSignIn" secondFactor />
+      <p className="text-sm text-ink-muted">{t('maxNote', { minutes: env.officeIdleMinutes, hours: env.officeMaxHours })}</p>
       <p>
         <Link href="/sign-in">{t('citizenLink')}</Link>
       </p>

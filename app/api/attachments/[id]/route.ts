@@ -2,8 +2,9 @@ import { getDb } from '@/db/client';
 import { readAttachment, removeAttachment } from '@/lib/applications/attachments';
 import { citizen, office } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
-import { isAppError } from '@/lib/errors';
+import { errorResponse } from '@/lib/error-response';
 import { fileStorage } from '@/lib/files';
+import { requestLocale } from '@/lib/i18n/server-locale';
 
 const notFound = () => Response.json({ error: 'notFound' }, { status: 404 });
 
@@ -26,8 +27,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (err) {
-    if (isAppError(err, 'notFound')) return notFound();
-    throw err;
+    return errorResponse(err, await requestLocale());
   }
 }
 
@@ -39,8 +39,6 @@ export async function DELETE(_request: Request, { params }: { params: Promise<{ 
     await removeAttachment(await getDb(), fileStorage(), { attachmentId: id, personalId: c.personalId, organisationCode: c.organisationCode, now: systemClock() });
     return new Response(null, { status: 204 });
   } catch (err) {
-    if (isAppError(err, 'notFound')) return notFound();
-    if (isAppError(err, 'conflict')) return Response.json({ error: 'conflict' }, { status: 409 });
-    throw err;
+    return errorResponse(err, await requestLocale());
   }
 }

@@ -1,26 +1,41 @@
+import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { applicationsOfApplicant } from '@/lib/applications/citizen-applications';
-import { EDITABLE, type Status } from '@/lib/workflow/table';
+import { lookUpPerson } from '@/lib/applications/person-lookup';
 import { citizen } from '@/lib/auth';
+import { systemClock } from '@/lib/calendar';
+import { errorResponse, errorResponseOf } from '@/lib/error-response';
+import { requestLocale } from '@/lib/i18n/server-locale';
 import { parsePersonalId } from '@/lib/identity/personal-id';
-import { population } from '@/lib/population';
+
+const NO_STORE = { 'Cache-Control': 'private, no-store' };
+const name = z.string().regex(/^[a-z][A-Za-z]{0,40}$/);
+const query = z.object({ applicationId: z.string().max(64), step: name, field: name, personalId: z.string().max(20), kinship: z.string().max(40).optional() });
 
 /**
- * "Who is this number?" for the e-form (parents' ID numbers): signed-in citizens only, and only
- * the name and year of birth, which the form shows so the applicant can see she typed the right one.
+ * "Whose is this number?" for a personal ID field of the signed-in person's own editable application:
+ * a masked name when the person fits the field (lib/applications/person-lookup.ts), otherwise
+ * "not found"; 429 past the per-person limit. A POST, so the numbers stay out of URLs and logs.
  */
-export async function GET(request: Request) {
+export async function POST(request: Request) {
+  const locale = await requestLocale();
   const session = await citizen();
   // People only: an organisation learns about persons through an approved letter, never by look-up.
-  if (!session || session.organisationCode) return Response.json({ error: 'unauthenticated' }, { status: 401 });
-  const db = await getDb();
-  // Only while filling a form: an application the applicant can still edit.
-  if (!(await applicationsOfApplicant(db, session.personalId, null)).some((a) => EDITABLE.includes(a.status as Status))) {
-    return Response.json({ error: 'forbidden' }, { status: 403 });
+  if (!session || session.organisationCode) return errorResponseOf('unauthenticated', locale);
+  const parsed = query.safeParse(await request.json().catch(() => null));
+  const id = parsed.success ? parsePersonalId(parsed.data.personalId) : null;
+  if (!parsed.success || !id?.ok) return errorResponseOf('invalidInput', locale);
+  try {
+    const found = await lookUpPerson(await getDb(), {
+      actorPersonalId: session.personalId,
+      applicationId: parsed.data.applicationId,
+      step: parsed.data.step,
+      field: parsed.data.field,
+      personalId: id.value.personalId,
+      kinshipValue: parsed.data.kinship,
+      now: systemClock(),
+    });
+    return Response.json(found, { headers: NO_STORE });
+  } catch (err) {
+    return errorResponse(err, locale, NO_STORE);
   }
-  const parsed = parsePersonalId(new URL(request.url).searchParams.get('personalId') ?? '');
-  if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
-  const person = await population(db).findPerson(parsed.value.personalId);
-  if (!person || person.vitalStatus === 'deceased') return Response.json({ error: 'notFound' }, { status: 404 });
-  return Response.json({ fullName: person.fullName, birthYear: Number(person.dateOfBirth.slice(0, 4)) }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

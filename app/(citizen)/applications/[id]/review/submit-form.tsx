@@ -26,6 +26,7 @@ export function SubmitForm({ applicationId, messages }: { applicationId: string;
   return (
     <form action={action} onSubmit={submit} className="space-y-4">
       <ErrorSummary title={t('form.errorSummary')} errors={problems} />
+      {state.message && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t(state.message as 'errors.notFound')}</p>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className={declarationError ? 'border-s-4 border-brand ps-3' : ''}>
         {declarationError && <p id="agreed-error" className="field-error">{t('validation.declaration')}</p>}

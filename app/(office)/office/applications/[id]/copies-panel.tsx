@@ -9,15 +9,15 @@ export type CandidateView = { id: string; official: boolean; event: string; entr
 /** The entries that match a copy request, each with the officer's "issue copies" when it is official. */
 export function CopiesPanel({ applicationId, candidates }: { applicationId: string; candidates: CandidateView[] }) {
   const t = useTranslations('registerSearch');
-  const te = useTranslations('errors');
+  const tm = useTranslations();
   const [state, action, pending] = useActionState<CopiesActionState, FormData>(issueCopiesAction, {});
   return (
     <section aria-labelledby="candidates" className="space-y-3 rounded-md border-4 border-focus p-4">
       <h2 id="candidates" className="text-2xl font-bold">{t('candidates')}</h2>
       {state.done && <p role="status" className="font-semibold">{t('copiesDone')}</p>}
-      {state.error && (
+      {state.message && (
         <p role="alert" className="font-semibold text-red-800">
-          {te(state.error === 'notFound' ? 'notFound' : 'conflict')}
+          {tm(state.message as 'errors.notFound')}
         </p>
       )}
       {candidates.length === 0 ? (

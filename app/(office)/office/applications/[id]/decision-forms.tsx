@@ -43,12 +43,7 @@ export function DecisionForms({
   return (
     <div className="space-y-6">
       {state.done && <p role="status" className="rounded-md bg-green-800 p-3 font-semibold text-white">{t('review.done')}</p>}
-      {fieldError('_') && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(fieldError('_') as 'consent.pending')}</p>}
-      {state.error && !state.fieldErrors && (
-        <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">
-          {t(state.error === 'conflict' ? 'errors.conflict' : state.error === 'forbidden' ? 'errors.forbidden' : 'errors.notFound')}
-        </p>
-      )}
+      {state.message && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(state.message as 'consent.pending')}</p>}
       {simple.map((d) => (
         <form key={d} action={action}>
           <input type="hidden" name="applicationId" value={applicationId} />

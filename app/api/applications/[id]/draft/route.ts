@@ -3,7 +3,8 @@ import { latestReturnedDraft } from '@/lib/applications/timeline';
 import { citizen, office } from '@/lib/auth';
 import { procedureOf } from '@/lib/procedures';
 import { env } from '@/lib/env';
-import { isAppError } from '@/lib/errors';
+import { errorResponse } from '@/lib/error-response';
+import { requestLocale } from '@/lib/i18n/server-locale';
 
 /** The returned draft as a PDF marked "draft", to its applicant and the registry's officers only, for any procedure. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -21,7 +22,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="du-thao-${document.fileName}.pdf"`, 'Cache-Control': 'private, no-store' },
     });
   } catch (err) {
-    if (isAppError(err, 'notFound')) return notFound;
-    throw err;
+    return errorResponse(err, await requestLocale());
   }
 }
