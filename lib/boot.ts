@@ -3,7 +3,8 @@ import { migrate } from '@/db/migrate';
 import { seedDemo, seedReference } from '@/db/seed';
 import { env } from '@/lib/env';
 import { population } from '@/lib/population';
-import { mockAdapters, runJobs } from '@/lib/jobs';
+import { jobAdapters, runJobs } from '@/lib/jobs';
+import { ensureSigningKeys } from '@/lib/signing/keys';
 
 /**
  * Start-up: apply migrations, load reference data into an empty database, and in demo mode the
@@ -14,7 +15,8 @@ export async function boot() {
   const started = Date.now();
   const conn = await getConnection();
   await migrate(conn);
-  await (await import('@/lib/signing/keys')).ensureSigningKeys(); // demo: makes the keys once; otherwise a missing key stops the start
+  // Demo: makes the signing keys once; otherwise a missing key stops the start.
+  await ensureSigningKeys();
   await seedReference(conn.db);
   let seeded = '';
   if (env.seedDemoData && !(await population(conn.db).findPerson('001195012345'))) {
@@ -37,7 +39,7 @@ function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
     running = true;
     try {
       const now = new Date();
-      const counts = await runJobs(db, { now, adapters: mockAdapters(db, () => new Date()) });
+      const counts = await runJobs(db, { now, adapters: jobAdapters(db, () => new Date(), env.adapters) });
       if (counts.confirmedBySilence || counts.delayed || counts.delivered || counts.deliveryFailures || counts.confirmationFailures) console.log('[jobs]', counts);
     } catch (err) {
       console.error('[jobs] failed', err);

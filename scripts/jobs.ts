@@ -8,7 +8,7 @@ import { connect } from '@/db/connect';
 import { lockDataDir } from '@/db/lock';
 import { migrate } from '@/db/migrate';
 import { env } from '@/lib/env';
-import { mockAdapters, runJobs } from '@/lib/jobs';
+import { jobAdapters, runJobs } from '@/lib/jobs';
 
 const { values } = parseArgs({ options: { now: { type: 'string' } } });
 const now = values.now ? new Date(values.now) : new Date();
@@ -22,7 +22,7 @@ if (!env.databaseUrl) lockDataDir(env.dataDir);
 const conn = await connect(target);
 try {
   await migrate(conn);
-  const counts = await runJobs(conn.db, { now, adapters: mockAdapters(conn.db, () => now) });
+  const counts = await runJobs(conn.db, { now, adapters: jobAdapters(conn.db, () => now, env.adapters) });
   console.log(`Jobs as of ${now.toISOString()}:`, counts);
 } finally {
   await conn.close();

@@ -5,7 +5,7 @@ import { confirmExpiredDrafts } from './confirm-expired-drafts';
 import { deliverOutbox } from './deliver-outbox';
 import { refuseMissedAppointments } from './refuse-missed-appointments';
 
-export { mockAdapters, type JobAdapters } from './adapters';
+export { jobAdapters, mockAdapters, type JobAdapters } from './adapters';
 export { confirmExpiredDrafts, SCHEDULER } from './confirm-expired-drafts';
 export { flagDelayedApplications } from './flag-delayed';
 export { refuseMissedAppointments } from './refuse-missed-appointments';
