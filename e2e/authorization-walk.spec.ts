@@ -25,7 +25,8 @@ const PUBLIC = [
 /** Sign-in, sign-out, the language and the simulators' own forms: open to anyone, and acting only on the caller. */
 const PUBLIC_ACTIONS = ['app/actions/session.ts', 'app/actions/preferences.ts', 'app/vneid-sim/authorize/actions.ts'];
 
-const VICTIM = { name: 'Hoàng Văn Bình', personalId: '040050000123' };
+// Huy's draft death registration: no other journey looks at his list of applications.
+const VICTIM = { name: 'Đỗ Quang Huy', personalId: '079098001234' };
 type Actor = { label: string; citizen?: string; office?: string };
 const ACTORS: Actor[] = [
   { label: 'an anonymous visitor' },

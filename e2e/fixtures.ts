@@ -143,7 +143,27 @@ const OFFICE_SIGN_IN = {
 } as const;
 
 /** An office user signed in, in a language, on the dashboard. */
+/**
+ * Office sessions already opened in this worker, per server and account: an officer who signed in
+ * this morning opens a new window without signing in again (the session is server-side, so each
+ * window shares it until it ends), and the journeys do not queue for fresh second-factor codes.
+ */
+const officeSessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
 export async function newOfficeUser(browser: Browser, baseURL: string, locale: 'vi' | 'en', username: string) {
+  const key = `${baseURL}|${username}`;
+  const saved = officeSessions.get(key);
+  if (saved) {
+    const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', storageState: saved });
+    watchSecurity(context);
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
+    const page = await context.newPage();
+    await page.goto('/office');
+    if (new URL(page.url()).pathname === '/office') return page;
+    // the session ended (idle, or signed out): sign in again
+    await context.close();
+    officeSessions.delete(key);
+  }
   const page = await newPerson(browser, baseURL, locale);
   const l = OFFICE_SIGN_IN[locale];
   await page.goto('/office/sign-in');
@@ -152,5 +172,6 @@ export async function newOfficeUser(browser: Browser, baseURL: string, locale: '
   await page.getByLabel(l.code).fill(await nextOfficeCode(baseURL, username));
   await page.getByRole('button', { name: l.signIn, exact: true }).click();
   await expect(page).toHaveURL(/\/office$/);
+  officeSessions.set(key, await page.context().storageState());
   return page;
 }
