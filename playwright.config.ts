@@ -30,7 +30,9 @@ export default defineConfig({
   timeout: 180_000,
   // What the user waits for on a busy 2-core machine: a server action, a revalidated page.
   expect: { timeout: 30_000 },
-  fullyParallel: false,
+  // Tests of one file spread over both workers too: every journey uses its own dossier codes and
+  // names, so none depends on another's order (the authorization walk is serial by its describe).
+  fullyParallel: true,
   workers: 2,
   // No retries: a flaky journey must fail and be fixed, not pass on a second try.
   retries: 0,

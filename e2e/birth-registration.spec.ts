@@ -44,7 +44,19 @@ test('Lan registers her son online: prefilled from the birth notice and the data
   await expect(page.getByLabel('Họ của trẻ')).toHaveValue('Trần');
   await expect(page.getByText('15/11/2026')).toBeVisible();
   await continueButton(page).click();
-  await expect(page.locator('#error-summary')).toContainText('Tên của trẻ: Thông tin này là bắt buộc');
+  const summary = page.locator('#error-summary');
+  await expect(summary).toContainText('Tên của trẻ: Thông tin này là bắt buộc');
+  // The summary takes the focus and keeps it: nothing moves it to the first field a moment later.
+  await expect(summary).toBeFocused();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+  // One Tab reaches its first link, and Enter puts the focus in the field it names.
+  const firstLink = summary.getByRole('link').first();
+  await page.keyboard.press('Tab');
+  await expect(firstLink).toBeFocused();
+  const target = (await firstLink.getAttribute('href')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.locator(target)).toBeFocused();
   await expectAccessible(page);
   await page.getByLabel('Chữ đệm của trẻ').fill('Minh');
   await page.getByLabel('Tên của trẻ').fill('Khôi');

@@ -27,8 +27,19 @@ export async function checkIssuedPdf(page: Page, href: string): Promise<{ text: 
   }
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().normalize('NFC');
   execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', file, path.join(dir, 'page')]);
-  const verifyUrl = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, 'page.png')]).toString().trim();
+  const verifyUrl = readQrCode(path.join(dir, 'page.png'));
   const token = verifyUrl.split('/verify/')[1]!;
   const { payload } = await jwtVerify(token, createLocalJWKSet(await (await page.request.get('/.well-known/jwks.json')).json()));
   return { text, token, payload };
+}
+
+/**
+ * The one QR code on a rendered page. zbarimg looks for every symbology by default and, now and
+ * then, reads a stray EAN or I2/5 barcode out of the printed text, appending it as a second line:
+ * only QR codes are looked for, and exactly one must be found.
+ */
+export function readQrCode(png: string): string {
+  const lines = execFileSync('zbarimg', ['-Sdisable', '-Sqrcode.enable', '--quiet', '--raw', png]).toString().trim().split('\n');
+  expect(lines, 'one QR code on the page').toHaveLength(1);
+  return lines[0]!;
 }

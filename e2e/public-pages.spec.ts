@@ -1,4 +1,4 @@
-import { expect, test, visit } from './fixtures';
+import { expect, expectAccessible, test, visit } from './fixtures';
 
 test('the home page is in Vietnamese and lists the ten procedures, none as a dead link', async ({ page }) => {
   await visit(page, '/');
@@ -63,4 +63,18 @@ test('the home page fits a 360 px screen without sideways scrolling', async ({ p
   await visit(page, '/');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the accessibility check itself catches what it must: an unlabelled field and low contrast fail it', async ({ page }) => {
+  await visit(page, '/');
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('afterbegin', '<input type="text" id="probe-field"><p id="probe-text" style="color:#bbb;background:#fff">faint text</p>');
+  });
+  const failure = await expectAccessible(page).then(
+    () => '',
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain('label');
+  expect(failure).toContain('color-contrast');
 });

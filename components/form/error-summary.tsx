@@ -1,14 +1,18 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 
-/** The list of problems at the top of a page, focused when it appears (GOV.UK error summary). */
-export function ErrorSummary({ title, errors }: { title: string; errors: { href: string; message: string }[] }) {
+/**
+ * The list of problems at the top of a page (GOV.UK error summary). It takes the focus when it
+ * appears and again on every failed attempt (`attempt` changes), so a keyboard or screen-reader
+ * user lands on the list, not on the first field; each link moves the focus to its field.
+ */
+export function ErrorSummary({ title, errors, attempt = 0 }: { title: string; errors: { href: string; message: string }[]; attempt?: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.href + e.message).join('|');
   useEffect(() => {
     if (key) ref.current?.focus();
-  }, [key]);
+  }, [key, attempt]);
   if (errors.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" id="error-summary" className="rounded-md border-4 border-brand p-4">
@@ -16,10 +20,22 @@ export function ErrorSummary({ title, errors }: { title: string; errors: { href:
       <ul className="list-disc space-y-1 ps-5">
         {errors.map((e) => (
           <li key={e.href + e.message}>
-            <a href={e.href}>{e.message}</a>
+            <a href={e.href} onClick={(event) => focusField(event, e.href)}>
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** Follows the link as a browser would, then puts the focus in the field itself (an anchor alone only scrolls). */
+function focusField(event: MouseEvent<HTMLAnchorElement>, href: string) {
+  const target = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+  history.replaceState(null, '', href);
 }

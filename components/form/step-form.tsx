@@ -54,6 +54,8 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     resolver: zodResolver(page.schema as never) as unknown as Resolver<FieldValues>,
     defaultValues,
     mode: 'onSubmit',
+    // The error summary takes the focus (and links to each field); react-hook-form must not take it back.
+    shouldFocusError: false,
   });
   const values = watch();
   const visible = (f: FieldDef) => fieldShown(f, values);
@@ -91,7 +93,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <ErrorSummary title={t('form.errorSummary')} errors={summary} />
+      <ErrorSummary title={t('form.errorSummary')} errors={summary} attempt={formState.submitCount} />
       {saveFailed && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
       {formError && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{message(formError)}</p>}
       {notice && fields.some((f) => f.fromNotice) && (

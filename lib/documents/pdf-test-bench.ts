@@ -57,7 +57,7 @@ export function pdfTestBench<C>(name: string, renderer: Renderer<C>, claims: Rec
     scanQr(file: string): string {
       const prefix = file.replace(/\.pdf$/, '');
       run('pdftoppm', ['-r', '150', '-png', '-singlefile', file, prefix]);
-      return run('zbarimg', ['--quiet', '--raw', `${prefix}.png`]).replace(/\n$/, '');
+      return run('zbarimg', ['-Sdisable', '-Sqrcode.enable', '--quiet', '--raw', `${prefix}.png`]).replace(/\n$/, '');
     },
     async expectOneA4Page(bytes: Uint8Array) {
       const doc = await PDFDocument.load(bytes);
