@@ -38,7 +38,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    trace: 'retain-on-failure',
+    // Recording a trace costs a fifth of the suite's time on a 2-core machine, failure or not; a
+    // failure keeps its screenshot, and `npx playwright test --trace retain-on-failure` records one.
+    trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),

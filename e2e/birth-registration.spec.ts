@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { expect, expectAccessible, signInAsCitizen, signInToOffice, test } from './fixtures';
+import { expect, expectAccessible, newPerson, signInAsCitizen, signInToOffice, test } from './fixtures';
+import { keyboard, noHorizontalScroll, signInByKeyboard } from './hands';
 
 // Filing with its refusals and prefill in detail; the review to the certificate is birth-journeys.spec.ts.
 // Journeys through several roles: a ceiling for each test, while every step waits for what the user sees.
@@ -160,4 +161,49 @@ test('An is told before typing anything that his registry takes no online applic
   await expect(page.getByRole('alert').filter({ hasText: 'Bạch Long Vĩ' })).toContainText('nộp hồ sơ trực tiếp');
   await expect(page.getByRole('button', { name: 'Bắt đầu' })).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test('by keyboard alone at 320 px (a 1280 px screen at 400 % zoom), Lan files a birth registration from sign-in to submission', async ({ browser, baseURL }) => {
+  const page = await newPerson(browser, baseURL!, 'vi', { width: 320 });
+  const hands = keyboard(page);
+  const onPage = async (expected: RegExp) => {
+    await expect(page).toHaveURL(expected);
+    await expectAccessible(page);
+    await noHorizontalScroll(page);
+  };
+  const next = async (expected: RegExp) => {
+    await hands.press(continueButton(page));
+    await onPage(expected);
+  };
+  await signInByKeyboard(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
+  await expectAccessible(page);
+  await noHorizontalScroll(page);
+  await hands.press(page.getByRole('button', { name: 'Bắt đầu' }));
+  await onPage(/\/registry$/);
+  await next(/\/applicant$/);
+  await next(/\/mother$/);
+  await next(/\/father$/);
+  await hands.type(page.getByLabel('Số định danh cá nhân'), '001093054321');
+  await expect(page.getByText('Đã tìm thấy: Trần V*** M***')).toBeVisible();
+  await next(/\/child$/);
+
+  // Enter on "Save and continue" with the name missing: the summary has the focus, its link takes
+  // the keyboard user to the field.
+  await hands.press(continueButton(page));
+  const summary = page.locator('#error-summary');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(summary.getByRole('link', { name: /Tên của trẻ/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Tên của trẻ')).toBeFocused();
+  await page.keyboard.type('Khang');
+  await hands.type(page.getByLabel('Chữ đệm của trẻ'), 'Minh');
+  await next(/\/bundle$/);
+  await hands.choose(page.getByLabel(/Đăng ký thường trú cho trẻ/));
+  await next(/\/review$/);
+  await expect(page.locator('dl')).toContainText('Trần Minh Khang');
+  await hands.choose(page.getByLabel(/Tôi cam đoan/));
+  await hands.press(page.getByRole('button', { name: 'Nộp hồ sơ' }));
+  await onPage(/\/submitted$/);
+  await expect(page.locator('#dossier-code')).toHaveText(/\S+/);
 });

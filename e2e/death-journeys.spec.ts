@@ -1,6 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, expectAccessible, newOfficeUser, newPerson, signInAsCitizen, test } from './fixtures';
+import { keyboard, mouse, noHorizontalScroll, signInByKeyboard, type Hands } from './hands';
 import { checkIssuedPdf } from './issued-pdf';
 
 /*
@@ -42,77 +43,12 @@ const L = {
 } as const;
 type Labels = (typeof L)[keyof typeof L];
 
-/** Moves the focus with Tab (Shift+Tab after the end) until `target` has it: the keyboard route a user takes. */
-async function tabTo(page: Page, target: Locator) {
-  const handle = await target.elementHandle();
-  for (let i = 0; i < 80; i++) {
-    if (await page.evaluate((el) => el === document.activeElement, handle)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${target.toString()} with the Tab key`);
-}
-
-/** How the journey acts: by keyboard alone, or with the mouse. */
-type Hands = {
-  choose(target: Locator): Promise<void>;
-  type(target: Locator, text: string): Promise<void>;
-  select(target: Locator, value: string): Promise<void>;
-  press(target: Locator): Promise<void>;
-};
-
-function keyboard(page: Page): Hands {
-  return {
-    async choose(target) {
-      if ((await target.getAttribute('type')) === 'radio') {
-        // A radio group is one Tab stop; its options are reached with the arrow keys.
-        const name = await target.getAttribute('name');
-        await tabTo(page, page.locator(`input[type=radio][name="${name}"]:checked`).or(page.locator(`input[type=radio][name="${name}"]`).first()).first());
-        for (let i = 0; i < 10 && !(await target.isChecked()); i++) {
-          const here = await target.evaluate((el) => el === document.activeElement);
-          await page.keyboard.press(here ? 'Space' : 'ArrowDown');
-        }
-      } else {
-        await tabTo(page, target);
-        await page.keyboard.press('Space');
-      }
-      await expect(target).toBeChecked();
-    },
-    async type(target, text) {
-      await tabTo(page, target);
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type(text);
-    },
-    async select(target, value) {
-      await tabTo(page, target);
-      const label = await target.locator(`option[value="${value}"]`).textContent();
-      await page.keyboard.type(label!.slice(0, 5));
-      await expect(target).toHaveValue(value);
-    },
-    async press(target) {
-      await tabTo(page, target);
-      await page.keyboard.press('Enter');
-    },
-  };
-}
-
-function mouse(): Hands {
-  return {
-    choose: (target) => target.check(),
-    type: (target, text) => target.fill(text),
-    select: async (target, value) => void (await target.selectOption(value)),
-    press: (target) => target.click(),
-  };
-}
-
-async function noHorizontalScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-}
-
 type Case = {
   locale: 'vi' | 'en';
   how: string;
   deceased: { id: string; name: string; nameUpper: string; masked: string };
   hands: (page: Page) => Hands;
+  signIn: (page: Page, fullName: string, returnTo: string) => Promise<void>;
   /** The deceased was Hoa's husband: registration makes her a widow in the databases. */
   widows: boolean;
   relationship: (l: Labels) => string;
@@ -126,6 +62,7 @@ const CASES: Case[] = [
     how: 'keyboard alone, electronic death notice',
     deceased: { id: '036055000888', name: 'Phạm Văn Đức', nameUpper: 'PHẠM VĂN ĐỨC', masked: 'Phạm V*** Đ***' },
     hands: keyboard,
+    signIn: signInByKeyboard,
     widows: true,
     relationship: (l) => l.spouse,
     async death(page, hands, l) {
@@ -140,6 +77,7 @@ const CASES: Case[] = [
     how: 'mouse, photographed paper death notice',
     deceased: { id: '036050000999', name: 'Lê Văn Tám', nameUpper: 'LÊ VĂN TÁM', masked: 'Lê V*** T***' },
     hands: () => mouse(),
+    signIn: signInAsCitizen,
     widows: false,
     relationship: (l) => l.relative,
     async death(page, hands, l) {
@@ -175,7 +113,7 @@ for (const c of CASES) {
     const l = L[c.locale];
     const citizen = await newPerson(browser, baseURL!, c.locale, { mobile: true });
     const hands = c.hands(citizen);
-    await signInAsCitizen(citizen, 'Lê Thị Hoa', '/apply/deathRegistration');
+    await c.signIn(citizen, 'Lê Thị Hoa', '/apply/deathRegistration');
     await expectAccessible(citizen);
     await hands.press(citizen.getByRole('button', { name: l.start }));
     await expect(citizen).toHaveURL(/\/applicant$/);

@@ -146,8 +146,13 @@ export const test = base.extend<{ closeOtherContexts: void }>({
 export { expect };
 
 /** A person with a browser of their own, in a language, on a desktop or a 360 px phone. */
-export async function newPerson(browser: Browser, baseURL: string, locale: 'vi' | 'en', options: { mobile?: boolean } = {}) {
-  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(options.mobile ? { viewport: { width: 360, height: 740 } } : {}) });
+/**
+ * A person's own browser. `mobile` is a 360 px phone; `width` any other CSS width (320 px is a
+ * 1280 px screen at 400 % zoom, WCAG 1.4.10).
+ */
+export async function newPerson(browser: Browser, baseURL: string, locale: 'vi' | 'en', options: { mobile?: boolean; width?: number } = {}) {
+  const width = options.width ?? (options.mobile ? 360 : undefined);
+  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Ho_Chi_Minh', ...(width ? { viewport: { width, height: 740 } } : {}) });
   watchSecurity(context);
   await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL }]);
   return context.newPage();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { z } from 'zod';
@@ -82,9 +82,31 @@ export async function rotateKey(dir: string, purpose: string, now: Date = new Da
   return kid;
 }
 
-/** The active kid in `dir`, making the first key when there is none (a demo server's start). */
-export async function ensureKey(dir: string, purpose: string): Promise<{ kid: string; created: boolean }> {
-  const index = await readIndex(dir);
-  if (index) return { kid: index.active, created: false };
-  return { kid: await rotateKey(dir, purpose), created: true };
+/**
+ * The active kid in `dir`, making the first key when there is none (a demo server's start). Two
+ * servers starting together on one folder must not both make a key (each deleting the other's
+ * private file): the maker holds `dir/.creating` (created exclusively), the other waits for the index.
+ */
+export async function ensureKey(dir: string, purpose: string, patienceMs = 30_000): Promise<{ kid: string; created: boolean }> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const lock = path.join(dir, '.creating');
+  for (const started = Date.now(); ; ) {
+    const index = await readIndex(dir);
+    if (index) return { kid: index.active, created: false };
+    const held = await open(lock, 'wx', 0o600).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EEXIST') return null;
+      throw err;
+    });
+    if (held) {
+      try {
+        const again = await readIndex(dir); // made between our look and our lock
+        return again ? { kid: again.active, created: false } : { kid: await rotateKey(dir, purpose), created: true };
+      } finally {
+        await held.close();
+        await rm(lock, { force: true });
+      }
+    }
+    if (Date.now() - started > patienceMs) throw new Error(`${lock} has been held for ${patienceMs / 1000} s: if no server is starting, a start crashed while making the key; delete the file`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

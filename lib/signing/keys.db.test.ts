@@ -7,7 +7,7 @@ import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, expect, it } from 'vitest';
 import { signingKeys } from '@/db/schema';
 import { describeEachDatabase } from '@/db/testing';
-import { documentJwks, signDocumentToken, verifyDocumentToken, type DocumentTokenPayload } from '@/lib/documents/document-token';
+import { documentJwks, signDocumentToken, verifyDocumentToken, verifyDocumentTokenWithJwks, type DocumentTokenPayload } from '@/lib/documents/document-token';
 import { simulatorJwks } from '@/lib/vneid-sim/protocol';
 import { fileKeyStore, rotateKey } from './file-key-store';
 import { SigningKeyMissing } from './key-store';
@@ -43,6 +43,18 @@ it('a demo start makes the keys once, in files only its user can read; a product
   const production = await emptyKeysDir();
   await expect(ensureSigningKeys({ keysDir: production, demo: false, simulator: false })).rejects.toBeInstanceOf(SigningKeyMissing);
   expect(await readdir(production)).toEqual([]);
+});
+
+it('two demo servers starting together on one keys folder make one key between them, and both sign with it', async () => {
+  const keysDir = await emptyKeysDir();
+  const starts = await Promise.all([1, 2, 3].map(() => ensureSigningKeys({ keysDir, demo: true, simulator: false })));
+  expect(starts.flat()).toHaveLength(1);
+  const dir = keysDirOf(keysDir, 'documents');
+  const store = fileKeyStore(dir, 'documents');
+  const token = await signDocumentToken(payload, store);
+  expect(await store.publicKeys()).toEqual([expect.objectContaining({ kid: kidOf(token) })]);
+  expect(await verifyDocumentTokenWithJwks({ keys: await store.publicKeys() }, token)).toMatchObject({ ok: true });
+  expect((await readdir(dir)).sort()).toEqual([`${kidOf(token)}.private.jwk`, 'keys.json']);
 });
 
 describeEachDatabase('document-signing keys (decision 0010)', (db) => {
