@@ -78,3 +78,39 @@ test('the accessibility check itself catches what it must: an unlabelled field a
   expect(failure).toContain('label');
   expect(failure).toContain('color-contrast');
 });
+
+test('each procedure has a public help page: what you need, how long, what it costs, what happens next, and a checklist to print where presence is required', async ({ page }) => {
+  await visit(page, '/');
+  await page.getByRole('link', { name: 'Xem hướng dẫn: Đăng ký kết hôn' }).click();
+  await expect(page).toHaveURL(/\/help\/marriageRegistration$/);
+  await expectAccessible(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng ký kết hôn: hướng dẫn');
+  for (const section of ['Bạn cần chuẩn bị', 'Mất bao lâu', 'Chi phí', 'Các bước tiếp theo', 'Danh sách mang theo']) await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+  await expect(page.getByText('Số định danh cá nhân của người bạn sẽ kết hôn.')).toBeVisible();
+  await expect(page.getByText('Cả hai bên cùng có mặt: không ai được nhận thay.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'In danh sách' })).toBeVisible();
+  // On paper: the checklist without the site's header, navigation or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'In danh sách' })).toBeHidden();
+  await expect(page.getByText('Cả hai bên cùng có mặt: không ai được nhận thay.')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Nothing to bring where nothing needs the person at the registry; copies are issued at once.
+  await visit(page, '/help/extractCopyRequest');
+  await expect(page.getByRole('heading', { level: 2, name: 'Danh sách mang theo' })).toHaveCount(0);
+  await expect(page.getByText(/bản sao được cấp ngay/)).toBeVisible();
+  await expect(page.getByText('8.000 đồng mỗi bản sao, thanh toán trực tuyến trước khi bản sao được cấp.')).toBeVisible();
+
+  // Every available procedure is listed on the help page, in English too.
+  await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: page.url() }]);
+  await visit(page, '/help');
+  await page.getByRole('link', { name: 'Death registration' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Death registration: help');
+  await expectAccessible(page);
+  await expect(page.getByText(/^No fee when registered on time, within 15 days of the death\./)).toBeVisible();
+  await expect(page.getByRole('link', { name: /Apply online/ })).toHaveAttribute('href', '/apply/deathRegistration');
+
+  const missing = await page.goto('/help/birthReRegistration');
+  expect(missing?.status()).toBe(404);
+});

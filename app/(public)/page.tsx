@@ -36,10 +36,16 @@ export default async function HomePage() {
               <h3 className="text-lg font-bold">{tp(`${p.code}.name`)}</h3>
               <p className="flex-1 text-ink-muted">{tp(`${p.code}.summary`)}</p>
               {p.available ? (
-                <Link href={`/apply/${p.code}`} className="btn-primary self-start">
-                  {t('available')}
-                  <span className="sr-only">: {tp(`${p.code}.name`)}</span>
-                </Link>
+                <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+                  <Link href={`/apply/${p.code}`} className="btn-primary">
+                    {t('available')}
+                    <span className="sr-only">: {tp(`${p.code}.name`)}</span>
+                  </Link>
+                  <Link href={`/help/${p.code}`}>
+                    {t('helpLink')}
+                    <span className="sr-only">: {tp(`${p.code}.name`)}</span>
+                  </Link>
+                </div>
               ) : (
                 <p className="self-start rounded bg-neutral-200 px-2 py-1 text-sm font-semibold">{t('coming')}</p>
               )}

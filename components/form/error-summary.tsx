@@ -4,10 +4,11 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 
 /**
  * The list of problems at the top of a page (GOV.UK error summary). It takes the focus when it
- * appears and again on every failed attempt (`attempt` changes), so a keyboard or screen-reader
- * user lands on the list, not on the first field; each link moves the focus to its field.
+ * appears and again on every failed attempt (`attempt` changes: a counter, or each attempt's
+ * answer), so a keyboard or screen-reader user lands on the list, not on the first field; each
+ * link moves the focus to its field.
  */
-export function ErrorSummary({ title, errors, attempt = 0 }: { title: string; errors: { href: string; message: string }[]; attempt?: number }) {
+export function ErrorSummary({ title, errors, attempt = 0 }: { title: string; errors: { href: string; message: string }[]; attempt?: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
   const key = errors.map((e) => e.href + e.message).join('|');
   useEffect(() => {
@@ -35,6 +36,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, href: string) {
   const target = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
   if (!target) return;
   event.preventDefault();
+  // A section heading (an attachment kind) takes the focus too, so the next Tab is its upload.
+  if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
   history.replaceState(null, '', href);

@@ -71,6 +71,9 @@ export default async function StartProcedurePage({ params }: { params: Promise<{
           <li>{own('need2')}</li>
           <li>{own('need3')}</li>
         </ul>
+        <p>
+          <Link href={`/help/${procedure}`}>{all('help.procedure.fullHelp')}</Link>
+        </p>
       </section>
       <form action={startApplicationAction}>
         <input type="hidden" name="procedureCode" value={procedure} />

@@ -17,6 +17,7 @@ export function DocumentsContinue({ applicationId, required }: { applicationId: 
       <ErrorSummary
         title={t('form.errorSummary')}
         errors={missing.map((d) => ({ href: `#h-${d.kind}`, message: `${d.label}: ${t('validation.attachmentRequired')}` }))}
+        attempt={missing}
       />
       <button
         type="button"

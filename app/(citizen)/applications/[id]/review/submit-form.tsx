@@ -25,7 +25,7 @@ export function SubmitForm({ applicationId, messages }: { applicationId: string;
   const declarationError = !agreed && state.problems?.some((p) => p.step === 'declaration');
   return (
     <form action={action} onSubmit={submit} className="space-y-4">
-      <ErrorSummary title={t('form.errorSummary')} errors={problems} />
+      <ErrorSummary title={t('form.errorSummary')} errors={problems} attempt={state} />
       {state.message && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t(state.message as 'errors.notFound')}</p>}
       <input type="hidden" name="applicationId" value={applicationId} />
       <div className={declarationError ? 'border-s-4 border-brand ps-3' : ''}>
