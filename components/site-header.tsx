@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocale } from '@/app/actions/preferences';
 import { signOutAction } from '@/app/actions/session';
+import { SignOutButton } from '@/components/offline/forget-device-drafts';
 import { auth } from '@/lib/auth/auth';
 import { isOfficeRole } from '@/lib/auth/permissions';
 
@@ -57,7 +58,7 @@ export async function SiteHeader() {
             {session ? (
               <form action={signOutAction} className="flex flex-wrap items-center gap-3">
                 <span className="text-sm">{t('signedInAs', { name: session.user.organisationName ? `${session.user.name} (${session.user.organisationName})` : session.user.name })}</span>
-                <button type="submit" className="min-h-11 py-2 font-semibold text-white underline">{t('signOut')}</button>
+                <SignOutButton label={t('signOut')} className="min-h-11 py-2 font-semibold text-white underline" />
               </form>
             ) : (
               <Link href="/sign-in" className="inline-block py-2 font-semibold text-white">{t('signIn')}</Link>

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { Controller, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { formOf } from '@/lib/procedures/forms';
 import { fieldShown, pageOf, type FieldDef } from '@/lib/procedures/form-types';
@@ -11,6 +11,10 @@ import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
 import { CsvIdImport } from './csv-id-import';
 import { PersonalIdLookup } from './personal-id-lookup';
+import { useDeviceDraft, useOnline } from './use-device-draft';
+
+/** Set when a save sent on reconnection went through, so the next page can say so. */
+const SAVED_ON_RECONNECT = 'hotich:savedOnReconnect';
 
 export type Option = { value: string; label: string };
 /** A refusal of the whole page (not of a field) comes as `fieldErrors._`: a message id shown above the form. */
@@ -50,7 +54,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   if (!form || !page) throw new Error(`No page ${step} in ${procedureCode} v${formVersion}`);
   const ns = form.messages;
   const fields = page.fields;
-  const { register, handleSubmit, watch, setError, setValue, control, formState } = useForm<FieldValues>({
+  const { register, handleSubmit, watch, setError, setValue, control, formState, reset } = useForm<FieldValues>({
     resolver: zodResolver(page.schema as never) as unknown as Resolver<FieldValues>,
     defaultValues,
     mode: 'onSubmit',
@@ -58,6 +62,15 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     shouldFocusError: false,
   });
   const values = watch();
+  const online = useOnline();
+  const draft = useDeviceDraft({ applicationId, step, defaultValues, watch, reset });
+  const formRef = useRef<HTMLFormElement>(null);
+  const [savedOnReconnect, setSavedOnReconnect] = useState(false);
+  useEffect(() => {
+    if (sessionStorage.getItem(SAVED_ON_RECONNECT) !== '1') return;
+    sessionStorage.removeItem(SAVED_ON_RECONNECT);
+    setSavedOnReconnect(true);
+  }, []);
   const visible = (f: FieldDef) => fieldShown(f, values);
   const locked = (f: FieldDef) => Boolean((notice && f.fromNotice) || readOnly.includes(f.name));
   const label = (name: string) => t(`${ns}.fields.${name}`);
@@ -74,27 +87,84 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     .filter((f) => visible(f) && errorOf(f.name))
     .map((f) => ({ href: `#${anchor(f)}`, message: `${label(f.name)}: ${message(errorOf(f.name))}` }));
 
-  const onSubmit = handleSubmit((data) =>
+  const onSubmit = handleSubmit((data) => {
+    // No connection: the page is kept on the device and sent when the connection returns.
+    if (!navigator.onLine) return void draft.markPending(data);
     startTransition(async () => {
       try {
         const result = await save({ applicationId, step, values: data });
         setSaveFailed(false);
         setFormError(null);
-        if (result.ok) return router.push(result.next);
+        if (result.ok) {
+          if (draft.pending) sessionStorage.setItem(SAVED_ON_RECONNECT, '1');
+          await draft.forget();
+          return router.push(result.next);
+        }
         for (const [name, messages] of Object.entries(result.fieldErrors)) {
           if (name === '_') setFormError(messages[0] ?? null);
           else setError(name, { message: messages[0] });
         }
       } catch {
         setSaveFailed(true);
+        await draft.markPending(data);
       }
-    }),
-  );
+    });
+  });
+  // Back online with a save waiting (from before a reload too): send it, as the person asked.
+  useEffect(() => {
+    if (online && draft.pending) formRef.current?.requestSubmit();
+  }, [online, draft.pending]);
+  const shown = (f: FieldDef, v: unknown) => {
+    const text = String(v ?? '');
+    if (!text) return '—';
+    if (f.kind === 'radio' || (f.kind === 'select' && f.options)) return optionLabel(f.name, text);
+    if (f.kind === 'checkbox') return t(v ? 'form.offline.yes' : 'form.offline.no');
+    return f.kind === 'date' ? text.split('-').reverse().join('/') : text;
+  };
+  /** What was typed on this device, when the application changed on the server meanwhile. */
+  const mine = draft.state.kind === 'conflict' ? draft.state.mine : null;
+  const conflicts = mine ? fields.filter((f) => !locked(f) && stableValue(mine[f.name]) !== stableValue(defaultValues[f.name])) : [];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary title={t('form.errorSummary')} errors={summary} attempt={formState.submitCount} />
-      {saveFailed && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
+      <div role="status">
+        {!online ? (
+          <p className="rounded-md border-4 border-focus bg-focus/20 p-4 font-semibold">{t(draft.pending ? 'form.offline.waiting' : 'form.offline.kept')}</p>
+        ) : draft.pending && pending ? (
+          <p className="rounded-md bg-neutral-100 p-4 font-semibold">{t('form.offline.sending')}</p>
+        ) : savedOnReconnect ? (
+          <p className="rounded-md bg-neutral-100 p-4 font-semibold">{t('form.offline.saved')}</p>
+        ) : draft.state.kind === 'restored' ? (
+          <p className="rounded-md bg-neutral-100 p-4">{t('form.offline.restored')}</p>
+        ) : null}
+      </div>
+      {mine && (
+        <section aria-labelledby="draft-conflict" className="space-y-3 rounded-md border-4 border-brand p-4">
+          <h2 id="draft-conflict" className="text-xl font-bold">{t('form.offline.conflictTitle')}</h2>
+          <p>{t('form.offline.conflict')}</p>
+          {conflicts.length > 0 && (
+            <dl className="space-y-2">
+              {conflicts.map((f) => (
+                <div key={f.name}>
+                  <dt className="font-semibold">{label(f.name)}</dt>
+                  <dd>
+                    {t('form.offline.onDevice')}: {shown(f, mine[f.name])}
+                  </dd>
+                  <dd>
+                    {t('form.offline.onServer')}: {shown(f, defaultValues[f.name])}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <div className="flex flex-wrap gap-3">
+            <button type="button" className="btn-primary" onClick={() => void draft.settle('mine')}>{t('form.offline.keepMine')}</button>
+            <button type="button" className="btn-secondary" onClick={() => void draft.settle('server')}>{t('form.offline.useServer')}</button>
+          </div>
+        </section>
+      )}
+      {saveFailed && online && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
       {formError && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{message(formError)}</p>}
       {notice && fields.some((f) => f.fromNotice) && (
         <p className="rounded-md bg-neutral-100 p-3">{t(`${ns}.fromNotice`, notice)}</p>
@@ -203,6 +273,8 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     </form>
   );
 }
+
+const stableValue = (v: unknown) => JSON.stringify(v ?? '');
 
 function anchor(f: FieldDef) {
   return f.kind === 'date' ? `f-${f.name}-d` : `f-${f.name}`;

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
 import { requireCitizenPage } from '@/lib/auth';
+import { ForgetApplicationDrafts } from '@/components/offline/forget-device-drafts';
 import { orNotFound } from '@/lib/not-found';
 import { procedureOf } from '@/lib/procedures';
 
@@ -24,6 +25,7 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
   const { document } = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
   return (
     <div className="max-w-2xl space-y-6">
+      <ForgetApplicationDrafts applicationId={id} />
       <div className="rounded-md bg-green-800 p-6 text-center text-white">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3">{t('code')}</p>

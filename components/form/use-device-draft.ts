@@ -1,0 +1,110 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { FieldValues, UseFormReset, UseFormWatch } from 'react-hook-form';
+import { dropDraft, keepDraft, readDraft, stableJson } from '@/lib/offline/device-drafts';
+
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/** Whether the browser has a connection, as it says (the server may still be out of reach). */
+export function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+}
+
+export type DraftState =
+  | { kind: 'none' }
+  /** What was typed on this device was put back into the form. */
+  | { kind: 'restored' }
+  /** The application changed on the server since this was typed: the person chooses. */
+  | { kind: 'conflict'; mine: FieldValues };
+
+/**
+ * Keeps a form page's answers on the device as they are typed (lib/offline/device-drafts.ts) and
+ * puts them back when the page opens again: silently if the server's answers are still those the
+ * typing started from, else as a conflict for the person to settle. `pending` is a "Save and
+ * continue" that did not reach the server, to send again when the connection returns.
+ */
+export function useDeviceDraft({ applicationId, step, defaultValues, watch, reset }: { applicationId: string; step: string; defaultValues: FieldValues; watch: UseFormWatch<FieldValues>; reset: UseFormReset<FieldValues> }) {
+  const base = useMemo(() => stableJson(defaultValues), [defaultValues]);
+  const [state, setState] = useState<DraftState>({ kind: 'none' });
+  const [pending, setPending] = useState(false);
+  const pendingRef = useRef(false);
+  // Nothing is written before the stored draft has been read: the defaults would overwrite it.
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void readDraft(applicationId, step).then((draft) => {
+      if (cancelled) return;
+      if (draft && stableJson(draft.values) !== base) {
+        if (draft.base === base) {
+          reset(draft.values, { keepDefaultValues: true });
+          setState({ kind: 'restored' });
+          pendingRef.current = draft.pending;
+          setPending(draft.pending);
+        } else {
+          setState({ kind: 'conflict', mine: draft.values });
+        }
+      }
+      loaded.current = true;
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [applicationId, step, base, reset]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = watch((values) => {
+      if (!loaded.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void keepDraft({ applicationId, step, values: values as FieldValues, base, pending: pendingRef.current, savedAt: Date.now() }), 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [applicationId, step, base, watch]);
+
+  /** "Save and continue" could not reach the server: keep the answers to send when back online. */
+  const markPending = useCallback(
+    async (values: FieldValues) => {
+      pendingRef.current = true;
+      setPending(true);
+      await keepDraft({ applicationId, step, values, base, pending: true, savedAt: Date.now() });
+    },
+    [applicationId, step, base],
+  );
+
+  /** Saved on the server: the device keeps nothing of this page. */
+  const forget = useCallback(async () => {
+    pendingRef.current = false;
+    setPending(false);
+    setState({ kind: 'none' });
+    await dropDraft(applicationId, step);
+  }, [applicationId, step]);
+
+  /** The person settled a conflict: their own answers (kept, now over the server's) or the server's. */
+  const settle = useCallback(
+    async (choice: 'mine' | 'server') => {
+      if (state.kind !== 'conflict') return;
+      if (choice === 'mine') {
+        reset(state.mine, { keepDefaultValues: true });
+        await keepDraft({ applicationId, step, values: state.mine, base, pending: false, savedAt: Date.now() });
+      } else {
+        await dropDraft(applicationId, step);
+      }
+      setState({ kind: 'none' });
+    },
+    [state, reset, applicationId, step, base],
+  );
+
+  return { state, pending, markPending, forget, settle };
+}
