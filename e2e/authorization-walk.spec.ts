@@ -18,7 +18,7 @@ const actions = Object.entries(
 
 /** Public by design: anyone may open these (they show no one's data but what a token proves). */
 const PUBLIC = [
-  /^\/$/, /^\/help$/, /^\/registries$/, /^\/sign-in(\/organisation)?$/, /^\/office\/sign-in$/, /^\/outbox$/, /^\/verify\/\[token\]$/,
+  /^\/$/, /^\/help(\/\[procedure\])?$/, /^\/registries$/, /^\/sign-in(\/organisation)?$/, /^\/office\/sign-in$/, /^\/outbox$/, /^\/verify\/\[token\]$/,
   /^\/payments\/invalid$/, /^\/_not-found$/, /^\/api\/health$/, /^\/api\/registries\/offline$/, /^\/\.well-known\/jwks\.json$/,
   /^\/api\/payments\/return$/, /^\/api\/auth\//, /^\/vneid-sim\//, /^\/pay-sim/,
 ];
