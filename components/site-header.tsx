@@ -28,7 +28,7 @@ export async function SiteHeader() {
         : [];
 
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-brand text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-white no-underline">
           {t('serviceName')}

@@ -59,6 +59,6 @@ test('offline mid-form: the typed page is kept on the device through a closed pa
   await again.getByLabel('Tên của trẻ').fill('Đạt Khoa');
   await expect.poll(() => draftsOnDevice(again)).toBe(1);
   await again.getByRole('button', { name: 'Đăng xuất' }).click();
-  await expect(again.getByRole('link', { name: 'Đăng nhập' })).toBeVisible();
+  await expect(again.getByRole('link', { name: 'Đăng nhập', exact: true })).toBeVisible();
   expect(await draftsOnDevice(again)).toBe(0);
 });
