@@ -145,10 +145,9 @@ export const test = base.extend<{ closeOtherContexts: void }>({
 });
 export { expect };
 
-/** A person with a browser of their own, in a language, on a desktop or a 360 px phone. */
 /**
- * A person's own browser. `mobile` is a 360 px phone; `width` any other CSS width (320 px is a
- * 1280 px screen at 400 % zoom, WCAG 1.4.10).
+ * A person with a browser of their own, in a language: a desktop, a 360 px phone (`mobile`), or any
+ * other CSS width (`width`: 320 px is a 1280 px screen at 400 % zoom, WCAG 1.4.10).
  */
 export async function newPerson(browser: Browser, baseURL: string, locale: 'vi' | 'en', options: { mobile?: boolean; width?: number } = {}) {
   const width = options.width ?? (options.mobile ? 360 : undefined);
