@@ -38,6 +38,10 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
   const pendingRef = useRef(false);
   // Nothing is written before the stored draft has been read: the defaults would overwrite it.
   const loaded = useRef(false);
+  // Once the page is saved on the server nothing more is kept, even a write still waiting to go:
+  // the page stays mounted while the next one loads.
+  const saved = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
@@ -61,14 +65,17 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
   }, [applicationId, step, base, reset]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    saved.current = false;
+  }, [applicationId, step]);
+
+  useEffect(() => {
     const subscription = watch((values) => {
-      if (!loaded.current) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void keepDraft({ applicationId, step, values: values as FieldValues, base, pending: pendingRef.current, savedAt: Date.now() }), 150);
+      if (!loaded.current || saved.current) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void keepDraft({ applicationId, step, values: values as FieldValues, base, pending: pendingRef.current, savedAt: Date.now() }), 150);
     });
     return () => {
-      clearTimeout(timer);
+      clearTimeout(timer.current);
       subscription.unsubscribe();
     };
   }, [applicationId, step, base, watch]);
@@ -85,6 +92,8 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
 
   /** Saved on the server: the device keeps nothing of this page. */
   const forget = useCallback(async () => {
+    saved.current = true;
+    clearTimeout(timer.current);
     pendingRef.current = false;
     setPending(false);
     setState({ kind: 'none' });
