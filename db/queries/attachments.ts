@@ -62,3 +62,10 @@ export async function countAttachmentsByKind(db: Db, applicationId: string) {
     .groupBy(attachments.kind);
   return Object.fromEntries(rows.map((r) => [r.kind, r.n])) as Record<string, number>;
 }
+
+/** The application an attachment belongs to, for the access check of whoever asks (nothing else of it). */
+export async function selectApplicationIdOfAttachment(db: Db, id: string): Promise<string | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db.select({ applicationId: attachments.applicationId }).from(attachments).where(eq(attachments.id, id)).limit(1);
+  return row?.applicationId;
+}

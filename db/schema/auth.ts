@@ -1,7 +1,7 @@
 import { boolean, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { provinces, registries } from './reference';
 
-export const officeRoleEnum = pgEnum('office_role', ['officer', 'signer', 'dojSupervisor', 'dbManager']);
+export const officeRoleEnum = pgEnum('office_role', ['officer', 'signer', 'dojSupervisor', 'dbManager', 'communityHelper']);
 
 /** Staff accounts of registries, provincial Departments of Justice and the Ministry. */
 export const officeUsers = pgTable('office_users', {
@@ -10,7 +10,7 @@ export const officeUsers = pgTable('office_users', {
   fullName: text('full_name').notNull(),
   title: text('title').notNull(),
   role: officeRoleEnum('role').notNull(),
-  /** Set for officers and signers: the registry they work for. */
+  /** Set for officers, signers and community helpers: the registry (commune) they work for. */
   registryCode: varchar('registry_code', { length: 16 }).references(() => registries.code),
   /** Set for provincial supervisors: the province they oversee. */
   provinceCode: varchar('province_code', { length: 2 }).references(() => provinces.code),

@@ -10,3 +10,4 @@ export * from './payments';
 export * from './organisations';
 export * from './sessions';
 export * from './population-lookups';
+export * from './assisted-filings';

@@ -52,6 +52,7 @@ const ROLE_MAP: Record<string, OfficeRole> = {
   signer: 'signer',
   provincialSupervisor: 'dojSupervisor',
   ministryDatabaseManager: 'dbManager',
+  communityHelper: 'communityHelper',
 };
 
 /** Households: people sharing an address live together; the married man heads the demo ones. */
@@ -168,7 +169,7 @@ export async function seedPersonas(db: Db) {
       fullName: u.fullName,
       title: u.title,
       role,
-      registryCode: role === 'officer' || role === 'signer' ? resolveRegistry(u.registry) : null,
+      registryCode: role === 'officer' || role === 'signer' || role === 'communityHelper' ? resolveRegistry(u.registry) : null,
       provinceCode: role === 'dojSupervisor' ? findProvinceByName(u.registry.replace(/^Sở Tư pháp\s+/, ''))!.code : null,
       password: personas.demoPassword,
     });

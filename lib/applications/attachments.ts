@@ -187,7 +187,7 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
 }
 
 /** The file for the applicant or an officer of the application's registry; anyone else: not found. */
-export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: { partyPersonalId: string; organisationCode: string | null } | { registryCode: string } }) {
+export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: Parameters<typeof selectAttachmentFor>[2] }) {
   const found = await selectAttachmentFor(db, input.attachmentId, input.viewer);
   if (!found) throw new AppError('notFound');
   const bytes = await storage.get(found.attachment.storageKey);

@@ -23,7 +23,12 @@ export type SubmitResult = { ok: true; applicationId: string; dossierCode: strin
  * (15:00 cut-off, working days) and the due date from the procedure's time limit. Consents the
  * procedure needs are asked in the same transaction. Submitting again returns the same dossier.
  */
-export async function submitApplication(db: Db, input: { applicationId: string; personalId: string; organisationCode: string | null; declaration: unknown; now: Date }): Promise<SubmitResult> {
+export async function submitApplication(
+  db: Db,
+  /** `assistedBy`: the office account that pressed "submit" at the desk for the citizen (issue 12), kept in the event. */
+  input: { applicationId: string; personalId: string; organisationCode: string | null; declaration: unknown; now: Date; assistedBy?: string },
+): Promise<SubmitResult> {
+  const helped = input.assistedBy ? { assistedBy: input.assistedBy } : {};
   const scope = { applicantPersonalId: input.personalId, organisationCode: input.organisationCode };
   const app = await selectApplication(db, input.applicationId, scope);
   if (!app) throw new AppError('notFound');
@@ -50,8 +55,8 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
   const joint = app.status === 'draft' && parties.coApplicants.length > 0;
   const fee = await feeOf(db, app, open, input.now);
   try {
-    if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now }));
-    if (fee.kind === 'due' && app.status === 'draft') return submitted(await submitForPayment(db, { app, title: procedure.title(answers, ctx), amountVnd: fee.amountVnd, fee, now: input.now }));
+    if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now, helped }));
+    if (fee.kind === 'due' && app.status === 'draft') return submitted(await submitForPayment(db, { app, title: procedure.title(answers, ctx), amountVnd: fee.amountVnd, fee, now: input.now, helped }));
     const { receivedOn, dueOn } = receipt(input.now, procedure.processingWorkingDays);
     const updated = await applyAction(db, {
       applicationId: app.id,
@@ -59,7 +64,7 @@ export async function submitApplication(db: Db, input: { applicationId: string; 
       actor: { kind: 'citizen', id: input.personalId },
       scope,
       now: input.now,
-      payload: { receivedOn, dueOn, fee },
+      payload: { receivedOn, dueOn, fee, ...helped },
       changes: async (current, tx) => {
         const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now));
         const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
@@ -95,7 +100,7 @@ export async function feeOf(db: Db, app: ApplicationRow, open: { procedure: Proc
  * A fee is due: the dossier code now, and the application waits for the payment. The registry
  * receives it, and the clock starts, once the payment gateway confirms it (payments.ts).
  */
-async function submitForPayment(db: Db, input: { app: ApplicationRow; title: string; amountVnd: number; fee: FeeAssessment; now: Date }): Promise<ApplicationRow> {
+async function submitForPayment(db: Db, input: { app: ApplicationRow; title: string; amountVnd: number; fee: FeeAssessment; now: Date; helped: { assistedBy?: string } }): Promise<ApplicationRow> {
   const { app, now } = input;
   return applyAction(db, {
     applicationId: app.id,
@@ -103,7 +108,7 @@ async function submitForPayment(db: Db, input: { app: ApplicationRow; title: str
     actor: { kind: 'citizen', id: app.applicantPersonalId },
     scope: { applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode },
     now,
-    payload: { fee: input.fee },
+    payload: { fee: input.fee, ...input.helped },
     changes: async (current, tx) => {
       const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
       const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
@@ -125,7 +130,7 @@ export function receipt(now: Date, processingWorkingDays: number) {
  */
 async function submitJoint(
   db: Db,
-  input: { app: ApplicationRow; ctx: BaseContext; coApplicants: readonly ConsentRequest[]; title: string; now: Date },
+  input: { app: ApplicationRow; ctx: BaseContext; coApplicants: readonly ConsentRequest[]; title: string; now: Date; helped: { assistedBy?: string } },
 ): Promise<ApplicationRow> {
   const { app, ctx, now } = input;
   const names = await population(db).findPeople(input.coApplicants.map((c) => c.personalId));
@@ -135,6 +140,7 @@ async function submitJoint(
     actor: { kind: 'citizen', id: app.applicantPersonalId },
     scope: { applicantPersonalId: app.applicantPersonalId, organisationCode: app.organisationCode },
     now,
+    payload: input.helped,
     changes: async (current, tx) => {
       const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
       const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };

@@ -5,7 +5,11 @@ import { getDb } from '@/db/client';
 import { citizenOf, createGuards, officeOf, type OfficeSession } from './guards';
 import { representativeIsActive } from '@/db/queries/organisations';
 import { getOfficeUser } from './office-accounts';
+import { fieldErrorsOf } from '@/lib/errors';
 import { can, type Permission } from './permissions';
+import type { z } from 'zod';
+import type { CitizenSession, ActionResult } from './guards';
+import { assistedDraftFor } from '@/lib/assisted-filing/drafts';
 
 /** An office session holds only while its account is active with the same role and registry. */
 async function accountStillMatches(s: OfficeSession): Promise<boolean> {
@@ -28,6 +32,50 @@ export async function requireCitizenPage(returnTo: string, signIn = '/sign-in') 
   const c = citizenOf(session);
   if (!c || (c.organisationCode && !(await representativeStillActive(c.organisationCode, c.personalId)))) notFound();
   return c;
+}
+
+/**
+ * Who files an application in this request: the citizen (or representative) themselves, or an
+ * officer or community helper working on a draft they started on the citizen's behalf (issue
+ * 12). The helper then acts as the applicant for that one application while it is a draft, and
+ * for nothing else: not the citizen's other applications, documents or data.
+ */
+export type Filer = CitizenSession & { assistedBy: { helperUserId: string; filingId: string } | null };
+
+/** Whether the request has a session at all (to tell "sign in" from "not found"). */
+export async function signedIn(): Promise<boolean> {
+  return Boolean(await auth());
+}
+
+export async function filerFor(applicationId: string): Promise<Filer | null> {
+  const c = await citizen();
+  if (c) return { ...c, assistedBy: null };
+  const o = await office();
+  if (!o || !can(o.role, 'application.assist')) return null;
+  const draft = await assistedDraftFor(await getDb(), { applicationId, helperUserId: o.userId });
+  if (!draft) return null;
+  return { role: 'citizen', personalId: draft.citizenPersonalId, name: '', organisationCode: null, organisationName: null, assistedBy: { helperUserId: o.userId, filingId: draft.filing.id } };
+}
+
+/** A form page of one application: anonymous → sign-in; neither its applicant nor its helper → not found. */
+export async function requireFilerPage(returnTo: string, applicationId: string): Promise<Filer> {
+  const session = await auth();
+  if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  const filer = await filerFor(applicationId);
+  if (!filer) notFound();
+  return filer;
+}
+
+/** A server action on one application's draft, by its applicant or its helper (see `Filer`). */
+export function filerAction<S extends z.ZodType, T>(schema: S, applicationIdOf: (input: z.output<S>) => string, handler: (ctx: { session: Filer; input: z.output<S> }) => Promise<ActionResult<T>>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    if (!(await auth())) return { ok: false, error: 'unauthenticated' };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    const filer = await filerFor(applicationIdOf(parsed.data));
+    if (!filer || !can(filer.role, 'application.own.manage')) return { ok: false, error: 'notFound' };
+    return handler({ session: filer, input: parsed.data });
+  };
 }
 
 /** For office pages: anonymous → office sign-in; citizens and roles without the permission → not found. */

@@ -4,7 +4,11 @@
  * and in the queries' where clauses. A permission is added with the feature that checks it.
  */
 
-export const OFFICE_ROLES = ['officer', 'signer', 'dojSupervisor', 'dbManager'] as const;
+/**
+ * `communityHelper`: a member of a commune's community digital-technology team (Tổ công nghệ số
+ * cộng đồng), who helps citizens file online and nothing else.
+ */
+export const OFFICE_ROLES = ['officer', 'signer', 'dojSupervisor', 'dbManager', 'communityHelper'] as const;
 export type OfficeRole = (typeof OFFICE_ROLES)[number];
 /** A citizen signs in with VNeID; an organisation's representative with the organisations' identity provider. */
 export type Role = 'citizen' | 'organisation' | OfficeRole;
@@ -13,6 +17,11 @@ export const PERMISSIONS = {
   /** The applicant's own applications: a person's, or an organisation's by its representative. */
   'application.own.manage': ['citizen', 'organisation'],
   'office.dashboard.view': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
+  /**
+   * Start and fill an application on behalf of a citizen present at the desk, once their identity
+   * is proved; only the helper's own, and only until submitted (issue 12).
+   */
+  'application.assist': ['officer', 'communityHelper'],
   'registry.queue.view': ['officer', 'signer'],
   'application.review': ['officer'],
   /** The officer proposes, the leader decides (Law Art. 5(2)); both may record the written refusal. */

@@ -1,3 +1,4 @@
+import { can } from '@/lib/auth/permissions';
 import { z } from 'zod';
 import {
   approveEntry,
@@ -72,7 +73,8 @@ export type RegisterViewer = { userId: string; role: OfficeRole; name: string; b
 /** Officers and signers see their registry's books, a provincial supervisor the province's, the Ministry all. */
 export async function registerViewer(db: Db, userId: string): Promise<RegisterViewer> {
   const user = await getOfficeUser(db, userId);
-  if (!user || !user.active) throw new AppError('notFound');
+  // A community helper has a commune but no access to its register.
+  if (!user || !user.active || !can(user.role, 'register.search')) throw new AppError('notFound');
   if (user.role === 'dbManager') return { userId, role: user.role, name: user.fullName, body: 'Bộ Tư pháp', scope: { all: true } };
   if (user.role === 'dojSupervisor' && user.provinceCode) {
     const province = PROVINCES.find((p) => p.code === user.provinceCode);

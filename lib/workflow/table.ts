@@ -31,7 +31,7 @@ export const PRESENCES = ['none', 'pickup', 'ceremony'] as const;
 /** Whether the applicant must come in: never, to collect the result, or to register (marriage). */
 export type Presence = (typeof PRESENCES)[number];
 
-export const ACTOR_KINDS = ['citizen', 'officer', 'signer', 'system'] as const;
+export const ACTOR_KINDS = ['citizen', 'officer', 'signer', 'system', 'helper'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 type StatusRule = {
@@ -118,6 +118,14 @@ export const TRANSITIONS = {
     { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['system'], presence: ['none', 'pickup'], legalBasis: CONFIRMATION },
     { from: ['awaitingApplicantConfirmation'], to: 'awaitingPickup', by: ['system'], presence: ['ceremony'], legalBasis: CONFIRMATION },
   ],
+  /**
+   * An applicant helped at the desk who has no account of their own confirms the returned draft
+   * there, in person; the officer records it (issue 12: assisted filing).
+   */
+  confirmAtDesk: [
+    { from: ['awaitingApplicantConfirmation'], to: 'awaitingRegistration', by: ['officer'], presence: ['none', 'pickup'], legalBasis: CONFIRMATION },
+    { from: ['awaitingApplicantConfirmation'], to: 'awaitingPickup', by: ['officer'], presence: ['ceremony'], legalBasis: CONFIRMATION },
+  ],
   requestChanges: [{ from: ['awaitingApplicantConfirmation'], to: 'inReview', by: ['citizen'], legalBasis: CONFIRMATION }],
   register: [
     { from: ['awaitingRegistration'], to: 'awaitingSignature', by: ['officer'], presence: ['none', 'pickup'], legalBasis: 'Circular 01/2022 Art. 4(1), 11' },
@@ -152,6 +160,8 @@ export const ANNOTATIONS = {
   /** A slot of the registry's published hours booked, then moved at most once (Law Art. 18(2): both appear). */
   bookAppointment: { by: ['citizen'], legalBasis: 'Law on Civil Status Art. 18(2)' },
   moveAppointment: { by: ['citizen'], legalBasis: 'Law on Civil Status Art. 18(2)' },
+  /** Started at the one-stop desk on behalf of a citizen who is present, once their identity was proved. */
+  assistedFiling: { by: ['helper'], legalBasis: 'Decree 87/2020 Art. 12(1)' },
 } as const satisfies Record<string, { by: readonly ActorKind[]; legalBasis: string }>;
 export type Annotation = keyof typeof ANNOTATIONS;
 

@@ -15,7 +15,7 @@ import { bookAppointment } from '@/lib/applications/appointments';
 import { loadFormPage } from '@/lib/applications/form-page';
 import { attachIssuedDocument, attachmentsOfApplication } from '@/lib/applications/attachments';
 import { fileStorage } from '@/lib/files';
-import { citizenAction } from '@/lib/auth';
+import { citizenAction, filerAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { actionErrorMessage, isAppError, toActionError } from '@/lib/errors';
 import { saveFailureOutcome, type SaveStepOutcome } from './save-outcome';
@@ -28,7 +28,7 @@ import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
 const saveInput = z.object({ applicationId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), values: z.unknown() });
 
 export async function saveStepAction(raw: { applicationId: string; step: string; values: unknown }): Promise<SaveStepOutcome> {
-  const result = await citizenAction<typeof saveInput, SaveStepOutcome>('application.own.manage', saveInput, async ({ session, input }) => {
+  const result = await filerAction<typeof saveInput, SaveStepOutcome>(saveInput, (input) => input.applicationId, async ({ session, input }) => {
     const db = await getDb();
     try {
       const saved = await saveStep(db, { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, step: input.step, values: input.values, now: systemClock() });
@@ -70,15 +70,16 @@ const submitInput = z.object({ applicationId: z.uuid(), agreed: z.boolean() });
 export type SubmitState = { problems?: { step: string; field: string; message: string }[]; message?: string };
 
 export async function submitApplicationAction(_prev: SubmitState, formData: FormData): Promise<SubmitState> {
-  const result = await citizenAction('application.own.manage', submitInput, async ({ session, input }) => {
+  const result = await filerAction(submitInput, (input) => input.applicationId, async ({ session, input }) => {
     try {
       const submitted = await submitApplication(await getDb(), {
         applicationId: input.applicationId,
         personalId: session.personalId, organisationCode: session.organisationCode,
         declaration: input.agreed ? { agreed: true } : {},
         now: systemClock(),
+        ...(session.assistedBy ? { assistedBy: session.assistedBy.helperUserId } : {}),
       });
-      return { ok: true as const, data: submitted };
+      return { ok: true as const, data: { ...submitted, assistedFiling: session.assistedBy?.filingId ?? null } };
     } catch (err) {
       return toActionError(err);
     }
@@ -86,7 +87,9 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
   if (!result.ok && (result.error === 'notFound' || result.error === 'unauthenticated')) redirect('/applications');
   if (!result.ok) return { message: actionErrorMessage(result) };
   if (!result.data.ok) return { problems: result.data.problems };
-  const { applicationId, status } = result.data;
+  const { applicationId, status, assistedFiling } = result.data;
+  // Submitted at the desk: the application is the citizen's now, and the helper's access ends.
+  if (assistedFiling) redirect(`/office/assist/${assistedFiling}`);
   // A fee is due: the application page takes the payment.
   if (status === 'awaitingPayment') redirect(`/applications/${applicationId}#payment`);
   // Copies are issued at once when the request finds exactly one entry.
@@ -115,7 +118,7 @@ export async function startPaymentAction(formData: FormData) {
 }
 
 export async function saveDocumentsStepAction(applicationId: string): Promise<{ ok: true; next: string } | { ok: false; missing: string[] }> {
-  const result = await citizenAction<z.ZodUUID, { ok: true; next: string } | { ok: false; missing: string[] }>('application.own.manage', z.uuid(), async ({ session, input }) => {
+  const result = await filerAction<z.ZodUUID, { ok: true; next: string } | { ok: false; missing: string[] }>(z.uuid(), (input) => input, async ({ session, input }) => {
     const db = await getDb();
     const page = await loadFormPage(db, { applicationId: input, personalId: session.personalId, organisationCode: session.organisationCode, clock: systemClock }).catch((err: unknown) => {
       if (isAppError(err, 'notFound')) return null;

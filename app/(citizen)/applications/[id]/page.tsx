@@ -190,7 +190,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
             {events.map((e) => (
               <li key={e.id}>
                 <p className="text-sm text-ink-muted">{when(e.at)}</p>
-                <p className="font-semibold">{t.has(`${ns}.timeline.${e.action}`) ? t(`${ns}.timeline.${e.action}` as 'review.title') : t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document })}</p>
+                <p className="font-semibold">{t.has(`${ns}.timeline.${e.action}`) ? t(`${ns}.timeline.${e.action}` as 'review.title') : t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document, helper: String((e.payload as Record<string, unknown>).helperName ?? ''), desk: String((e.payload as Record<string, unknown>).desk ?? '') })}</p>
                 {e.reason && <p className="whitespace-pre-line">{t('timeline.reason', { reason: e.reason })}</p>}
               </li>
             ))}

@@ -9,6 +9,7 @@ import { refuseApplication } from '@/lib/applications/refuse-application';
 import { registerApplication } from '@/lib/applications/register-application';
 import { requestSupplement } from '@/lib/applications/request-supplement';
 import { returnDraft } from '@/lib/applications/return-draft';
+import { confirmAtDesk } from '@/lib/assisted-filing';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
 import { issueCopiesByOfficer } from '@/lib/applications/issue-copies';
 import { answerVerification, startVerification } from '@/lib/applications/verification';
@@ -40,6 +41,7 @@ const PERMISSION: Record<Decision, Permission> = {
   startVerification: 'application.review',
   answerVerification: 'application.review',
   returnDraft: 'application.review',
+  confirmAtDesk: 'application.review',
   register: 'application.review',
   pickupDone: 'application.review',
   requestSupplement: 'application.review',
@@ -63,6 +65,8 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
       return answerVerification(db, { applicationId, officer: staff, answer: data.reason, now });
     case 'returnDraft':
       return returnDraft(db, { applicationId, officer: staff, now });
+    case 'confirmAtDesk':
+      return confirmAtDesk(db, { applicationId, officer: staff, now });
     case 'register':
       return registerApplication(db, {
         applicationId,

@@ -1,6 +1,8 @@
 import { getDb } from '@/db/client';
 import { readAttachment, removeAttachment } from '@/lib/applications/attachments';
-import { citizen, office } from '@/lib/auth';
+import { citizen, filerFor, office } from '@/lib/auth';
+import { can } from '@/lib/auth/permissions';
+import { selectApplicationIdOfAttachment } from '@/db/queries/attachments';
 import { systemClock } from '@/lib/calendar';
 import { errorResponse } from '@/lib/error-response';
 import { fileStorage } from '@/lib/files';
@@ -8,11 +10,27 @@ import { requestLocale } from '@/lib/i18n/server-locale';
 
 const notFound = () => Response.json({ error: 'notFound' }, { status: 404 });
 
-/** The file, to its applicant or to officers of the application's registry; to anyone else "not found". */
+/**
+ * The helper of a draft started at the desk, for that draft's files only: the applicant's scope,
+ * once the attachment's application is known to be one the helper may still work on.
+ */
+async function helperScope(attachmentId: string) {
+  const applicationId = await selectApplicationIdOfAttachment(await getDb(), attachmentId);
+  const filer = applicationId ? await filerFor(applicationId) : null;
+  return filer?.assistedBy ? { applicantPersonalId: filer.personalId, organisationCode: null } : null;
+}
+
+/** The file, to its applicant, its helper while a draft, or officers of the application's registry; to anyone else "not found". */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
-  const viewer = c ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  const viewer = c
+    ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode }
+    : o?.registryCode && can(o.role, 'registry.queue.view')
+      ? { registryCode: o.registryCode }
+      : o && can(o.role, 'application.assist')
+        ? await helperScope(id)
+        : null;
   if (!viewer) return notFound();
   try {
     const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });
@@ -33,7 +51,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 
 export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const c = await citizen();
+  const c = (await citizen()) ?? (await helperScope(id).then((s) => (s ? { personalId: s.applicantPersonalId, organisationCode: null } : null)));
   if (!c) return notFound();
   try {
     await removeAttachment(await getDb(), fileStorage(), { attachmentId: id, personalId: c.personalId, organisationCode: c.organisationCode, now: systemClock() });

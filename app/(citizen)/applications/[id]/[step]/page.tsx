@@ -6,7 +6,7 @@ import { StepForm } from '@/components/form/step-form';
 import { getDb } from '@/db/client';
 import { attachmentsOfApplication, reusableDocumentsIn } from '@/lib/applications/attachments';
 import { ethnicityOptions, formMessagesOf, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
-import { requireCitizenPage } from '@/lib/auth';
+import { requireFilerPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { formatPersonalId } from '@/lib/identity/personal-id';
 import { orNotFound } from '@/lib/not-found';
@@ -18,7 +18,7 @@ type Params = { id: string; step: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id, step } = await params;
-  const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
+  const citizen = await requireFilerPage(`/applications/${id}/${step}`, id);
   const messages = await formMessagesOf(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode });
   const t = await getTranslations();
   const key = messages ? `${messages}.steps.${step}` : '';
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 /** One page of any procedure's e-form, drawn from the procedure's data. */
 export default async function StepPage({ params }: { params: Promise<Params> }) {
   const { id, step } = await params;
-  const citizen = await requireCitizenPage(`/applications/${id}/${step}`);
+  const citizen = await requireFilerPage(`/applications/${id}/${step}`, id);
   const db = await getDb();
   const page = await orNotFound(loadFormPage(db, { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, clock: systemClock }));
   const form = page.procedure.formFor(page.app.formVersion);
@@ -38,7 +38,8 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
   const t = await getTranslations();
   const ns = form.messages;
   const index = page.steps.indexOf(step);
-  const back = index === 0 ? '/applications' : `/applications/${id}/${page.steps[index - 1]}`;
+  // A helper's way back from the first page is their desk's list, not the citizen's applications.
+  const back = index === 0 ? (citizen.assistedBy ? `/office/assist/${citizen.assistedBy.filingId}` : '/applications') : `/applications/${id}/${page.steps[index - 1]}`;
   const { procedure, answers, ctx } = page;
   const fixed = Object.keys(procedure.fixedValues(step, answers, ctx));
   const values = pageValues(page.open, step, page.app.registryCode);
@@ -68,7 +69,8 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           messages={ns}
           required={procedure.requiredAttachments(answers, ctx)}
           attachments={await attachmentsOfApplication(db, id, citizen.personalId, citizen.organisationCode)}
-          reusable={await reusableDocumentsIn(db, page.open, { personalId: citizen.personalId, now: systemClock() })}
+          // A helper never sees the citizen's documents: no reuse of issued ones at the desk.
+          reusable={citizen.assistedBy ? {} : await reusableDocumentsIn(db, page.open, { personalId: citizen.personalId, now: systemClock() })}
         />
       ) : (
         <StepForm

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { loadFormPage } from '@/lib/applications/form-page';
-import { requireCitizenPage } from '@/lib/auth';
+import { requireFilerPage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { orNotFound } from '@/lib/not-found';
 import { feeToPay } from '@/lib/applications/payments';
@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const citizen = await requireCitizenPage(`/applications/${id}/review`);
+  const citizen = await requireFilerPage(`/applications/${id}/review`, id);
   const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, clock: systemClock }));
-  if (!page.editable) redirect(`/applications/${id}`);
+  if (!page.editable) redirect(citizen.assistedBy ? `/office/assist/${citizen.assistedBy.filingId}` : `/applications/${id}`);
   const [t, locale, fee] = await Promise.all([getTranslations(), getLocale(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() })]);
   const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
   const value = (r: (typeof rows)[number]) => summaryValue(t, r);

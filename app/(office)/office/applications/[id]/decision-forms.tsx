@@ -7,7 +7,7 @@ import type { Decision } from '../decisions';
 
 
 /** Decisions taken with one button; the others need a written reason. */
-const SIMPLE = ['accept', 'returnDraft', 'register', 'sign', 'pickupDone'] as const;
+const SIMPLE = ['accept', 'returnDraft', 'confirmAtDesk', 'register', 'sign', 'pickupDone'] as const;
 /** Decisions with one written text: the reason sent to the applicant, or the verification's question or answer. */
 const WITH_TEXT = ['startVerification', 'answerVerification', 'refuse', 'cancelResult'] as const;
 

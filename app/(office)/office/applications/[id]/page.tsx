@@ -18,6 +18,7 @@ import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
 import { allowedActions, type Status } from '@/lib/workflow/table';
 import { DecisionForms } from './decision-forms';
+import { assistanceOf } from '@/lib/assisted-filing';
 import { CopiesPanel } from './copies-panel';
 import { candidateEntries } from '@/lib/applications/issue-copies';
 import { systemClock } from '@/lib/calendar';
@@ -40,7 +41,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const review = await orNotFound(applicationForReview(db, id, session.registryCode ?? ''));
   const { application: app, procedure, answers, ctx, mismatches } = review;
   const scope = { registryCode: app.registryCode };
-  const [t, locale, format, attachments, timeline, consents, registered, appointment] = await Promise.all([
+  const [t, locale, format, attachments, timeline, consents, registered, appointment, assistance] = await Promise.all([
     getTranslations(),
     getLocale(),
     getFormatter(),
@@ -49,6 +50,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
     consentsOfApplication(db, app.id),
     registrationFacts(db, app.id, scope),
     appointmentOf(db, app.id),
+    assistanceOf(db, app.id),
   ]);
   const lang = locale === 'en' ? 'en' : 'vi';
   const nouns = procedure.nouns[lang];
@@ -59,7 +61,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const actor = session.role === 'signer' ? 'signer' : 'officer';
   // The table says who may act; the page offers only the decisions it has forms for.
-  const allowed = allowedActions(status, actor, procedure.presence).filter((a): a is Decision => (DECISIONS as readonly string[]).includes(a));
+  // Recording the applicant's confirmation at the desk is for applications filed there with help.
+  const allowed = allowedActions(status, actor, procedure.presence).filter((a): a is Decision => (DECISIONS as readonly string[]).includes(a) && (a !== 'confirmAtDesk' || assistance !== null));
   const candidates = allowedActions(status, 'officer', procedure.presence).includes('issueCopies') && actor === 'officer'
     ? await candidateEntries(db, { applicationId: app.id, officer: { userId: session.userId, registryCode: session.registryCode ?? '' }, now: systemClock() })
     : null;
@@ -91,6 +94,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
             {t(`${ns}.consents.${c.purpose}`)}: <strong>{t(`consent.status.${c.status}`)}</strong>
           </p>
         ))}
+        {assistance && <p>{t('assist.filedWithHelp', { helper: assistance.helperName })}</p>}
         {app.confirmationDeadline && status === 'awaitingApplicantConfirmation' && <p>{t('review.deadline', { date: when(app.confirmationDeadline) })}</p>}
         {appointment && <p className="font-semibold">{t('review.appointment', { date: when(appointment.startsAt) })}</p>}
         {app.dueOn && <p>{t('review.due', { date: app.dueOn.split('-').reverse().join('/') })}{app.delayedAt && <strong> ({t('application.delayed')})</strong>}</p>}
@@ -186,7 +190,7 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         <ol className="space-y-2 border-s-4 border-neutral-300 ps-4">
           {timeline.map((e) => (
             <li key={`${e.at.toISOString()}-${e.action}`}>
-              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t.has(`${ns}.timeline.${e.action}`) ? t(`${ns}.timeline.${e.action}` as 'review.title') : t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document })}</strong>
+              <span className="text-sm text-ink-muted">{when(e.at)}</span> — <strong>{t.has(`${ns}.timeline.${e.action}`) ? t(`${ns}.timeline.${e.action}` as 'review.title') : t(`timeline.${e.action as 'submit'}`, { event: nouns.event, document: nouns.document, helper: String(e.payload.helperName ?? ''), desk: String(e.payload.desk ?? '') })}</strong>
               {e.reason && <span> — {e.reason}</span>}
             </li>
           ))}

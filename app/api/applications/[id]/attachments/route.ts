@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { uploadAttachment } from '@/lib/applications/attachments';
-import { citizen } from '@/lib/auth';
+import { filerFor, signedIn } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { errorResponse, errorResponseOf, messageText } from '@/lib/error-response';
 import { fileStorage } from '@/lib/files';
@@ -11,9 +11,11 @@ import { UPLOAD_POLICY } from '@/lib/uploads/policy';
 
 /** Upload of one attachment (multipart field "file"), checked and stored at once. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const session = await citizen();
-  if (!session) return errorResponseOf('unauthenticated', await requestLocale());
   const [{ id }, locale] = await Promise.all([params, requestLocale()]);
+  if (!(await signedIn())) return errorResponseOf('unauthenticated', locale);
+  // Its applicant, or the helper of a draft started at the desk; anyone else: "not found".
+  const session = await filerFor(id);
+  if (!session) return errorResponseOf('notFound', locale);
   const kind = new URL(request.url).searchParams.get('kind');
   if (!kind || !/^[a-z][A-Za-z]{0,40}$/.test(kind)) return errorResponseOf('invalidInput', locale);
   // The body is read into memory, so its size must be known and bounded before reading it.

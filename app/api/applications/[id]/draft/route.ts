@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { latestReturnedDraft } from '@/lib/applications/timeline';
 import { citizen, office } from '@/lib/auth';
+import { can } from '@/lib/auth/permissions';
 import { procedureOf } from '@/lib/procedures';
 import { env } from '@/lib/env';
 import { errorResponse } from '@/lib/error-response';
@@ -10,7 +11,7 @@ import { requestLocale } from '@/lib/i18n/server-locale';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
-  const scope = c ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode } : o?.registryCode ? { registryCode: o.registryCode } : null;
+  const scope = c ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode } : o?.registryCode && can(o.role, 'registry.queue.view') ? { registryCode: o.registryCode } : null;
   const notFound = Response.json({ error: 'notFound' }, { status: 404 });
   if (!scope) return notFound;
   try {

@@ -1,0 +1,229 @@
+import 'server-only';
+import { z } from 'zod';
+import {
+  countAssistedByHelper,
+  insertAssistedFiling,
+  selectFilingOfApplication,
+  selectFilingOfHelper,
+  selectFilingsOfHelper,
+  updateAssistedFiling,
+  type AssistedFilingRow,
+} from '@/db/queries/assisted-filings';
+import { getRegistry } from '@/lib/registries';
+import { inTransaction } from '@/db/transaction';
+import type { Db } from '@/db/types';
+import { and, eq, isNull } from 'drizzle-orm';
+import { assistedFilings } from '@/db/schema';
+import { getOfficeUser } from '@/lib/auth/office-accounts';
+import { can } from '@/lib/auth/permissions';
+import { AppError, isAppError } from '@/lib/errors';
+import type { IdentityApprovals } from '@/lib/identity/approvals';
+import type { ChipCardReader } from '@/lib/identity/chip-card';
+import { parsePersonalId } from '@/lib/identity/personal-id';
+import { notifyApplicant } from '@/lib/notifications';
+import { population } from '@/lib/population';
+import { procedureOf } from '@/lib/procedures';
+import { PROCEDURES } from '@/lib/procedures/catalogue';
+import { processUpload } from '@/lib/uploads/process';
+import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
+import { annotate, applyAction } from '@/lib/workflow/apply-action';
+import { startApplication } from '@/lib/applications/start-application';
+
+/*
+ * Assisted filing (issue 12). An officer at the registry's one-stop desk, or a member of the
+ * commune's community digital-technology team, starts an application on behalf of a citizen who
+ * is present, once the citizen's identity is proved: the citizen approves on their own VNeID app,
+ * or, with no phone, the helper reads the chip ID card and photographs the request the citizen
+ * signed on paper. The application is the citizen's from the start (its applicant is the
+ * citizen): it is in their account and every notification goes to them. The helper works on it
+ * only while it is a draft, and sees nothing else of the citizen's.
+ */
+
+export { assistedDraftFor } from './drafts';
+
+export type Helper = { userId: string; name: string; deskRegistryCode: string; deskName: string };
+
+/** The ways of proving who the citizen is that this installation has: none in production until an adapter plugs in. */
+export type IdentityChecks = { approvals: IdentityApprovals | null; cardReader: ChipCardReader | null };
+
+/** The procedures a citizen files for themselves and that have an e-form. */
+export const ASSISTABLE_PROCEDURES = PROCEDURES.filter((p) => p.available && !('forOrganisations' in p && p.forOrganisations)).map((p) => p.code);
+
+/** An office account that may help, at the desk of its registry (a community helper: its commune's). */
+export async function helperOf(db: Db, userId: string): Promise<Helper> {
+  const user = await getOfficeUser(db, userId);
+  if (!user?.active || !can(user.role, 'application.assist') || !user.registryCode) throw new AppError('notFound');
+  const registry = await getRegistry(db, user.registryCode);
+  return { userId: user.id, name: user.fullName, deskRegistryCode: user.registryCode, deskName: registry?.name ?? user.registryCode };
+}
+
+export const assistRequestSchema = z
+  .object({
+    personalId: z.string().trim().max(20),
+    procedureCode: z.string().refine((c) => (ASSISTABLE_PROCEDURES as readonly string[]).includes(c), 'validation.required'),
+    method: z.enum(['vneidApp', 'chipCard'], { error: 'validation.required' }),
+    /** Chip card: the reader's receipt of the card read at the desk. */
+    cardReceipt: z.string().max(4000).optional(),
+    /** Chip card: the helper looked at the card and the person holding it. */
+    cardChecked: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.method !== 'chipCard') return;
+    if (!v.cardReceipt) ctx.addIssue({ code: 'custom', path: ['cardReceipt'], message: 'assist.errors.cardNotRead' });
+    if (!v.cardChecked) ctx.addIssue({ code: 'custom', path: ['cardChecked'], message: 'assist.errors.cardNotChecked' });
+  });
+export type AssistRequest = z.infer<typeof assistRequestSchema>;
+
+export type AssistResult = { ok: true; filing: AssistedFilingRow } | { ok: false; fieldErrors: Record<string, string[]> };
+
+const fail = (field: string, message: string): AssistResult => ({ ok: false, fieldErrors: { [field]: [message] } });
+
+/**
+ * Starts helping: checks the citizen in the population database, then either sends the approval
+ * request to their VNeID app (the filing waits for it) or, with a card read and the signed paper,
+ * opens the application at once.
+ */
+export async function requestAssistedFiling(
+  db: Db,
+  deps: IdentityChecks & { storage: FileStorage },
+  input: { helper: Helper; request: AssistRequest; signedPaper: Uint8Array | null; now: Date },
+): Promise<AssistResult> {
+  const { helper, request, now } = input;
+  const parsed = parsePersonalId(request.personalId);
+  if (!parsed.ok) return fail('personalId', `personalId.${parsed.error}`);
+  const personalId = parsed.value.personalId;
+  const person = await population(db).findPerson(personalId);
+  if (!person || person.vitalStatus !== 'alive') return fail('personalId', 'assist.errors.personNotFound');
+  const procedure = procedureOf(request.procedureCode);
+
+  if (request.method === 'vneidApp') {
+    if (!deps.approvals) return fail('method', 'assist.errors.methodUnavailable');
+    const approvalRef = await deps.approvals.request({ personalId, requester: `${helper.name}, ${helper.deskName}`, purpose: procedure.nouns.vi.procedure, now });
+    const filing = await insertAssistedFiling(db, { helperUserId: helper.userId, deskRegistryCode: helper.deskRegistryCode, citizenPersonalId: personalId, procedureCode: procedure.code, method: 'vneidApp', status: 'awaitingApproval', approvalRef, requestedAt: now });
+    return { ok: true, filing };
+  }
+
+  if (!deps.cardReader) return fail('method', 'assist.errors.methodUnavailable');
+  const read = request.cardReceipt ? await deps.cardReader.verify(request.cardReceipt, now) : null;
+  if (read !== personalId) return fail('cardReceipt', 'assist.errors.cardNotRead');
+  if (!input.signedPaper || input.signedPaper.byteLength === 0) return fail('signedPaper', 'assist.errors.paperMissing');
+  const processed = await processUpload(input.signedPaper);
+  if (!processed.ok) return fail('signedPaper', 'assist.errors.paperUnusable');
+  const signedPaperKey = newStorageKey('assisted');
+  await deps.storage.put(signedPaperKey, processed.file.bytes, { mimeType: processed.file.mimeType });
+  const filing = await insertAssistedFiling(db, {
+    helperUserId: helper.userId,
+    deskRegistryCode: helper.deskRegistryCode,
+    citizenPersonalId: personalId,
+    procedureCode: procedure.code,
+    method: 'chipCard',
+    status: 'approved',
+    signedPaperKey,
+    requestedAt: now,
+    answeredAt: now,
+  }).catch(async (err: unknown) => {
+    await deps.storage.delete(signedPaperKey);
+    throw err;
+  });
+  return { ok: true, filing: await openApplicationFor(db, filing, helper, now) };
+}
+
+/**
+ * Opens the citizen's application for an approved filing, once: the draft is the citizen's, and
+ * its timeline says who helped and where. A registry that takes no online applications is said
+ * on the helper's page, and the filing stays without an application.
+ */
+async function openApplicationFor(db: Db, filing: AssistedFilingRow, helper: Helper, now: Date): Promise<AssistedFilingRow> {
+  if (filing.applicationId) return filing;
+  return inTransaction(db, async (tx) => {
+    const app = await startApplication(tx, { personalId: filing.citizenPersonalId, organisationCode: null, procedureCode: filing.procedureCode, startKey: filing.id, now });
+    const [claimed] = await tx
+      .update(assistedFilings)
+      .set({ applicationId: app.id })
+      .where(and(eq(assistedFilings.id, filing.id), isNull(assistedFilings.applicationId)))
+      .returning();
+    if (!claimed) return (await selectFilingOfHelper(tx, filing.id, helper.userId))!;
+    await annotate(tx, {
+      applicationId: app.id,
+      annotation: 'assistedFiling',
+      actor: { kind: 'helper', id: helper.userId },
+      scope: { system: true },
+      now,
+      payload: { helperName: helper.name, desk: helper.deskName, method: filing.method },
+      changes: {},
+    });
+    return claimed;
+  });
+}
+
+export type FilingView = { filing: AssistedFilingRow; citizenName: string; problem: 'registryNotOnline' | null };
+
+/**
+ * The helper's filing, brought up to date: while it waits for the citizen's app the answer is
+ * asked for, and an approval opens the application. Another helper's filing is "not found".
+ */
+export async function refreshAssistedFiling(db: Db, deps: IdentityChecks, input: { filingId: string; helper: Helper; now: Date }): Promise<FilingView> {
+  let filing = await selectFilingOfHelper(db, input.filingId, input.helper.userId);
+  if (!filing) throw new AppError('notFound');
+  if (filing.status === 'awaitingApproval') {
+    const answer = deps.approvals && filing.approvalRef ? await deps.approvals.answer(filing.approvalRef, input.now) : 'expired';
+    if (answer !== 'pending') {
+      const [moved] = await db
+        .update(assistedFilings)
+        .set({ status: answer, answeredAt: input.now })
+        .where(and(eq(assistedFilings.id, filing.id), eq(assistedFilings.status, 'awaitingApproval')))
+        .returning();
+      filing = moved ?? (await selectFilingOfHelper(db, filing.id, input.helper.userId))!;
+    }
+  }
+  let problem: FilingView['problem'] = null;
+  if (filing.status === 'approved' && !filing.applicationId) {
+    try {
+      filing = await openApplicationFor(db, filing, input.helper, input.now);
+    } catch (err) {
+      if (!isAppError(err, 'registryNotOnline')) throw err;
+      problem = 'registryNotOnline';
+    }
+  }
+  const person = await population(db).findPerson(filing.citizenPersonalId);
+  return { filing, citizenName: person?.fullName ?? '', problem };
+}
+
+/** The helper's own list: what they started, and where it stands (no link once submitted). */
+export async function filingsOfHelper(db: Db, helperUserId: string) {
+  const rows = await selectFilingsOfHelper(db, helperUserId);
+  const people = await population(db).findPeople([...new Set(rows.map((r) => r.filing.citizenPersonalId))]);
+  return rows.map((r) => ({ ...r, citizenName: people.find((p) => p.personalId === r.filing.citizenPersonalId)?.fullName ?? '' }));
+}
+
+/** Helped applications at a desk, per helper, for the office dashboard. */
+export async function assistCounts(db: Db, deskRegistryCode: string) {
+  const rows = await countAssistedByHelper(db, deskRegistryCode);
+  return { rows, total: rows.reduce((n, r) => ({ started: n.started + r.started, submitted: n.submitted + r.submitted }), { started: 0, submitted: 0 }) };
+}
+
+/** Who helped file an application, for its timeline and the officer's page; null if no one. */
+export async function assistanceOf(db: Db, applicationId: string) {
+  const row = await selectFilingOfApplication(db, applicationId);
+  return row ? { helperName: row.helperName, method: row.filing.method as 'vneidApp' | 'chipCard', deskRegistryCode: row.filing.deskRegistryCode } : null;
+}
+
+/**
+ * An applicant helped at the desk confirms the returned draft there, in person (Circular 01/2022
+ * Art. 6(3)); the officer of the registry records it. Only for applications filed with help.
+ */
+export async function confirmAtDesk(db: Db, input: { applicationId: string; officer: { userId: string; registryCode: string }; now: Date }) {
+  if (!(await selectFilingOfApplication(db, input.applicationId))) throw new AppError('notFound');
+  return inTransaction(db, async (tx) => {
+    const updated = await applyAction(tx, {
+      applicationId: input.applicationId,
+      action: 'confirmAtDesk',
+      actor: { kind: 'officer', id: input.officer.userId },
+      scope: { registryCode: input.officer.registryCode },
+      now: input.now,
+      changes: () => ({ confirmation: 'confirmed' }),
+    });
+    await notifyApplicant(tx, updated, 'draftConfirmed', { bySilence: false }, input.now);
+    return updated;
+  });
+}
