@@ -78,3 +78,9 @@ export async function countAssistedByHelper(db: Db, deskRegistryCode: string) {
     .groupBy(assistedFilings.helperUserId, officeUsers.fullName, officeUsers.role)
     .orderBy(officeUsers.fullName);
 }
+
+/** Where an application stands, for its helper: status and dossier code, nothing of its content. */
+export async function selectApplicationStanding(db: Db, applicationId: string) {
+  const [row] = await db.select({ status: applications.status, dossierCode: applications.dossierCode }).from(applications).where(eq(applications.id, applicationId)).limit(1);
+  return row;
+}

@@ -5,8 +5,8 @@ import {
   insertAssistedFiling,
   selectFilingOfApplication,
   selectFilingOfHelper,
+  selectApplicationStanding,
   selectFilingsOfHelper,
-  updateAssistedFiling,
   type AssistedFilingRow,
 } from '@/db/queries/assisted-filings';
 import { getRegistry } from '@/lib/registries';
@@ -28,6 +28,9 @@ import { processUpload } from '@/lib/uploads/process';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
 import { annotate, applyAction } from '@/lib/workflow/apply-action';
 import { startApplication } from '@/lib/applications/start-application';
+import { loadFormPage } from '@/lib/applications/form-page';
+import { firstUnanswered } from '@/lib/applications/open-application';
+import type { Clock } from '@/lib/calendar';
 
 /*
  * Assisted filing (issue 12). An officer at the registry's one-stop desk, or a member of the
@@ -66,11 +69,14 @@ export const assistRequestSchema = z
     cardReceipt: z.string().max(4000).optional(),
     /** Chip card: the helper looked at the card and the person holding it. */
     cardChecked: z.boolean().optional(),
+    /** Chip card: a photo of the signed paper request comes with the form (checked itself later), so every problem is said at once. */
+    signedPaperChosen: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     if (v.method !== 'chipCard') return;
     if (!v.cardReceipt) ctx.addIssue({ code: 'custom', path: ['cardReceipt'], message: 'assist.errors.cardNotRead' });
     if (!v.cardChecked) ctx.addIssue({ code: 'custom', path: ['cardChecked'], message: 'assist.errors.cardNotChecked' });
+    if (!v.signedPaperChosen) ctx.addIssue({ code: 'custom', path: ['signedPaper'], message: 'assist.errors.paperMissing' });
   });
 export type AssistRequest = z.infer<typeof assistRequestSchema>;
 
@@ -156,7 +162,8 @@ async function openApplicationFor(db: Db, filing: AssistedFilingRow, helper: Hel
   });
 }
 
-export type FilingView = { filing: AssistedFilingRow; citizenName: string; problem: 'registryNotOnline' | null };
+/** `application`: where the citizen's application stands (its code and status only: nothing of its content). */
+export type FilingView = { filing: AssistedFilingRow; citizenName: string; problem: 'registryNotOnline' | null; application: { status: string; dossierCode: string | null } | null };
 
 /**
  * The helper's filing, brought up to date: while it waits for the citizen's app the answer is
@@ -186,7 +193,15 @@ export async function refreshAssistedFiling(db: Db, deps: IdentityChecks, input:
     }
   }
   const person = await population(db).findPerson(filing.citizenPersonalId);
-  return { filing, citizenName: person?.fullName ?? '', problem };
+  const application = filing.applicationId ? await selectApplicationStanding(db, filing.applicationId) : null;
+  return { filing, citizenName: person?.fullName ?? '', problem, application: application ?? null };
+}
+
+/** Where the helper picks up an approved filing's form: its first page not yet answered. */
+export async function formPathOf(db: Db, filing: AssistedFilingRow, clock: Clock): Promise<string | null> {
+  if (!filing.applicationId) return null;
+  const page = await loadFormPage(db, { applicationId: filing.applicationId, personalId: filing.citizenPersonalId, organisationCode: null, clock });
+  return `/applications/${filing.applicationId}/${firstUnanswered(page.open)}`;
 }
 
 /** The helper's own list: what they started, and where it stands (no link once submitted). */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, desc, eq, gt } from 'drizzle-orm';
 import { vneidSimApprovals } from '@/db/schema';
 import type { Db } from '@/db/types';
 import { isUuid } from '@/lib/uuid';
@@ -29,13 +29,14 @@ export function simulatedApprovals(db: Db): IdentityApprovals {
   };
 }
 
-/** What the citizen's simulated app shows: the requests still waiting for them. */
-export async function pendingApprovalsOf(db: Db, personalId: string, now: Date) {
-  return db
-    .select({ id: vneidSimApprovals.id, requester: vneidSimApprovals.requester, purpose: vneidSimApprovals.purpose, createdAt: vneidSimApprovals.createdAt })
+/** What the citizen's simulated app shows: the requests of the last hour, waiting or answered. */
+export async function approvalsOf(db: Db, personalId: string, now: Date) {
+  const rows = await db
+    .select()
     .from(vneidSimApprovals)
-    .where(and(eq(vneidSimApprovals.personalId, personalId), eq(vneidSimApprovals.status, 'pending'), gt(vneidSimApprovals.expiresAt, now)))
-    .orderBy(asc(vneidSimApprovals.createdAt));
+    .where(and(eq(vneidSimApprovals.personalId, personalId), gt(vneidSimApprovals.createdAt, new Date(now.getTime() - 60 * 60 * 1000))))
+    .orderBy(desc(vneidSimApprovals.createdAt));
+  return rows.map((r) => ({ id: r.id, requester: r.requester, purpose: r.purpose, createdAt: r.createdAt, status: r.status === 'pending' && r.expiresAt <= now ? ('expired' as const) : (r.status as 'pending' | 'approved' | 'refused') }));
 }
 
 /** The citizen answers in their app: only their own request, only while it waits. */

@@ -1,11 +1,12 @@
 import { env } from '@/lib/env';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
-import { requireOfficePage } from '@/lib/auth';
+import { office, requireOfficePage } from '@/lib/auth';
+import { assistCounts } from '@/lib/assisted-filing';
 import { systemClock } from '@/lib/calendar';
 import { getOfficeDashboard } from '@/lib/office/dashboard';
 import { registryQueue } from '@/lib/applications/registry-queue';
@@ -22,6 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 const sameText = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 
 export default async function OfficeDashboardPage() {
+  // A community helper's office is the assisted filing desk, and nothing else.
+  const helper = await office();
+  if (helper && !can(helper.role, 'office.dashboard.view') && can(helper.role, 'application.assist')) redirect('/office/assist');
   const session = await requireOfficePage('office.dashboard.view', '/office');
   const [t, tn, tp, format, dashboard] = await Promise.all([
     getTranslations('office'),
@@ -36,6 +40,7 @@ export default async function OfficeDashboardPage() {
   const appointments = registry ? await upcomingAppointments(await getDb(), registry.code, today.date) : [];
   const unsent = registry ? await unsentPopulationChanges(await getDb(), registry.code, systemClock()) : [];
   const tsync = await getTranslations('populationSync');
+  const assisted = registry ? await assistCounts(await getDb(), registry.code) : null;
   const time = (d: Date) => format.dateTime(d, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return (
@@ -46,6 +51,11 @@ export default async function OfficeDashboardPage() {
       </div>
       <nav aria-label={t('title')}>
         <ul className="flex flex-wrap gap-4">
+          {can(user.role, 'application.assist') && (
+            <li>
+              <Link href="/office/assist">{tn('assist')}</Link>
+            </li>
+          )}
           {can(user.role, 'register.search') && (
             <li>
               <Link href="/office/register">{tn('search')}</Link>
@@ -109,6 +119,41 @@ export default async function OfficeDashboardPage() {
             </EmptyState>
           ) : (
             <QueueTable items={queue} />
+          )}
+        </section>
+      )}
+      {assisted && (
+        <section aria-labelledby="assisted" className="space-y-3">
+          <h2 id="assisted" className="text-2xl font-bold">{t('assisted.title')}</h2>
+          {assisted.rows.length === 0 ? (
+            <p>{t('assisted.none')}</p>
+          ) : (
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">{t('assisted.title')}</caption>
+              <thead>
+                <tr className="border-b-2 border-neutral-400">
+                  <th scope="col" className="py-2 pe-3">{t('assisted.helper')}</th>
+                  <th scope="col" className="py-2 pe-3 text-right">{t('assisted.started')}</th>
+                  <th scope="col" className="py-2 text-right">{t('assisted.submitted')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {assisted.rows.map((r) => (
+                  <tr key={r.helperUserId} className="border-b border-neutral-300">
+                    <th scope="row" className="py-2 pe-3 font-normal">{r.helperName} <span className="text-ink-muted">({t(`roles.${r.role}`)})</span></th>
+                    <td className="py-2 pe-3 text-right">{format.number(r.started)}</td>
+                    <td className="py-2 text-right">{format.number(r.submitted)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="font-semibold">
+                  <th scope="row" className="py-2 pe-3">{t('assisted.total')}</th>
+                  <td className="py-2 pe-3 text-right">{format.number(assisted.total.started)}</td>
+                  <td className="py-2 text-right">{format.number(assisted.total.submitted)}</td>
+                </tr>
+              </tfoot>
+            </table>
           )}
         </section>
       )}
