@@ -72,6 +72,23 @@ export async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
+/**
+ * No text cut off: no element that hides its overflow holds more than it shows (WCAG 1.4.4, text
+ * enlarged). Returns the offenders, described, so a failure says where.
+ */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const hides = (v: string) => v === 'hidden' || v === 'clip';
+        if (!el.textContent?.trim() || style.position === 'absolute' || el.closest('.sr-only')) return false;
+        return (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}: ${el.textContent!.trim().slice(0, 40)}`),
+  );
+}
+
 
 /**
  * Citizen sign-in through the VNeID simulator by keyboard alone: the address typed, then Tab to

@@ -1,26 +1,57 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDropzone } from 'react-dropzone';
+import { dropQueuedUpload, queuedUploads, queueUpload } from '@/lib/offline/device-drafts';
 import { shrinkImage, uploadWithProgress } from './shrink-image';
+import { useOnline } from './use-device-draft';
 
 export type UploadedFile = { id: string; originalName: string; size: number };
 type Item =
   | { key: string; state: 'uploading'; name: string; progress: number; file: File }
   | { key: string; state: 'failed'; name: string; message: string; file: File }
+  /** Chosen offline: kept on the device (IndexedDB) and sent when the connection returns. */
+  | { key: string; state: 'queued'; name: string; file: File }
   | { key: string; state: 'done'; name: string; id: string; size: number };
 
-type Props = { uploadUrl: string; label: string; inputId: string; initial: UploadedFile[]; error?: string; onChange?: (ids: string[]) => void };
+/** `queue`: where a file chosen offline is kept on the device until it can be sent. */
+type Props = { uploadUrl: string; label: string; inputId: string; initial: UploadedFile[]; error?: string; onChange?: (ids: string[]) => void; queue?: { applicationId: string; kind: string } };
 
 /**
  * Pick, drop or photograph a document. Each file is shrunk, uploaded at once with a progress bar,
- * and can be retried, removed or replaced; a refusal says why and keeps the other files.
+ * and can be retried, removed or replaced; a refusal says why and keeps the other files. Without
+ * a connection the file is kept on the device and sent when the connection returns, even after
+ * the page was closed.
  */
-export function FileDropzone({ uploadUrl, label, inputId, initial, error, onChange }: Props) {
+export function FileDropzone({ uploadUrl, label, inputId, initial, error, onChange, queue }: Props) {
   const t = useTranslations('upload');
   const [items, setItems] = useState<Item[]>(initial.map((f) => ({ key: f.id, state: 'done', name: f.originalName, id: f.id, size: f.size })));
   const cameraRef = useRef<HTMLInputElement>(null);
+  const online = useOnline();
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+  const [restored, setRestored] = useState(!queue);
+
+  // Files chosen offline on an earlier visit come back, waiting.
+  useEffect(() => {
+    if (!queue) return;
+    let cancelled = false;
+    void queuedUploads(queue.applicationId, queue.kind).then((kept) => {
+      if (cancelled) return;
+      setItems((prev) => [...prev, ...kept.filter((q) => !prev.some((i) => i.key === q.key)).map((q): Item => ({ key: q.key, state: 'queued', name: q.name, file: new File([q.blob], q.name, { type: q.type }) }))]);
+      setRestored(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [queue?.applicationId, queue?.kind]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Back online: what waited goes, without asking again.
+  useEffect(() => {
+    if (!online || !restored) return;
+    for (const item of itemsRef.current) if (item.state === 'queued') void send(item.key, item.file);
+  }, [online, restored]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const publish = (next: Item[]) => onChange?.(next.flatMap((i) => (i.state === 'done' ? [i.id] : [])));
   const update = (key: string, item: Item | null) =>
@@ -30,15 +61,26 @@ export function FileDropzone({ uploadUrl, label, inputId, initial, error, onChan
       return next;
     });
 
+  /** No connection: keep the (shrunk) file on the device, to send when it returns. */
+  async function keep(key: string, file: File) {
+    if (queue) await queueUpload({ ...queue, key, name: file.name, type: file.type, blob: file, queuedAt: Date.now() });
+    update(key, { key, state: 'queued', name: file.name, file });
+  }
+
   async function send(key: string, original: File) {
     update(key, { key, state: 'uploading', name: original.name, progress: 0, file: original });
+    let file = original;
     try {
-      const file = await shrinkImage(original);
+      file = await shrinkImage(original);
+      if (queue && !navigator.onLine) return void (await keep(key, file));
       const res = await uploadWithProgress(uploadUrl, file, (p) => update(key, { key, state: 'uploading', name: original.name, progress: p, file: original }));
       const body = res.body as { id?: string; size?: number; message?: string } | null;
+      if (queue) await dropQueuedUpload({ ...queue, key });
       if (res.status === 201 && body?.id) update(key, { key, state: 'done', name: original.name, id: body.id, size: body.size ?? file.size });
       else update(key, { key, state: 'failed', name: original.name, message: body?.message ?? t('failed'), file: original });
     } catch {
+      // The connection dropped during the upload: the file waits for it, as if chosen offline.
+      if (queue && !navigator.onLine) return void (await keep(key, file));
       update(key, { key, state: 'failed', name: original.name, message: t('network'), file: original });
     }
   }
@@ -52,6 +94,7 @@ export function FileDropzone({ uploadUrl, label, inputId, initial, error, onChan
   }
 
   async function remove(item: Item) {
+    if (item.state === 'queued' && queue) await dropQueuedUpload({ ...queue, key: item.key });
     if (item.state === 'done') {
       const res = await fetch(`/api/attachments/${item.id}`, { method: 'DELETE' });
       if (!res.ok && res.status !== 404) return;
@@ -82,6 +125,12 @@ export function FileDropzone({ uploadUrl, label, inputId, initial, error, onChan
                 <progress className="w-full" max={1} value={item.progress} aria-label={t('uploading', { name: item.name })} />
                 <p className="text-sm">{t('uploading', { name: item.name })} {Math.round(item.progress * 100)}%</p>
               </>
+            )}
+            {item.state === 'queued' && (
+              <div className="flex flex-wrap items-center gap-3">
+                <span className="font-semibold text-brand-dark">{t('queued')}</span>
+                <button type="button" className="underline" onClick={() => void remove(item)}>{t('remove')}<span className="sr-only"> {item.name}</span></button>
+              </div>
             )}
             {item.state === 'failed' && (
               <>

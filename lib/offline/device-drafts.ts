@@ -10,6 +10,9 @@
 
 const DATABASE = 'hotich-device';
 const STORE = 'drafts';
+/** Files chosen while offline, waiting to be uploaded (components/form/file-dropzone.tsx). */
+const UPLOADS = 'uploads';
+const VERSION = 2;
 
 export type DeviceDraft = {
   applicationId: string;
@@ -28,8 +31,10 @@ const keyOf = (applicationId: string, step: string) => `${applicationId}/${step}
 let opening: Promise<IDBDatabase> | null = null;
 function database(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    const request = indexedDB.open(DATABASE, VERSION);
+    request.onupgradeneeded = () => {
+      for (const name of [STORE, UPLOADS]) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   }).catch((err: unknown) => {
@@ -39,12 +44,12 @@ function database(): Promise<IDBDatabase> {
   return opening;
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void, storeName: string = STORE): Promise<T | undefined> {
   try {
     const db = await database();
     return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
+      const tx = db.transaction(storeName, mode);
+      const request = work(tx.objectStore(storeName));
       tx.oncomplete = () => resolve(request ? request.result : undefined);
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);
@@ -68,12 +73,33 @@ export async function dropDraft(applicationId: string, step: string): Promise<vo
 
 /** After submission: nothing of the application stays on the device. */
 export async function dropApplicationDrafts(applicationId: string): Promise<void> {
-  await run('readwrite', (store) => store.delete(IDBKeyRange.bound(`${applicationId}/`, `${applicationId}/\uffff`)));
+  const range = IDBKeyRange.bound(`${applicationId}/`, `${applicationId}/\uffff`);
+  await run('readwrite', (store) => store.delete(range));
+  await run('readwrite', (store) => store.delete(range), UPLOADS);
 }
 
-/** At sign-out. */
+/** At sign-out: drafts and files waiting to go. */
 export async function dropAllDrafts(): Promise<void> {
   await run('readwrite', (store) => store.clear());
+  await run('readwrite', (store) => store.clear(), UPLOADS);
+}
+
+/** A file chosen offline for one document kind of an application, kept until it is uploaded. */
+export type QueuedUpload = { applicationId: string; kind: string; key: string; name: string; type: string; blob: Blob; queuedAt: number };
+
+const uploadKey = (u: Pick<QueuedUpload, 'applicationId' | 'kind' | 'key'>) => `${u.applicationId}/${u.kind}/${u.key}`;
+
+export async function queueUpload(upload: QueuedUpload): Promise<void> {
+  await run('readwrite', (store) => store.put(upload, uploadKey(upload)), UPLOADS);
+}
+
+export async function queuedUploads(applicationId: string, kind: string): Promise<QueuedUpload[]> {
+  const prefix = `${applicationId}/${kind}/`;
+  return (await run<QueuedUpload[]>('readonly', (store) => store.getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`)) as IDBRequest<QueuedUpload[]>, UPLOADS)) ?? [];
+}
+
+export async function dropQueuedUpload(upload: Pick<QueuedUpload, 'applicationId' | 'kind' | 'key'>): Promise<void> {
+  await run('readwrite', (store) => store.delete(uploadKey(upload)), UPLOADS);
 }
 
 /** JSON with sorted keys, so the same answers always compare equal. */

@@ -20,3 +20,20 @@ describe('each available procedure can be explained before sign-in', () => {
     });
   }
 });
+
+describe('each form page says why it asks what it asks (issue 12: plain help)', () => {
+  for (const { code } of PROCEDURES.filter((p) => p.available)) {
+    it(`${code}: every page of every form version has a short "why we ask this" hint in both languages`, () => {
+      const procedure = procedureOf(code);
+      for (const form of procedure.forms) {
+        for (const page of [...form.pages, { id: 'review' }]) {
+          for (const messages of [vi, en]) {
+            const hint = lookup(messages, `${form.messages}.why.${page.id}`);
+            expect(hint, `${form.messages}.why.${page.id}`).toMatch(/\S/);
+            expect((hint as string).length, `${form.messages}.why.${page.id} is short`).toBeLessThanOrEqual(260);
+          }
+        }
+      }
+    });
+  }
+});

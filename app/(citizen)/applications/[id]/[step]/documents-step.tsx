@@ -75,6 +75,7 @@ export async function DocumentsStep({
               label={label(kind)}
               inputId={`file-${kind}`}
               initial={files.map((a) => ({ id: a.id, originalName: a.originalName, size: a.size }))}
+              queue={{ applicationId, kind }}
             />
           </section>
         );

@@ -24,6 +24,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const [t, locale, fee] = await Promise.all([getTranslations(), getLocale(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() })]);
   const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
   const value = (r: (typeof rows)[number]) => summaryValue(t, r);
+  const why = `${page.procedure.formFor(page.app.formVersion).messages}.why.review`;
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -32,6 +33,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </p>
       <h1 className="text-3xl font-bold">{t('checkAnswers.title')}</h1>
       <p>{t('checkAnswers.lead')}</p>
+      {t.has(why) && (
+        <details className="rounded-md border-s-4 border-neutral-400 bg-neutral-50 px-3 py-2">
+          <summary className="cursor-pointer font-semibold">{t('form.whyTitle')}</summary>
+          <p className="mt-2">{t(why)}</p>
+        </details>
+      )}
       <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
         {rows.map((r) => (
           <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
