@@ -24,6 +24,8 @@ const onDevice = (page: import('@playwright/test').Page, store: 'drafts' | 'uplo
     store,
   );
 const draftsOnDevice = (page: import('@playwright/test').Page) => onDevice(page, 'drafts');
+/** Whether the service worker kept a form page (public/sw.js). */
+const kept = (page: import('@playwright/test').Page, url: string) => page.evaluate(async (p) => Boolean(await (await caches.open('hotich-pages-v1')).match(p)), new URL(url).pathname);
 
 test('offline mid-form: the typed page is kept on the device through a closed page, sent when the connection returns, and cleared at sign-out', async ({ page, context }) => {
   await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
@@ -36,15 +38,17 @@ test('offline mid-form: the typed page is kept on the device through a closed pa
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/child$/);
   const childPage = page.url();
+  await expect.poll(() => kept(page, childPage.replace(/\/child$/, '/bundle'))).toBe(true);
 
   await context.setOffline(true);
   await expect(page.getByText('Đang ngoại tuyến: những gì bạn nhập được giữ trên thiết bị này.')).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Chữ đệm của trẻ').fill('Minh');
   await page.getByLabel('Tên của trẻ').fill('Đạt');
+  // The next page was kept while online: it opens, and says the child's page waits to be sent.
   await continueButton(page).click();
-  await expect(page.getByText('Đang ngoại tuyến: trang này đã được giữ trên thiết bị và sẽ được gửi khi có kết nối.')).toBeVisible();
-  await expect(page).toHaveURL(childPage);
+  await expect(page).toHaveURL(/\/bundle$/);
+  await expect(page.getByText('Đang ngoại tuyến: trang trước đã được giữ trên thiết bị và sẽ được gửi khi có kết nối.', { exact: false })).toBeVisible();
   await expect.poll(() => draftsOnDevice(page)).toBe(1);
 
   // The phone's browser is closed while still offline; the connection returns later.
@@ -109,4 +113,51 @@ test('offline on the documents page: a photo chosen without a connection waits o
   expect(await onDevice(again, 'uploads')).toBe(0);
   await continueButton(again).click();
   await expect(again).toHaveURL(/\/bundle$/);
+});
+
+test('offline for two pages and a reload: the pages open from the device, what is typed stays, and both pages reach the server when the connection returns', async ({ page, context }) => {
+  await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) {
+    await continueButton(page).click();
+    await expect(page).toHaveURL(step);
+  }
+  const fatherPage = page.url();
+  const childPage = fatherPage.replace(/\/father$/, '/child');
+  // Opened online, the page and the next one are kept on the phone (public/sw.js).
+  await expect.poll(() => kept(page, childPage)).toBe(true);
+  await expect.poll(() => kept(page, fatherPage)).toBe(true);
+
+  // The signal goes. She types the father's page, goes on, and types the child's page.
+  await context.setOffline(true);
+  await page.getByLabel('Số định danh cá nhân').fill('001093054321');
+  await continueButton(page).click();
+  await expect(page).toHaveURL(childPage);
+  await expect(page.getByText('Đang ngoại tuyến: trang trước đã được giữ trên thiết bị và sẽ được gửi khi có kết nối.', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Chữ đệm của trẻ').fill('Gia');
+  await page.getByLabel('Tên của trẻ').fill('Bảo');
+  await continueButton(page).click();
+  await expect(page.getByText('Đang ngoại tuyến: trang này đã được giữ trên thiết bị và sẽ được gửi khi có kết nối.')).toBeVisible();
+
+  // A reload without a connection: the page opens from the phone, with what she typed.
+  expect((await page.reload())?.headers()['x-served-from']).toBe('device');
+  await expect(page.getByLabel('Tên của trẻ')).toHaveValue('Bảo');
+  await expect(page.getByLabel('Chữ đệm của trẻ')).toHaveValue('Gia');
+  await expect(page.getByText('Đang ngoại tuyến: trang này đã được giữ trên thiết bị và sẽ được gửi khi có kết nối.')).toBeVisible();
+
+  // The connection returns: both pages are sent, in order, and she is on the next page.
+  await context.setOffline(false);
+  await expect(page).toHaveURL(/\/bundle$/);
+  await expect(page.getByText('Đã có kết nối lại: trang trước đã được lưu.')).toBeVisible();
+  expect(await draftsOnDevice(page)).toBe(0);
+  await page.goto(fatherPage);
+  await expect(page.getByLabel('Số định danh cá nhân')).toHaveValue('001093054321');
+  await page.goto(childPage);
+  await expect(page.getByLabel('Tên của trẻ')).toHaveValue('Bảo');
+
+  // Signing out leaves no page of hers on the phone.
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('link', { name: 'Đăng nhập', exact: true })).toBeVisible();
+  expect(await page.evaluate(async () => (await caches.keys()).includes('hotich-pages-v1'))).toBe(false);
 });

@@ -27,6 +27,8 @@ export function contentSecurityPolicy(c: Pick<HeaderContext, 'nonce' | 'developm
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The form pages' service worker (public/sw.js); 'strict-dynamic' would otherwise refuse it.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     `form-action 'self'${c.formTargets.map((t) => ` ${t}`).join('')}`,

@@ -11,7 +11,9 @@ import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
 import { CsvIdImport } from './csv-id-import';
 import { PersonalIdLookup } from './personal-id-lookup';
-import { useDeviceDraft, useOnline } from './use-device-draft';
+import { pendingDrafts } from '@/lib/offline/device-drafts';
+import { isKept, keepPages } from '@/lib/offline/page-cache';
+import { sendPendingPages, useDeviceDraft, useOnline } from './use-device-draft';
 
 /** Set when a save sent on reconnection went through, so the next page can say so. */
 const SAVED_ON_RECONNECT = 'hotich:savedOnReconnect';
@@ -35,6 +37,10 @@ type Props = {
   save: SaveStep;
   /** Options that do not apply to this applicant, e.g. the father's home town when no father is declared. */
   excludeOptions?: Record<string, readonly string[]>;
+  /** The page after this one as the answers stand: kept for a lost connection, and opened offline. */
+  nextPath?: string;
+  /** The names of the form's pages, to say which page saved offline could not be sent. */
+  stepTitles?: Record<string, string>;
 };
 
 /**
@@ -42,7 +48,7 @@ type Props = {
  * zod schema in the browser, saves on the server (which validates again) and moves on. Errors
  * appear in a summary and next to each field; nothing typed is lost.
  */
-export function StepForm({ applicationId, procedureCode, formVersion, step, defaultValues, options, notice, readOnly = [], save, excludeOptions = {} }: Props) {
+export function StepForm({ applicationId, procedureCode, formVersion, step, defaultValues, options, notice, readOnly = [], save, excludeOptions = {}, nextPath, stepTitles = {} }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -87,9 +93,14 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
     .filter((f) => visible(f) && errorOf(f.name))
     .map((f) => ({ href: `#${anchor(f)}`, message: `${label(f.name)}: ${message(errorOf(f.name))}` }));
 
-  const onSubmit = handleSubmit((data) => {
-    // No connection: the page is kept on the device and sent when the connection returns.
-    if (!navigator.onLine) return void draft.markPending(data);
+  const onSubmit = handleSubmit(async (data) => {
+    // No connection: the page is kept on the device, sent when the connection returns, and the
+    // next page opens if it was kept (public/sw.js); else the person stays here.
+    if (!navigator.onLine) {
+      await draft.markPending(data);
+      if (nextPath && (await isKept(nextPath))) window.location.assign(nextPath);
+      return;
+    }
     startTransition(async () => {
       try {
         const result = await save({ applicationId, step, values: data });
@@ -110,10 +121,38 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
       }
     });
   });
-  // Back online with a save waiting (from before a reload too): send it, as the person asked.
+  // Online: this page and the next are kept for a lost connection.
   useEffect(() => {
-    if (online && draft.pending) formRef.current?.requestSubmit();
-  }, [online, draft.pending]);
+    if (online) void keepPages([`/applications/${applicationId}/${step}`, ...(nextPath ? [nextPath] : [])]);
+  }, [online, applicationId, step, nextPath]);
+  // Back online: the other pages saved offline go first, then this one if it waits (from before
+  // a reload too), as the person asked.
+  const [refusedPages, setRefusedPages] = useState<string[]>([]);
+  // Offline on a page opened from the device: an earlier page may be waiting to be sent.
+  const [earlierWaiting, setEarlierWaiting] = useState(false);
+  useEffect(() => {
+    if (online) return;
+    let cancelled = false;
+    void pendingDrafts(applicationId).then((waiting) => {
+      if (!cancelled) setEarlierWaiting(waiting.some((d) => d.step !== step));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [online, applicationId, step]);
+  useEffect(() => {
+    if (!online) return;
+    let cancelled = false;
+    void sendPendingPages(applicationId, step, save).then(({ saved, refused }) => {
+      if (cancelled) return;
+      if (refused.length > 0) setRefusedPages(refused);
+      if (saved.length > 0 && !draft.pending) setSavedOnReconnect(true);
+      if (draft.pending) formRef.current?.requestSubmit();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [online, draft.pending]); // eslint-disable-line react-hooks/exhaustive-deps
   const shown = (f: FieldDef, v: unknown) => {
     const text = String(v ?? '');
     if (!text) return '—';
@@ -130,7 +169,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
       <ErrorSummary title={t('form.errorSummary')} errors={summary} attempt={formState.submitCount} />
       <div role="status">
         {!online ? (
-          <p className="rounded-md border-4 border-focus bg-focus/20 p-4 font-semibold">{t(draft.pending ? 'form.offline.waiting' : 'form.offline.kept')}</p>
+          <p className="rounded-md border-4 border-focus bg-focus/20 p-4 font-semibold">{t(draft.pending ? 'form.offline.waiting' : earlierWaiting ? 'form.offline.earlierWaiting' : 'form.offline.kept')}</p>
         ) : draft.pending && pending ? (
           <p className="rounded-md bg-neutral-100 p-4 font-semibold">{t('form.offline.sending')}</p>
         ) : savedOnReconnect ? (
@@ -163,6 +202,18 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
             <button type="button" className="btn-secondary" onClick={() => void draft.settle('server')}>{t('form.offline.useServer')}</button>
           </div>
         </section>
+      )}
+      {refusedPages.length > 0 && (
+        <div role="alert" className="rounded-md border-4 border-brand p-4">
+          <p className="font-semibold">{t('form.offline.notSent')}</p>
+          <ul className="list-disc ps-6">
+            {refusedPages.map((s) => (
+              <li key={s}>
+                <a href={`/applications/${applicationId}/${s}`}>{stepTitles[s] ?? s}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {saveFailed && online && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{t('form.saveFailed')}</p>}
       {formError && <p role="alert" className="rounded-md border-4 border-brand p-4 font-semibold">{message(formError)}</p>}

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { FieldValues, UseFormReset, UseFormWatch } from 'react-hook-form';
-import { dropDraft, keepDraft, readDraft, stableJson } from '@/lib/offline/device-drafts';
+import { dropDraft, keepDraft, pendingDrafts, readDraft, stableJson } from '@/lib/offline/device-drafts';
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener('online', onChange);
@@ -116,4 +116,34 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
   );
 
   return { state, pending, markPending, forget, settle };
+}
+
+/**
+ * Back online on one page, the application's other pages saved offline meanwhile are sent first,
+ * oldest first (a page may depend on an earlier one). A page the server refuses stays on the
+ * device, no longer waiting, and is named so the person opens it to correct it.
+ */
+export async function sendPendingPages(
+  applicationId: string,
+  exceptStep: string,
+  save: (input: { applicationId: string; step: string; values: unknown }) => Promise<{ ok: boolean }>,
+): Promise<{ saved: string[]; refused: string[] }> {
+  const saved: string[] = [];
+  const refused: string[] = [];
+  for (const draft of await pendingDrafts(applicationId)) {
+    if (draft.step === exceptStep) continue;
+    try {
+      const result = await save({ applicationId, step: draft.step, values: draft.values });
+      if (result.ok) {
+        await dropDraft(applicationId, draft.step);
+        saved.push(draft.step);
+      } else {
+        await keepDraft({ ...draft, pending: false });
+        refused.push(draft.step);
+      }
+    } catch {
+      break; // the connection went again: the rest wait for the next time
+    }
+  }
+  return { saved, refused };
 }

@@ -2,17 +2,20 @@
 
 import { useEffect } from 'react';
 import { dropAllDrafts, dropApplicationDrafts } from '@/lib/offline/device-drafts';
+import { forgetPages } from '@/lib/offline/page-cache';
 
-/** Rendered once an application is submitted: nothing typed for it stays on the device (shared phones). */
+/** Rendered once an application is submitted: nothing typed for it, and none of its pages, stays on the device (shared phones). */
 export function ForgetApplicationDrafts({ applicationId }: { applicationId: string }) {
   useEffect(() => {
     void dropApplicationDrafts(applicationId);
+    void forgetPages(applicationId);
   }, [applicationId]);
   return null;
 }
 
 /**
- * The sign-out button: what was typed on this device is dropped before the session ends. The
+ * The sign-out button: what was typed on this device, and the form pages kept for a lost
+ * connection, are dropped before the session ends. The
  * form's server action runs after, as the button's form submits it.
  */
 export function SignOutButton({ label, className }: { label: string; className: string }) {
@@ -24,7 +27,7 @@ export function SignOutButton({ label, className }: { label: string; className: 
         const form = event.currentTarget.form;
         if (!form || form.dataset.cleared === '1') return;
         event.preventDefault();
-        void dropAllDrafts().finally(() => {
+        void Promise.all([dropAllDrafts(), forgetPages()]).finally(() => {
           form.dataset.cleared = '1';
           form.requestSubmit();
         });

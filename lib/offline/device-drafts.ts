@@ -67,6 +67,12 @@ export async function keepDraft(draft: DeviceDraft): Promise<void> {
   await run('readwrite', (store) => store.put(draft, keyOf(draft.applicationId, draft.step)));
 }
 
+/** An application's pages whose "Save and continue" is waiting for the connection, oldest first. */
+export async function pendingDrafts(applicationId: string): Promise<DeviceDraft[]> {
+  const all = (await run<DeviceDraft[]>('readonly', (store) => store.getAll(IDBKeyRange.bound(`${applicationId}/`, `${applicationId}/\uffff`)) as IDBRequest<DeviceDraft[]>)) ?? [];
+  return all.filter((d) => d.pending).sort((a, b) => a.savedAt - b.savedAt);
+}
+
 export async function dropDraft(applicationId: string, step: string): Promise<void> {
   await run('readwrite', (store) => store.delete(keyOf(applicationId, step)));
 }

@@ -90,6 +90,8 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           readOnly={fixed}
           save={saveStepAction}
           excludeOptions={procedure.excludedOptions(step, answers)}
+          nextPath={`/applications/${id}/${page.steps[index + 1] ?? 'review'}`}
+          stepTitles={Object.fromEntries(page.steps.map((s) => [s, t(`${ns}.steps.${s}`)]))}
         />
       )}
       <p className="text-sm text-ink-muted">{t('form.saveLater')}</p>
