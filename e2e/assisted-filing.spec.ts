@@ -127,6 +127,20 @@ test('officer.sapa helps Mỷ, who has no smartphone, file her daughter’s birt
   await expect(page.getByText('Hồ sơ được lập với sự hỗ trợ của Sùng A Páo tại UBND Phường Sa Pa')).toBeVisible();
   await expectAccessible(page);
   expect((await page.request.get(attachment)).headers()['content-type']).toBe('image/jpeg');
+
+  // Art. 6(3): the returned draft. Mỷ has no phone to answer it: she comes to the desk, reads it
+  // there and confirms in person; the officer records it, and her timeline says so.
+  await desk.goto(`/office${applicationUrl}`);
+  await desk.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+  await expect(desk.getByText('Đang xử lý', { exact: true })).toBeVisible();
+  await desk.getByRole('button', { name: 'Gửi bản dự thảo cho người dân kiểm tra' }).click();
+  await expect(desk.getByText('Chờ bạn kiểm tra', { exact: true })).toBeVisible();
+  await desk.getByRole('button', { name: 'Ghi nhận người dân xác nhận bản dự thảo tại quầy' }).click();
+  await expect(desk.getByText('Đã xác nhận, chờ đăng ký', { exact: true })).toBeVisible();
+  await expect(desk.getByText('Người nộp xác nhận bản dự thảo trực tiếp tại bộ phận một cửa')).toBeVisible();
+  await expectAccessible(desk);
+  await page.reload();
+  await expect(page.getByText('Người nộp xác nhận bản dự thảo trực tiếp tại bộ phận một cửa')).toBeVisible();
 });
 
 test('helper.sapa, of the community digital-technology team, starts a birth registration for Mỷ, who approves on her own VNeID app; the application is hers, and the helper loses it at submission', async ({ browser, baseURL }) => {
