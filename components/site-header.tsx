@@ -1,3 +1,6 @@
+import { createHmac } from 'node:crypto';
+import { DeviceOwner } from '@/components/offline/device-owner';
+import { env } from '@/lib/env';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocale } from '@/app/actions/preferences';
@@ -9,6 +12,9 @@ import { isOfficeRole } from '@/lib/auth/permissions';
 export async function SiteHeader() {
   const [t, locale, session] = await Promise.all([getTranslations('common'), getLocale(), auth()]);
   const role = session?.user.role;
+  // Who the device's drafts belong to, as an opaque id (components/offline/device-owner.tsx).
+  const subject = session?.user ? (session.user.userId ?? session.user.personalId ?? null) : null;
+  const owner = subject ? createHmac('sha256', env.authSecret).update(`device-owner:${role}:${subject}`).digest('base64url').slice(0, 22) : null;
   const other = locale === 'vi' ? 'en' : 'vi';
   const links =
     role === 'citizen'
@@ -29,6 +35,7 @@ export async function SiteHeader() {
 
   return (
     <header className="bg-brand text-white print:hidden">
+      <DeviceOwner owner={owner} />
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-white no-underline">
           {t('serviceName')}

@@ -158,7 +158,8 @@ test('helper.sapa, of the community digital-technology team, starts a birth regi
   await helper.getByLabel('Procedure').selectOption({ label: 'Birth registration' });
   await helper.getByLabel('The citizen approves on their own VNeID app').check();
   await helper.getByRole('button', { name: 'Start the application' }).click();
-  await expect(helper.getByText('Waiting for Giàng Thị Mỷ to approve on the VNeID app.')).toBeVisible();
+  // Until she agrees, her number tells the helper no more than a masked name.
+  await expect(helper.getByText('Waiting for Giàng T*** M*** to approve on the VNeID app.')).toBeVisible();
   await expectAccessible(helper);
 
   // Mỷ's phone: the request is in her VNeID app, as a push would show it.

@@ -23,7 +23,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/_next/static/')) return event.respondWith(fromCacheFirst(request));
-  if (request.mode === 'navigate' && FORM_PAGE.test(url.pathname)) return event.respondWith(fromNetworkFirst(request, url.pathname));
+  if (request.mode === 'navigate' && FORM_PAGE.test(url.pathname)) return event.respondWith(fromNetworkFirst(event, request, url.pathname));
 });
 
 async function fromCacheFirst(request) {
@@ -35,11 +35,12 @@ async function fromCacheFirst(request) {
   return response;
 }
 
-async function fromNetworkFirst(request, path) {
+async function fromNetworkFirst(event, request, path) {
   const since = generation;
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected) await keepPage(path, response.clone(), since);
+    // The page goes to the person at once (streamed); the copy is kept beside it.
+    if (response.ok && !response.redirected) event.waitUntil(keepPage(path, response.clone(), since));
     return response;
   } catch (err) {
     const kept = await (await caches.open(PAGES)).match(path);

@@ -140,15 +140,19 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
       cancelled = true;
     };
   }, [online, applicationId, step]);
+  // One sending at a time: the effect runs again when the restored draft turns out to be waiting.
+  const sending = useRef<Promise<unknown> | null>(null);
   useEffect(() => {
     if (!online) return;
     let cancelled = false;
-    void sendPendingPages(applicationId, step, save).then(({ saved, refused }) => {
+    const previous = sending.current ?? Promise.resolve();
+    const run = previous.then(() => sendPendingPages(applicationId, step, save)).then(({ saved, refused }) => {
       if (cancelled) return;
       if (refused.length > 0) setRefusedPages(refused);
       if (saved.length > 0 && !draft.pending) setSavedOnReconnect(true);
       if (draft.pending) formRef.current?.requestSubmit();
     });
+    sending.current = run;
     return () => {
       cancelled = true;
     };

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { applications, assistedFilings, officeUsers } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '../../lib/uuid';
@@ -83,4 +83,13 @@ export async function countAssistedByHelper(db: Db, deskRegistryCode: string) {
 export async function selectApplicationStanding(db: Db, applicationId: string) {
   const [row] = await db.select({ status: applications.status, dossierCode: applications.dossierCode }).from(applications).where(eq(applications.id, applicationId)).limit(1);
   return row;
+}
+
+/** Requests to citizens' apps a helper sent since a time (the desk's limit). */
+export async function countRecentRequests(db: Db, helperUserId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(assistedFilings)
+    .where(and(eq(assistedFilings.helperUserId, helperUserId), eq(assistedFilings.method, 'vneidApp'), gt(assistedFilings.requestedAt, since)));
+  return row?.n ?? 0;
 }

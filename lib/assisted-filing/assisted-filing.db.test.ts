@@ -40,11 +40,14 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
       expect(push).toMatchObject({ status: 'pending', requester: `Sùng A Páo, ${helper.deskName}`, purpose: 'Đăng ký khai sinh' });
       expect(await approvalsOf(db(), LAN, now)).toEqual([]);
       expect(await answerApproval(db(), { id: push!.id, personalId: LAN, answer: 'approved', now })).toBe(false);
-      expect((await refreshAssistedFiling(db(), checks, { filingId: started.filing.id, helper, now })).filing.status).toBe('awaitingApproval');
+      // Until Mỷ agrees, the number tells the helper no more than the citizens' own look-up would.
+      expect(await refreshAssistedFiling(db(), checks, { filingId: started.filing.id, helper, now })).toMatchObject({ filing: { status: 'awaitingApproval' }, citizenName: 'Giàng T*** M***' });
+      expect((await filingsOfHelper(db(), helper.userId)).find((f) => f.filing.id === started.filing.id)?.citizenName).toBe('Giàng T*** M***');
 
       expect(await answerApproval(db(), { id: push!.id, personalId: MY, answer: 'approved', now: at('2026-11-23T09:02') })).toBe(true);
       const view = await refreshAssistedFiling(db(), checks, { filingId: started.filing.id, helper, now: at('2026-11-23T09:02') });
       expect(view.filing.status).toBe('approved');
+      expect(view.citizenName).toBe('Giàng Thị Mỷ');
       expect(view.application).toEqual({ status: 'draft', dossierCode: null });
       const app = await selectApplication(db(), view.filing.applicationId!, { system: true });
       expect(app).toMatchObject({ applicantPersonalId: MY, organisationCode: null, procedureCode: 'birthRegistration' });
@@ -55,6 +58,9 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
       const again = await refreshAssistedFiling(db(), checks, { filingId: started.filing.id, helper, now: at('2026-11-23T09:03') });
       expect(again.filing.applicationId).toBe(app!.id);
       expect((await selectEvents(db(), app!.id)).length).toBe(1);
+
+      // Mỷ has her app: she answers the returned draft there, not at the desk.
+      expect(await notFound(confirmAtDesk(db(), { applicationId: app!.id, officer: await staff(db(), 'officer.sapa'), now }))).toBe('notFound');
 
       // The helper may work on the draft; a helper of another commune, or another helper, may not.
       expect(await assistedDraftFor(db(), { applicationId: app!.id, helperUserId: helper.userId })).toMatchObject({ citizenPersonalId: MY });
@@ -75,6 +81,14 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
       expect(await refreshAssistedFiling(db(), checks, { filingId: silent.filing.id, helper, now: at('2026-11-23T10:11') })).toMatchObject({ filing: { status: 'expired', applicationId: null } });
       // Too late to approve in the app, too.
       expect(await answerApproval(db(), { id: silent.filing.approvalRef!, personalId: MY, answer: 'approved', now: at('2026-11-23T10:12') })).toBe(false);
+    });
+
+    it('a helper sends at most ten requests to citizens’ apps in half an hour', async () => {
+      const helper = await helperNamed('helper.hoankiem');
+      const ask = (now: Date) => requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { personalId: LAN, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
+      for (let i = 0; i < 10; i++) expect((await ask(at(`2026-11-25T09:0${i}`))).ok).toBe(true);
+      expect(await ask(at('2026-11-25T09:10'))).toEqual({ ok: false, fieldErrors: { personalId: ['assist.errors.tooManyRequests'] } });
+      expect((await ask(at('2026-11-25T09:31'))).ok).toBe(true);
     });
 
     it('says which field is wrong: an unknown person, a method this installation lacks', async () => {

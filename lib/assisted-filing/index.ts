@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import {
   countAssistedByHelper,
+  countRecentRequests,
   insertAssistedFiling,
   selectFilingOfApplication,
   selectFilingOfHelper,
@@ -22,6 +23,8 @@ import type { ChipCardReader } from '@/lib/identity/chip-card';
 import { parsePersonalId } from '@/lib/identity/personal-id';
 import { notifyApplicant } from '@/lib/notifications';
 import { population } from '@/lib/population';
+import type { Person } from '@/lib/population/types';
+import { maskName } from '@/lib/applications/person-lookup-rules';
 import { procedureOf } from '@/lib/procedures';
 import { PROCEDURES } from '@/lib/procedures/catalogue';
 import { processUpload } from '@/lib/uploads/process';
@@ -43,6 +46,10 @@ import type { Clock } from '@/lib/calendar';
  */
 
 export { assistedDraftFor } from './drafts';
+
+/** Requests to citizens' apps per helper: at most this many in the window (a desk helps a few people an hour). */
+export const MAX_REQUESTS_PER_WINDOW = 10;
+const REQUEST_WINDOW_MS = 30 * 60 * 1000;
 
 export type Helper = { userId: string; name: string; deskRegistryCode: string; deskName: string };
 
@@ -104,6 +111,8 @@ export async function requestAssistedFiling(
 
   if (request.method === 'vneidApp') {
     if (!deps.approvals) return fail('method', 'assist.errors.methodUnavailable');
+    // Each request pushes to someone's phone: a helper sends a handful an hour, not a stream.
+    if ((await countRecentRequests(db, helper.userId, new Date(now.getTime() - REQUEST_WINDOW_MS))) >= MAX_REQUESTS_PER_WINDOW) return fail('personalId', 'assist.errors.tooManyRequests');
     const approvalRef = await deps.approvals.request({ personalId, requester: `${helper.name}, ${helper.deskName}`, purpose: procedure.nouns.vi.procedure, now });
     const filing = await insertAssistedFiling(db, { helperUserId: helper.userId, deskRegistryCode: helper.deskRegistryCode, citizenPersonalId: personalId, procedureCode: procedure.code, method: 'vneidApp', status: 'awaitingApproval', approvalRef, requestedAt: now });
     return { ok: true, filing };
@@ -194,7 +203,7 @@ export async function refreshAssistedFiling(db: Db, deps: IdentityChecks, input:
   }
   const person = await population(db).findPerson(filing.citizenPersonalId);
   const application = filing.applicationId ? await selectApplicationStanding(db, filing.applicationId) : null;
-  return { filing, citizenName: person?.fullName ?? '', problem, application: application ?? null };
+  return { filing, citizenName: nameShownToHelper(filing, person), problem, application: application ?? null };
 }
 
 /** Where the helper picks up an approved filing's form: its first page not yet answered. */
@@ -204,11 +213,21 @@ export async function formPathOf(db: Db, filing: AssistedFilingRow, clock: Clock
   return `/applications/${filing.applicationId}/${firstUnanswered(page.open)}`;
 }
 
+/**
+ * A number typed at the desk tells the helper nothing until its owner has agreed: the name is
+ * masked ("Giàng T*** M***", as the citizens' own look-up shows it) until the filing is approved
+ * (on the citizen's app, or with the card in the helper's hand).
+ */
+function nameShownToHelper(filing: Pick<AssistedFilingRow, 'status'>, person: Person | null | undefined): string {
+  if (!person) return '';
+  return filing.status === 'approved' ? person.fullName : maskName(person);
+}
+
 /** The helper's own list: what they started, and where it stands (no link once submitted). */
 export async function filingsOfHelper(db: Db, helperUserId: string) {
   const rows = await selectFilingsOfHelper(db, helperUserId);
   const people = await population(db).findPeople([...new Set(rows.map((r) => r.filing.citizenPersonalId))]);
-  return rows.map((r) => ({ ...r, citizenName: people.find((p) => p.personalId === r.filing.citizenPersonalId)?.fullName ?? '' }));
+  return rows.map((r) => ({ ...r, citizenName: nameShownToHelper(r.filing, people.find((p) => p.personalId === r.filing.citizenPersonalId)) }));
 }
 
 /** Helped applications at a desk, per helper, for the office dashboard. */
@@ -224,11 +243,13 @@ export async function assistanceOf(db: Db, applicationId: string) {
 }
 
 /**
- * An applicant helped at the desk confirms the returned draft there, in person (Circular 01/2022
- * Art. 6(3)); the officer of the registry records it. Only for applications filed with help.
+ * An applicant helped at the desk with no phone (identity proved by the chip card) confirms the
+ * returned draft there, in person (Circular 01/2022 Art. 6(3)); the officer of the registry
+ * records it. Not for applications filed otherwise: their applicants answer from their account.
  */
 export async function confirmAtDesk(db: Db, input: { applicationId: string; officer: { userId: string; registryCode: string }; now: Date }) {
-  if (!(await selectFilingOfApplication(db, input.applicationId))) throw new AppError('notFound');
+  // A citizen who approved on their own app answers the draft there; one helped with the card has no app.
+  if ((await selectFilingOfApplication(db, input.applicationId))?.filing.method !== 'chipCard') throw new AppError('notFound');
   return inTransaction(db, async (tx) => {
     const updated = await applyAction(tx, {
       applicationId: input.applicationId,

@@ -88,12 +88,13 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
   if (!result.ok) return { message: actionErrorMessage(result) };
   if (!result.data.ok) return { problems: result.data.problems };
   const { applicationId, status, assistedFiling } = result.data;
+  // Copies are issued at once when the request finds exactly one entry (filed with help or not).
+  const issued = status !== 'awaitingPayment' && (await tryIssueCopiesAtOnce(await getDb(), applicationId, { now: systemClock(), baseUrl: env.appUrl, storage: fileStorage() }));
   // Submitted at the desk: the application is the citizen's now, and the helper's access ends.
   if (assistedFiling) redirect(`/office/assist/${assistedFiling}`);
   // A fee is due: the application page takes the payment.
   if (status === 'awaitingPayment') redirect(`/applications/${applicationId}#payment`);
-  // Copies are issued at once when the request finds exactly one entry.
-  if (await tryIssueCopiesAtOnce(await getDb(), applicationId, { now: systemClock(), baseUrl: env.appUrl, storage: fileStorage() })) redirect(`/applications/${applicationId}`);
+  if (issued) redirect(`/applications/${applicationId}`);
   redirect(`/applications/${applicationId}/submitted`);
 }
 

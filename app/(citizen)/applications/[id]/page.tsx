@@ -1,3 +1,4 @@
+import { ForgetApplicationDrafts } from '@/components/offline/forget-device-drafts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -66,6 +67,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const confirmed = app.confirmation && ['awaitingRegistration', 'awaitingSignature', 'awaitingPickup'].includes(status);
   return (
     <div className="max-w-3xl space-y-6">
+      {/* Past the draft (paid later, issued at once, or opened again): nothing of it stays on the device. */}
+      {!EDITABLE.includes(status) && <ForgetApplicationDrafts applicationId={app.id} />}
       <h1 className="text-3xl font-bold">{app.dossierCode ? t('application.title', { code: app.dossierCode }) : t('application.draftTitle')}</h1>
       <SummaryList
         rows={[

@@ -70,7 +70,8 @@ export function AssistForm({ procedures, methods, demoCards }: Props) {
         </section>
       )}
 
-      <form ref={formRef} onSubmit={submit} noValidate encType="multipart/form-data" className="space-y-6">
+      {/* POST even before the page's scripts run, so a number never lands in an address or a log. */}
+      <form ref={formRef} onSubmit={submit} method="post" noValidate encType="multipart/form-data" className="space-y-6">
         <input type="hidden" name="cardReceipt" value={receipt} />
         <div>
           <label htmlFor="personalId" className="field-label">{t('assist.fields.personalId')}</label>

@@ -47,7 +47,9 @@ export default async function AssistPage() {
                   <strong>{tp(`${filing.procedureCode}.name`)}</strong> — {citizenName} — <span className="text-ink-muted">{when(filing.requestedAt)}</span>
                 </p>
                 <p>
-                  {applicationStatus && applicationStatus !== 'draft'
+                  {applicationStatus === 'withdrawn' && !dossierCode
+                    ? t('assist.withdrawn')
+                    : applicationStatus && applicationStatus !== 'draft'
                     ? t('assist.handedOver', { code: dossierCode ?? '' })
                     : applicationStatus === 'draft'
                       ? <Link href={`/office/assist/${filing.id}`}>{t('assist.continue')}</Link>

@@ -24,13 +24,11 @@ async function helperScope(attachmentId: string) {
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [c, o] = await Promise.all([citizen(), office()]);
+  // An officer who helps at the desk sees the draft's files as its helper (a registry sees only submitted ones).
+  const helping = o && can(o.role, 'application.assist') ? await helperScope(id) : null;
   const viewer = c
     ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode }
-    : o?.registryCode && can(o.role, 'registry.queue.view')
-      ? { registryCode: o.registryCode }
-      : o && can(o.role, 'application.assist')
-        ? await helperScope(id)
-        : null;
+    : (helping ?? (o?.registryCode && can(o.role, 'registry.queue.view') ? { registryCode: o.registryCode } : null));
   if (!viewer) return notFound();
   try {
     const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });

@@ -61,8 +61,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const actor = session.role === 'signer' ? 'signer' : 'officer';
   // The table says who may act; the page offers only the decisions it has forms for.
-  // Recording the applicant's confirmation at the desk is for applications filed there with help.
-  const allowed = allowedActions(status, actor, procedure.presence).filter((a): a is Decision => (DECISIONS as readonly string[]).includes(a) && (a !== 'confirmAtDesk' || assistance !== null));
+  // Recording the applicant's confirmation at the desk is for those helped there without a phone.
+  const allowed = allowedActions(status, actor, procedure.presence).filter((a): a is Decision => (DECISIONS as readonly string[]).includes(a) && (a !== 'confirmAtDesk' || assistance?.method === 'chipCard'));
   const candidates = allowedActions(status, 'officer', procedure.presence).includes('issueCopies') && actor === 'officer'
     ? await candidateEntries(db, { applicationId: app.id, officer: { userId: session.userId, registryCode: session.registryCode ?? '' }, now: systemClock() })
     : null;

@@ -8,6 +8,7 @@ import { requireOfficePage } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { orNotFound } from '@/lib/not-found';
 import { WaitForApproval } from './wait-for-approval';
+import { ForgetApplicationDrafts } from '@/components/offline/forget-device-drafts';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('assist'))('filingTitle') };
@@ -52,6 +53,7 @@ export default async function AssistedFilingPage({ params }: { params: Promise<{
           <Link href={formPath} className="btn-primary inline-block">{t('openForm')}</Link>
         </div>
       )}
+      {application && application.status !== 'draft' && <ForgetApplicationDrafts applicationId={filing.applicationId!} />}
       {application && application.status !== 'draft' && (
         <div role="status" className="space-y-2 rounded-md bg-green-800 p-4 text-white">
           <p className="text-lg font-bold">{t('handedOver', { code: application.dossierCode ?? '' })}</p>
