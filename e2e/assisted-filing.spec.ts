@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { fillMysDaughter } from './forms';
 import { DEMO_PASSWORD, expect, expectAccessible, newOfficeUser, newPerson, nextOfficeCode, signInAsCitizen, test } from './fixtures';
 
 /*
@@ -22,15 +23,7 @@ async function fillMyBirthUpToDocuments(desk: import('@playwright/test').Page, g
   await next(desk, /\/father$/);
   await desk.getByLabel('Không khai thông tin người cha').check();
   await next(desk, /\/child$/);
-  await expect(desk.getByLabel('Họ của trẻ')).toHaveValue('Giàng');
-  await desk.getByLabel('Chữ đệm của trẻ').fill('Thị');
-  await desk.getByLabel('Tên của trẻ').fill(givenName);
-  await desk.getByLabel('Nữ').check();
-  await desk.getByLabel('Ngày', { exact: true }).fill('10');
-  await desk.getByLabel('Tháng', { exact: true }).fill('11');
-  await desk.getByLabel('Năm', { exact: true }).fill('2026');
-  await desk.getByLabel('Nơi khác (tại nhà, trên đường…)').check();
-  await desk.getByLabel('Tên cơ sở y tế hoặc địa chỉ nơi sinh').fill('Thôn Lao Chải, Phường Sa Pa, Tỉnh Lào Cai');
+  await fillMysDaughter(desk, givenName);
   await next(desk, /\/documents$/);
   // No reuse of Mỷ's issued documents at the desk: the helper sees none of them.
   await expect(desk.getByText('Giấy tờ của tôi')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { expect, expectAccessible, signInAsCitizen, test } from './fixtures';
+import { fillMysDaughter } from './forms';
 
 /*
  * A weak signal in a mountain commune: what is typed survives a lost connection and a closed
@@ -83,14 +84,7 @@ test('offline on the documents page: a photo chosen without a connection waits o
   await page.getByLabel('Không khai thông tin người cha').check();
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/child$/);
-  await page.getByLabel('Chữ đệm của trẻ').fill('Thị');
-  await page.getByLabel('Tên của trẻ').fill('Lử');
-  await page.getByLabel('Nữ').check();
-  await page.getByLabel('Ngày', { exact: true }).fill('10');
-  await page.getByLabel('Tháng', { exact: true }).fill('11');
-  await page.getByLabel('Năm', { exact: true }).fill('2026');
-  await page.getByLabel('Nơi khác (tại nhà, trên đường…)').check();
-  await page.getByLabel('Tên cơ sở y tế hoặc địa chỉ nơi sinh').fill('Thôn Lao Chải, Phường Sa Pa, Tỉnh Lào Cai');
+  await fillMysDaughter(page, 'Lử');
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/documents$/);
   const documentsPage = page.url();
