@@ -4,18 +4,22 @@ CREATE TABLE "assisted_filings" (
 	"helper_user_id" uuid NOT NULL,
 	"desk_registry_code" varchar(16) NOT NULL,
 	"citizen_personal_id" varchar(12) NOT NULL,
+	"start_key" varchar(64) NOT NULL,
 	"procedure_code" text NOT NULL,
 	"method" text NOT NULL,
 	"status" text NOT NULL,
 	"approval_ref" varchar(64),
+	"card_receipt_id" varchar(64),
 	"signed_paper_key" text,
 	"application_id" uuid,
 	"requested_at" timestamp with time zone NOT NULL,
 	"answered_at" timestamp with time zone,
+	CONSTRAINT "assisted_filings_card_receipt_id_unique" UNIQUE("card_receipt_id"),
 	CONSTRAINT "assisted_filings_application_id_unique" UNIQUE("application_id"),
+	CONSTRAINT "assisted_filings_start_key" UNIQUE("helper_user_id","start_key"),
 	CONSTRAINT "assisted_filings_method" CHECK ("assisted_filings"."method" in ('vneidApp', 'chipCard')),
 	CONSTRAINT "assisted_filings_status" CHECK ("assisted_filings"."status" in ('awaitingApproval', 'approved', 'refused', 'expired')),
-	CONSTRAINT "assisted_filings_chip_card_paper" CHECK ("assisted_filings"."method" <> 'chipCard' or "assisted_filings"."signed_paper_key" is not null),
+	CONSTRAINT "assisted_filings_chip_card_paper" CHECK ("assisted_filings"."method" <> 'chipCard' or ("assisted_filings"."signed_paper_key" is not null and "assisted_filings"."card_receipt_id" is not null)),
 	CONSTRAINT "assisted_filings_app_approved" CHECK ("assisted_filings"."application_id" is null or "assisted_filings"."status" = 'approved')
 );
 --> statement-breakpoint

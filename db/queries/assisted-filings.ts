@@ -5,9 +5,20 @@ import { isUuid } from '../../lib/uuid';
 
 export type AssistedFilingRow = typeof assistedFilings.$inferSelect;
 
-export async function insertAssistedFiling(db: Db, row: typeof assistedFilings.$inferInsert): Promise<AssistedFilingRow> {
-  const [inserted] = await db.insert(assistedFilings).values(row).returning();
-  return inserted!;
+/** The new filing, or nothing when the same start key or card read already started one. */
+export async function insertAssistedFiling(db: Db, row: typeof assistedFilings.$inferInsert): Promise<AssistedFilingRow | undefined> {
+  const [inserted] = await db.insert(assistedFilings).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function selectFilingByStartKey(db: Db, helperUserId: string, startKey: string) {
+  const [row] = await db.select().from(assistedFilings).where(and(eq(assistedFilings.helperUserId, helperUserId), eq(assistedFilings.startKey, startKey))).limit(1);
+  return row;
+}
+
+export async function selectFilingByCardReceipt(db: Db, cardReceiptId: string) {
+  const [row] = await db.select({ id: assistedFilings.id }).from(assistedFilings).where(eq(assistedFilings.cardReceiptId, cardReceiptId)).limit(1);
+  return row;
 }
 
 /** The helper's own request, or nothing: another helper's id is "not found". */

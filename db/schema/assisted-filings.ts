@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
 import { officeUsers } from './auth';
 import { inList } from './in-list';
@@ -30,11 +30,15 @@ export const assistedFilings = pgTable(
       .notNull()
       .references(() => registries.code),
     citizenPersonalId: varchar('citizen_personal_id', { length: 12 }).notNull(),
+    /** Set by the helper's page when the form is shown, so a double submit starts one filing. */
+    startKey: varchar('start_key', { length: 64 }).notNull(),
     procedureCode: text('procedure_code').notNull(),
     method: text('method').notNull(),
     status: text('status').notNull(),
     /** The request sent to the citizen's VNeID app, as the identity provider names it. */
     approvalRef: varchar('approval_ref', { length: 64 }),
+    /** The card reader's receipt (chip card method): a card read starts one filing only. */
+    cardReceiptId: varchar('card_receipt_id', { length: 64 }).unique(),
     /** The photo of the request the citizen signed on paper (chip card method), in file storage. */
     signedPaperKey: text('signed_paper_key'),
     applicationId: uuid('application_id')
@@ -45,11 +49,12 @@ export const assistedFilings = pgTable(
   },
   (t) => [
     index('assisted_filings_helper_idx').on(t.helperUserId, t.requestedAt),
+    unique('assisted_filings_start_key').on(t.helperUserId, t.startKey),
     index('assisted_filings_desk_idx').on(t.deskRegistryCode),
     check('assisted_filings_method', sql`${t.method} in (${inList(ASSIST_METHODS)})`),
     check('assisted_filings_status', sql`${t.status} in (${inList(ASSIST_STATUSES)})`),
     // A card read at the desk always comes with the photo of the signed paper request.
-    check('assisted_filings_chip_card_paper', sql`${t.method} <> 'chipCard' or ${t.signedPaperKey} is not null`),
+    check('assisted_filings_chip_card_paper', sql`${t.method} <> 'chipCard' or (${t.signedPaperKey} is not null and ${t.cardReceiptId} is not null)`),
     check('assisted_filings_app_approved', sql`${t.applicationId} is null or ${t.status} = 'approved'`),
   ],
 );

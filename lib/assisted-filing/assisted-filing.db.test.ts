@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectApplication, selectEvents } from '@/db/queries/applications';
 import { seedPersonas } from '@/db/seed/personas';
@@ -31,7 +32,7 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
     it("waits for the citizen's own answer, then opens an application that is the citizen's, with the helper and desk on its timeline", async () => {
       const helper = await helperNamed('officer.sapa');
       const now = at('2026-11-23T09:00');
-      const started = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { personalId: MY, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
+      const started = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { startKey: randomUUID(), personalId: MY, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
       if (!started.ok) throw new Error(JSON.stringify(started.fieldErrors));
       expect(started.filing).toMatchObject({ status: 'awaitingApproval', applicationId: null, deskRegistryCode: helper.deskRegistryCode });
 
@@ -72,8 +73,8 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
     it('a refusal or ten minutes of silence opens no application', async () => {
       const helper = await helperNamed('helper.sapa');
       const now = at('2026-11-23T10:00');
-      const refused = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { personalId: MY, procedureCode: 'deathRegistration', method: 'vneidApp' }, signedPaper: null, now });
-      const silent = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { personalId: MY, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
+      const refused = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { startKey: randomUUID(), personalId: MY, procedureCode: 'deathRegistration', method: 'vneidApp' }, signedPaper: null, now });
+      const silent = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { startKey: randomUUID(), personalId: MY, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
       if (!refused.ok || !silent.ok) throw new Error('not started');
       await answerApproval(db(), { id: refused.filing.approvalRef!, personalId: MY, answer: 'refused', now });
       expect(await refreshAssistedFiling(db(), checks, { filingId: refused.filing.id, helper, now })).toMatchObject({ filing: { status: 'refused', applicationId: null }, application: null });
@@ -85,7 +86,7 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
 
     it('a helper sends at most ten requests to citizens’ apps in half an hour', async () => {
       const helper = await helperNamed('helper.hoankiem');
-      const ask = (now: Date) => requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { personalId: LAN, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
+      const ask = (now: Date) => requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { startKey: randomUUID(), personalId: LAN, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
       for (let i = 0; i < 10; i++) expect((await ask(at(`2026-11-25T09:0${i}`))).ok).toBe(true);
       expect(await ask(at('2026-11-25T09:10'))).toEqual({ ok: false, fieldErrors: { personalId: ['assist.errors.tooManyRequests'] } });
       expect((await ask(at('2026-11-25T09:31'))).ok).toBe(true);
@@ -94,7 +95,7 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
     it('says which field is wrong: an unknown person, a method this installation lacks', async () => {
       const helper = await helperNamed('officer.sapa');
       const now = at('2026-11-23T11:00');
-      const attempt = (personalId: string, deps = checks) => requestAssistedFiling(db(), { ...deps, storage }, { helper, request: { personalId, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
+      const attempt = (personalId: string, deps = checks) => requestAssistedFiling(db(), { ...deps, storage }, { helper, request: { startKey: randomUUID(), personalId, procedureCode: 'birthRegistration', method: 'vneidApp' }, signedPaper: null, now });
       expect(await attempt('0103010067')).toEqual({ ok: false, fieldErrors: { personalId: ['personalId.length'] } });
       expect(await attempt('010301999999')).toEqual({ ok: false, fieldErrors: { personalId: ['assist.errors.personNotFound'] } });
       expect(await attempt(MY, { approvals: null, cardReader: null })).toEqual({ ok: false, fieldErrors: { method: ['assist.errors.methodUnavailable'] } });
@@ -103,13 +104,13 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
 
   describe('no phone: the chip ID card and a request signed on paper', () => {
     it('says every missing piece at once: the card read, the check, the photo', () => {
-      const parsed = assistRequestSchema.safeParse({ personalId: MY, procedureCode: 'birthRegistration', method: 'chipCard' });
+      const parsed = assistRequestSchema.safeParse({ startKey: randomUUID(), personalId: MY, procedureCode: 'birthRegistration', method: 'chipCard' });
       expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
         ['cardReceipt', 'assist.errors.cardNotRead'],
         ['cardChecked', 'assist.errors.cardNotChecked'],
         ['signedPaper', 'assist.errors.paperMissing'],
       ]);
-      expect(assistRequestSchema.safeParse({ personalId: MY, procedureCode: 'organisationConfirmation', method: 'vneidApp' }).success).toBe(false);
+      expect(assistRequestSchema.safeParse({ startKey: randomUUID(), personalId: MY, procedureCode: 'organisationConfirmation', method: 'vneidApp' }).success).toBe(false);
     });
 
     it('needs the number read from the card, not typed, and the photo of the signed paper; then the application opens at once', async () => {
@@ -118,7 +119,7 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
       const read = await checks.cardReader!.read(MY, now);
       const other = await checks.cardReader!.read(LAN, now);
       const paper = await jpeg(1500, 2000);
-      const request = (cardReceipt: string | undefined) => ({ personalId: MY, procedureCode: 'birthRegistration', method: 'chipCard' as const, cardReceipt, cardChecked: true, signedPaperChosen: true });
+      const request = (cardReceipt: string | undefined) => ({ startKey: randomUUID(), personalId: MY, procedureCode: 'birthRegistration', method: 'chipCard' as const, cardReceipt, cardChecked: true, signedPaperChosen: true });
       expect(await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: request(other!.receipt), signedPaper: paper, now })).toEqual({ ok: false, fieldErrors: { cardReceipt: ['assist.errors.cardNotRead'] } });
       expect(await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: request(`${read!.receipt.slice(0, -4)}AAAA`), signedPaper: paper, now })).toEqual({ ok: false, fieldErrors: { cardReceipt: ['assist.errors.cardNotRead'] } });
       expect(await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: request(read!.receipt), signedPaper: null, now })).toEqual({ ok: false, fieldErrors: { signedPaper: ['assist.errors.paperMissing'] } });
@@ -128,6 +129,10 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
       const done = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: request(read!.receipt), signedPaper: paper, now });
       if (!done.ok) throw new Error(JSON.stringify(done.fieldErrors));
       expect(done.filing).toMatchObject({ method: 'chipCard', status: 'approved' });
+      // The same card read does not start a second application; the same form sent twice gets the first.
+      expect(await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: request(read!.receipt), signedPaper: paper, now })).toEqual({ ok: false, fieldErrors: { cardReceipt: ['assist.errors.cardReadUsed'] } });
+      const twice = await requestAssistedFiling(db(), { ...checks, storage }, { helper, request: { ...request(read!.receipt), startKey: done.filing.startKey }, signedPaper: paper, now });
+      expect(twice.ok && twice.filing.id).toBe(done.filing.id);
       expect(await storage.get(done.filing.signedPaperKey!)).not.toBeNull();
       expect(await selectApplication(db(), done.filing.applicationId!, { system: true })).toMatchObject({ applicantPersonalId: MY, status: 'draft' });
     });
@@ -140,7 +145,7 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
     const read = await checks.cardReader!.read(LAN, now);
     const started = await requestAssistedFiling(db(), { ...checks, storage }, {
       helper,
-      request: { personalId: LAN, procedureCode: 'birthRegistration', method: 'chipCard', cardReceipt: read!.receipt, cardChecked: true, signedPaperChosen: true },
+      request: { startKey: randomUUID(), personalId: LAN, procedureCode: 'birthRegistration', method: 'chipCard', cardReceipt: read!.receipt, cardChecked: true, signedPaperChosen: true },
       signedPaper: await jpeg(1500, 2000),
       now,
     });

@@ -5,6 +5,8 @@ import {
   countRecentRequests,
   insertAssistedFiling,
   selectFilingOfApplication,
+  selectFilingByCardReceipt,
+  selectFilingByStartKey,
   selectFilingOfHelper,
   selectApplicationStanding,
   selectFilingsOfHelper,
@@ -70,6 +72,8 @@ export async function helperOf(db: Db, userId: string): Promise<Helper> {
 export const assistRequestSchema = z
   .object({
     personalId: z.string().trim().max(20),
+    /** Set when the form is shown: the same key (a double submit, a retry) starts one filing. */
+    startKey: z.uuid(),
     procedureCode: z.string().refine((c) => (ASSISTABLE_PROCEDURES as readonly string[]).includes(c), 'validation.required'),
     method: z.enum(['vneidApp', 'chipCard'], { error: 'validation.required' }),
     /** Chip card: the reader's receipt of the card read at the desk. */
@@ -102,6 +106,9 @@ export async function requestAssistedFiling(
   input: { helper: Helper; request: AssistRequest; signedPaper: Uint8Array | null; now: Date },
 ): Promise<AssistResult> {
   const { helper, request, now } = input;
+  // A second submit of the same form: the filing the first one started.
+  const again = await selectFilingByStartKey(db, helper.userId, request.startKey);
+  if (again) return { ok: true, filing: again };
   const parsed = parsePersonalId(request.personalId);
   if (!parsed.ok) return fail('personalId', `personalId.${parsed.error}`);
   const personalId = parsed.value.personalId;
@@ -114,13 +121,15 @@ export async function requestAssistedFiling(
     // Each request pushes to someone's phone: a helper sends a handful an hour, not a stream.
     if ((await countRecentRequests(db, helper.userId, new Date(now.getTime() - REQUEST_WINDOW_MS))) >= MAX_REQUESTS_PER_WINDOW) return fail('personalId', 'assist.errors.tooManyRequests');
     const approvalRef = await deps.approvals.request({ personalId, requester: `${helper.name}, ${helper.deskName}`, purpose: procedure.nouns.vi.procedure, now });
-    const filing = await insertAssistedFiling(db, { helperUserId: helper.userId, deskRegistryCode: helper.deskRegistryCode, citizenPersonalId: personalId, procedureCode: procedure.code, method: 'vneidApp', status: 'awaitingApproval', approvalRef, requestedAt: now });
-    return { ok: true, filing };
+    const filing = await insertAssistedFiling(db, { helperUserId: helper.userId, deskRegistryCode: helper.deskRegistryCode, citizenPersonalId: personalId, startKey: request.startKey, procedureCode: procedure.code, method: 'vneidApp', status: 'awaitingApproval', approvalRef, requestedAt: now });
+    return { ok: true, filing: filing ?? (await selectFilingByStartKey(db, helper.userId, request.startKey))! };
   }
 
   if (!deps.cardReader) return fail('method', 'assist.errors.methodUnavailable');
   const read = request.cardReceipt ? await deps.cardReader.verify(request.cardReceipt, now) : null;
-  if (read !== personalId) return fail('cardReceipt', 'assist.errors.cardNotRead');
+  if (read?.personalId !== personalId) return fail('cardReceipt', 'assist.errors.cardNotRead');
+  // One read of the card, one filing: another application needs the card read again.
+  if (await selectFilingByCardReceipt(db, read.receiptId)) return fail('cardReceipt', 'assist.errors.cardReadUsed');
   if (!input.signedPaper || input.signedPaper.byteLength === 0) return fail('signedPaper', 'assist.errors.paperMissing');
   const processed = await processUpload(input.signedPaper);
   if (!processed.ok) return fail('signedPaper', 'assist.errors.paperUnusable');
@@ -130,9 +139,11 @@ export async function requestAssistedFiling(
     helperUserId: helper.userId,
     deskRegistryCode: helper.deskRegistryCode,
     citizenPersonalId: personalId,
+    startKey: request.startKey,
     procedureCode: procedure.code,
     method: 'chipCard',
     status: 'approved',
+    cardReceiptId: read.receiptId,
     signedPaperKey,
     requestedAt: now,
     answeredAt: now,
@@ -140,6 +151,12 @@ export async function requestAssistedFiling(
     await deps.storage.delete(signedPaperKey);
     throw err;
   });
+  // Raced by a second submit of the same form (same start key or card read): that one's filing.
+  if (!filing) {
+    await deps.storage.delete(signedPaperKey);
+    const first = await selectFilingByStartKey(db, helper.userId, request.startKey);
+    return first ? { ok: true, filing: first } : fail('cardReceipt', 'assist.errors.cardReadUsed');
+  }
   return { ok: true, filing: await openApplicationFor(db, filing, helper, now) };
 }
 

@@ -10,6 +10,6 @@ export type CardRead = { personalId: string; fullName: string; dateOfBirth: stri
 export interface ChipCardReader {
   /** Reads the card on the reader; the stand-in is told which demo card lies there. */
   read(card: string, now: Date): Promise<CardRead | null>;
-  /** The personal ID number a receipt proves was read from a card, if it is genuine and fresh. */
-  verify(receipt: string, now: Date): Promise<string | null>;
+  /** The personal ID number a receipt proves was read from a card, if it is genuine and fresh, and the receipt's own id (a read is used once). */
+  verify(receipt: string, now: Date): Promise<{ personalId: string; receiptId: string } | null>;
 }

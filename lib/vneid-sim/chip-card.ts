@@ -32,7 +32,7 @@ export function simulatedCardReader(db: Db, keys?: KeyStore): ChipCardReader {
     async verify(receipt, now) {
       try {
         const { payload } = await jwtVerify(receipt, createLocalJWKSet(await simulatorJwks(keys)), { audience: AUDIENCE, currentDate: now, algorithms: ['ES256'] });
-        return typeof payload.sub === 'string' ? payload.sub : null;
+        return typeof payload.sub === 'string' && typeof payload.jti === 'string' ? { personalId: payload.sub, receiptId: payload.jti } : null;
       } catch {
         return null;
       }

@@ -30,7 +30,7 @@ export async function startAssistedFilingAction(_prev: AssistFormState, formData
   };
   const paper = formData.get('signedPaper');
   if (paper instanceof File && paper.size > UPLOAD_POLICY.maxBytes) return { values, fieldErrors: { signedPaper: ['assist.errors.paperUnusable'] } };
-  const raw = { personalId: values.personalId, procedureCode: values.procedureCode, method: values.method || undefined, cardReceipt: values.cardReceipt || undefined, cardChecked: values.cardChecked, signedPaperChosen: paper instanceof File && paper.size > 0 };
+  const raw = { startKey: String(formData.get('startKey') ?? ''), personalId: values.personalId, procedureCode: values.procedureCode, method: values.method || undefined, cardReceipt: values.cardReceipt || undefined, cardChecked: values.cardChecked, signedPaperChosen: paper instanceof File && paper.size > 0 };
   const result = await officeAction('application.assist', assistRequestSchema, async ({ session, input }) => {
     try {
       const db = await getDb();

@@ -11,6 +11,8 @@ type Props = {
   methods: { vneidApp: boolean; chipCard: boolean };
   /** The demo cards the simulator's reader can be given; empty without the simulator. */
   demoCards: { personalId: string; fullName: string }[];
+  /** Made when the page is shown: a double submit starts one filing. */
+  startKey: string;
 };
 
 const FIELDS = ['personalId', 'procedureCode', 'method', 'cardReceipt', 'cardChecked', 'signedPaper'] as const;
@@ -19,7 +21,7 @@ const FIELDS = ['personalId', 'procedureCode', 'method', 'cardReceipt', 'cardChe
  * The helper's start form. Submitted without resetting the form (the action is called from the
  * submit handler), so a failed attempt keeps what was typed, the card read and the chosen photo.
  */
-export function AssistForm({ procedures, methods, demoCards }: Props) {
+export function AssistForm({ procedures, methods, demoCards, startKey }: Props) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<AssistFormState, FormData>(startAssistedFilingAction, {});
   const [card, readCard, reading] = useActionState<CardReadState, FormData>(readCardAction, {});
@@ -73,6 +75,7 @@ export function AssistForm({ procedures, methods, demoCards }: Props) {
       {/* POST even before the page's scripts run, so a number never lands in an address or a log. */}
       <form ref={formRef} onSubmit={submit} method="post" noValidate encType="multipart/form-data" className="space-y-6">
         <input type="hidden" name="cardReceipt" value={receipt} />
+        <input type="hidden" name="startKey" value={startKey} />
         <div>
           <label htmlFor="personalId" className="field-label">{t('assist.fields.personalId')}</label>
           <p id="personalId-hint" className="mb-1 text-sm text-ink-muted">{t('assist.hints.personalId')}</p>

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -34,6 +35,7 @@ export default async function AssistPage() {
         procedures={ASSISTABLE_PROCEDURES.map((code) => ({ code, name: tp(`${code}.name`) }))}
         methods={{ vneidApp: checks.approvals !== null, chipCard: checks.cardReader !== null }}
         demoCards={checks.cardReader ? DEMO_CARDS : []}
+        startKey={randomUUID()}
       />
       <section aria-labelledby="mine" className="space-y-3">
         <h2 id="mine" className="text-2xl font-bold">{t('assist.mine')}</h2>
