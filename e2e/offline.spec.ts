@@ -74,7 +74,7 @@ test('offline mid-form: the typed page is kept on the device through a closed pa
   expect(await draftsOnDevice(again)).toBe(0);
 });
 
-test('offline on the documents page: a photo chosen without a connection waits on the device, survives a closed page, and is sent when the connection returns', async ({ page, context }) => {
+test('offline on the documents page: a photo chosen without a connection waits on the device, survives a reload and a closed page, and is sent when the connection returns', async ({ page, context }) => {
   await signInAsCitizen(page, 'Giàng Thị Mỷ', '/apply/birthRegistration');
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
   for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) {
@@ -88,6 +88,8 @@ test('offline on the documents page: a photo chosen without a connection waits o
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/documents$/);
   const documentsPage = page.url();
+  // Kept on the phone when the child's page was opened (its next page).
+  await expect.poll(() => kept(page, documentsPage)).toBe(true);
 
   // The signal drops as she photographs the witness statement.
   await context.setOffline(true);
@@ -97,7 +99,11 @@ test('offline on the documents page: a photo chosen without a connection waits o
   await expectAccessible(page);
   await expect.poll(() => onDevice(page, 'uploads')).toBe(1);
 
-  // The page is closed while offline; later, with a connection, she opens it again.
+  // A reload without a connection: the page opens from the phone, the photo still waiting.
+  expect((await page.reload())?.headers()['x-served-from']).toBe('device');
+  await expect(page.getByText('Chờ kết nối: tệp được giữ trên thiết bị này và sẽ tự gửi khi có mạng.')).toBeVisible();
+
+  // Then the page is closed; later, with a connection, she opens it again and the photo goes.
   await page.close();
   await context.setOffline(false);
   const again = await context.newPage();
