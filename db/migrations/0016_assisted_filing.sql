@@ -35,6 +35,11 @@ CREATE TABLE "vneid_sim_approvals" (
 	CONSTRAINT "vneid_sim_approvals_status" CHECK ("vneid_sim_approvals"."status" in ('pending', 'approved', 'refused'))
 );
 --> statement-breakpoint
+CREATE TABLE "vneid_sim_redeemed_codes" (
+	"jti" varchar(64) PRIMARY KEY NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "application_events" DROP CONSTRAINT "application_events_action";--> statement-breakpoint
 ALTER TABLE "application_events" DROP CONSTRAINT "application_events_actor_kind";--> statement-breakpoint
 ALTER TABLE "assisted_filings" ADD CONSTRAINT "assisted_filings_helper_user_id_office_users_id_fk" FOREIGN KEY ("helper_user_id") REFERENCES "public"."office_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

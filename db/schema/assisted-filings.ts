@@ -58,23 +58,3 @@ export const assistedFilings = pgTable(
     check('assisted_filings_app_approved', sql`${t.applicationId} is null or ${t.status} = 'approved'`),
   ],
 );
-
-/**
- * The VNeID simulator's side of an approval request: what the citizen's app shows as a push.
- * Owned by the simulator (lib/vneid-sim/approvals.ts), as the real VNeID keeps its own.
- */
-export const vneidSimApprovals = pgTable(
-  'vneid_sim_approvals',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    personalId: varchar('personal_id', { length: 12 }).notNull(),
-    /** Who asks, as the app shows it: the helper and the desk. */
-    requester: text('requester').notNull(),
-    purpose: text('purpose').notNull(),
-    status: text('status').notNull().default('pending'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    answeredAt: timestamp('answered_at', { withTimezone: true }),
-  },
-  (t) => [index('vneid_sim_approvals_person_idx').on(t.personalId, t.status), check('vneid_sim_approvals_status', sql`${t.status} in ('pending', 'approved', 'refused')`)],
-);

@@ -11,3 +11,4 @@ export * from './organisations';
 export * from './sessions';
 export * from './population-lookups';
 export * from './assisted-filings';
+export * from './vneid-sim';

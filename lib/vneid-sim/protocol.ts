@@ -1,5 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
+import { lt } from 'drizzle-orm';
+import { vneidSimRedeemedCodes } from '@/db/schema';
 import type { Db } from '@/db/types';
 import { population } from '@/lib/population';
 import { signJwt } from '@/lib/signing/jws';
@@ -10,7 +12,8 @@ import { keyStore } from '@/lib/signing/keys';
  * A small OpenID Connect provider standing in for VNeID in demo mode, in the spirit of the mock
  * sign-in servers governments publish for developers: authorization code flow with PKCE (S256),
  * client_secret_basic / client_secret_post, ES256 ID tokens, a userinfo endpoint and a JWKS.
- * Codes and access tokens are short-lived signed JWTs, so no state is kept between requests.
+ * Codes and access tokens are short-lived signed JWTs; the only state is which codes were already
+ * exchanged, kept in the database so a code is single use across every app instance.
  */
 
 export const SIM_KEY_PURPOSE = 'vneid-sim' satisfies KeyPurpose;
@@ -92,8 +95,15 @@ export async function issueCode(db: Db, client: SimClient, req: AuthorizeRequest
 
 export type TokenError = { status: 400 | 401; error: 'invalid_client' | 'invalid_grant' | 'invalid_request' | 'unsupported_grant_type' };
 
-/** Codes already exchanged in this process (single use; a restart forgets them, codes live 2 minutes). */
-const redeemed = new Set<string>();
+/**
+ * Marks a code exchanged, once, in the database every instance shares; false when it already was.
+ * Codes live 2 minutes: their rows are swept as new ones come.
+ */
+async function redeemOnce(db: Db, jti: string, expiresAt: Date, now: Date): Promise<boolean> {
+  await db.delete(vneidSimRedeemedCodes).where(lt(vneidSimRedeemedCodes.expiresAt, now));
+  const rows = await db.insert(vneidSimRedeemedCodes).values({ jti, expiresAt }).onConflictDoNothing().returning({ jti: vneidSimRedeemedCodes.jti });
+  return rows.length === 1;
+}
 
 export async function exchangeCode(
   db: Db,
@@ -113,11 +123,11 @@ export async function exchangeCode(
   if (!code || !verifier) return { ok: false, status: 400, error: 'invalid_request' };
 
   const claims = await verifySimJwt(client, code, `${client.clientId}#code`, now, keys);
-  if (!claims || claims.typ !== 'code' || !claims.jti || redeemed.has(claims.jti)) return { ok: false, status: 400, error: 'invalid_grant' };
+  if (!claims || claims.typ !== 'code' || !claims.jti || claims.jti.length > 64) return { ok: false, status: 400, error: 'invalid_grant' };
   if (claims.redirect_uri !== form.get('redirect_uri')) return { ok: false, status: 400, error: 'invalid_grant' };
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   if (challenge !== claims.cc) return { ok: false, status: 400, error: 'invalid_grant' };
-  redeemed.add(claims.jti);
+  if (!(await redeemOnce(db, claims.jti, new Date((claims.exp ?? 0) * 1000), now))) return { ok: false, status: 400, error: 'invalid_grant' };
 
   const person = await population(db).findPerson(claims.sub!);
   if (!person) return { ok: false, status: 400, error: 'invalid_grant' };
