@@ -42,11 +42,13 @@ CREATE TABLE "vneid_sim_redeemed_codes" (
 --> statement-breakpoint
 ALTER TABLE "application_events" DROP CONSTRAINT "application_events_action";--> statement-breakpoint
 ALTER TABLE "application_events" DROP CONSTRAINT "application_events_actor_kind";--> statement-breakpoint
+ALTER TABLE "population_lookups" ADD COLUMN "helper_user_id" uuid;--> statement-breakpoint
 ALTER TABLE "assisted_filings" ADD CONSTRAINT "assisted_filings_helper_user_id_office_users_id_fk" FOREIGN KEY ("helper_user_id") REFERENCES "public"."office_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assisted_filings" ADD CONSTRAINT "assisted_filings_desk_registry_code_registries_code_fk" FOREIGN KEY ("desk_registry_code") REFERENCES "public"."registries"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assisted_filings" ADD CONSTRAINT "assisted_filings_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assisted_filings_helper_idx" ON "assisted_filings" USING btree ("helper_user_id","requested_at");--> statement-breakpoint
 CREATE INDEX "assisted_filings_desk_idx" ON "assisted_filings" USING btree ("desk_registry_code");--> statement-breakpoint
 CREATE INDEX "vneid_sim_approvals_person_idx" ON "vneid_sim_approvals" USING btree ("personal_id","status");--> statement-breakpoint
+ALTER TABLE "population_lookups" ADD CONSTRAINT "population_lookups_helper_user_id_office_users_id_fk" FOREIGN KEY ("helper_user_id") REFERENCES "public"."office_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "application_events" ADD CONSTRAINT "application_events_action" CHECK ("application_events"."action" in ('submit', 'submitJoint', 'coApplicantConfirm', 'coApplicantDecline', 'submitForPayment', 'paymentReceived', 'issueCopies', 'accept', 'requestSupplement', 'resubmit', 'startVerification', 'answerVerification', 'refuse', 'returnDraft', 'confirm', 'confirmBySilence', 'confirmAtDesk', 'requestChanges', 'register', 'sign', 'issue', 'pickupDone', 'cancelResult', 'missAppointment', 'withdraw', 'flagDelayed', 'bookAppointment', 'moveAppointment', 'assistedFiling'));--> statement-breakpoint
 ALTER TABLE "application_events" ADD CONSTRAINT "application_events_actor_kind" CHECK ("application_events"."actor_kind" in ('citizen', 'officer', 'signer', 'system', 'helper'));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { officeUsers } from './auth';
 
 /**
  * What a look-up of a personal ID number from the e-form came to. `unknown` (no such number) and
@@ -20,6 +21,8 @@ export const populationLookups = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorPersonalId: varchar('actor_personal_id', { length: 12 }).notNull(),
+    /** Set when an officer or community helper made the look-up on the citizen's draft at the desk (issue 12). */
+    helperUserId: uuid('helper_user_id').references(() => officeUsers.id),
     /** As asked: a foreign or unknown id is logged too, so no foreign key. */
     applicationId: uuid('application_id'),
     step: text('step').notNull(),

@@ -24,6 +24,8 @@ export const LOOKUP_LIMIT = { count: 30, windowMs: 10 * 60_000 } as const;
 export type PersonLookupInput = {
   /** The signed-in person (a person acting for themselves; organisations do not look people up). */
   actorPersonalId: string;
+  /** The helper filling the citizen's draft at the desk, when it is not the citizen: logged beside them. */
+  helperUserId?: string;
   applicationId: string;
   /** The page and field being filled. */
   step: string;
@@ -48,6 +50,7 @@ export async function lookUpPerson(db: Db, input: PersonLookupInput, limit: { co
     await insertPopulationLookup(tx, {
       at: input.now,
       actorPersonalId: input.actorPersonalId,
+      helperUserId: input.helperUserId ?? null,
       applicationId: isUuid(input.applicationId) ? input.applicationId : null,
       step: input.step.slice(0, 60),
       field: input.field.slice(0, 60),

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { populationLookups } from '@/db/schema';
+import { lookUpPerson } from '@/lib/applications/person-lookup';
 import { selectApplication, selectEvents } from '@/db/queries/applications';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
@@ -159,6 +162,9 @@ describeEachDatabase('assisted filing at the one-stop desk (issue 12)', (db) => 
     await save('registry', { registryCode: HOAN_KIEM });
     await save('applicant', { relationship: 'mother', phone: '0912 345 678', email: '' });
     await save('mother', { personalId: LAN });
+    // The helper's look-up of the father's number is logged with the helper beside the citizen.
+    expect(await lookUpPerson(db(), { actorPersonalId: LAN, helperUserId: helper.userId, applicationId: id, step: 'father', field: 'personalId', personalId: MINH, now })).toEqual({ maskedName: 'Trần V*** M***' });
+    expect(await db().select().from(populationLookups).where(eq(populationLookups.applicationId, id))).toEqual([expect.objectContaining({ actorPersonalId: LAN, helperUserId: helper.userId, outcome: 'found' })]);
     await save('father', { status: 'provided', personalId: MINH });
     await save('child', { surname: 'Trần', middleName: 'Thu', givenName: 'Hà', sex: 'female', dateOfBirth: '2026-11-15', timeOfBirth: '08:40', placeOfBirthKind: 'healthFacility', placeOfBirth: 'Bệnh viện Phụ sản Hà Nội', ethnicityCode: '01', homeTownKind: 'sameAsFather', homeTown: '' });
     await save('bundle', { residence: false, healthInsurance: false });

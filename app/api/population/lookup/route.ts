@@ -29,6 +29,7 @@ export async function POST(request: Request) {
   try {
     const found = await lookUpPerson(await getDb(), {
       actorPersonalId: session.personalId,
+      ...(session.assistedBy ? { helperUserId: session.assistedBy.helperUserId } : {}),
       applicationId: parsed.data.applicationId,
       step: parsed.data.step,
       field: parsed.data.field,
