@@ -7,7 +7,22 @@ import postgres from 'postgres';
 import * as schema from './schema';
 import type { Db } from './types';
 
-export type Connection = { db: Db; driver: 'pglite' | 'postgres'; close: () => Promise<void> };
+/**
+ * `exclusive(key, work)`: runs `work` while holding a lock no other process or instance on the same
+ * database holds at the same time: a PostgreSQL session advisory lock on a reserved connection;
+ * on PGlite (one process per data folder, db/lock.ts) a lock within the process.
+ */
+export type Connection = { db: Db; driver: 'pglite' | 'postgres'; close: () => Promise<void>; exclusive: <T>(key: string, work: () => Promise<T>) => Promise<T> };
+
+/** One chain per connection: the in-process lock of PGlite. */
+function inProcessLock() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(_key: string, work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
 
 /**
  * Opens a connection without any process-wide caching: the app goes through db/client.ts
@@ -20,11 +35,24 @@ export async function connect(target: string, options: { loadDataDir?: Blob } = 
     // more than they save (docs/performance.md: JIT was 1.7 s of a 5.5 s plan, worker start-up
     // most of a 300 ms one on two busy cores). Strings: postgres.js leaves a startup value of 0 out.
     const sql = postgres(target, { max: 10, onnotice: () => {}, connection: { jit: 'off', max_parallel_workers_per_gather: '0' } });
-    return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', close: () => sql.end() };
+    const exclusive = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
+      const reserved = await sql.reserve();
+      try {
+        await reserved`select pg_advisory_lock(hashtextextended(${key}, 0))`;
+        try {
+          return await work();
+        } finally {
+          await reserved`select pg_advisory_unlock(hashtextextended(${key}, 0))`;
+        }
+      } finally {
+        reserved.release();
+      }
+    };
+    return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', close: () => sql.end(), exclusive };
   }
   if (target !== 'memory://') mkdirSync(path.resolve(target), { recursive: true });
   const client = await PGlite.create(target === 'memory://' ? undefined : path.resolve(target), {
     loadDataDir: options.loadDataDir,
   });
-  return { db: drizzlePglite(client, { schema }) as unknown as Db, driver: 'pglite', close: () => client.close() };
+  return { db: drizzlePglite(client, { schema }) as unknown as Db, driver: 'pglite', close: () => client.close(), exclusive: inProcessLock() };
 }

@@ -1,27 +1,27 @@
 import { getConnection } from '@/db/client';
-import { migrate } from '@/db/migrate';
-import { seedDemo, seedReference } from '@/db/seed';
+import { pendingMigrations, prepareDatabase } from '@/db/prepare';
 import { env } from '@/lib/env';
-import { population } from '@/lib/population';
 import { jobAdapters, runJobs } from '@/lib/jobs';
 import { ensureSigningKeys } from '@/lib/signing/keys';
 
 /**
- * Start-up: apply migrations, load reference data into an empty database, and in demo mode the
- * demo personas and generated residents (only when the personas are missing, so restarts are
- * quick and idempotent).
+ * Start-up. In demo mode (one machine, `npm start`), the database is prepared here too (migrations,
+ * reference data, the demo personas: db/prepare.ts, under its lock, quick once done). In
+ * production that is the deploy step `npm run db:migrate`, run before the instances start; an
+ * instance whose database lacks a migration refuses to start rather than run on the wrong schema.
  */
 export async function boot() {
   const started = Date.now();
   const conn = await getConnection();
-  await migrate(conn);
   // Demo: makes the signing keys once; otherwise a missing key stops the start.
   await ensureSigningKeys();
-  await seedReference(conn.db);
   let seeded = '';
-  if (env.seedDemoData && !(await population(conn.db).findPerson('001195012345'))) {
-    const residents = await seedDemo(conn.db, { residents: env.generatedResidents });
-    seeded = `, demo data seeded (${residents} generated residents)`;
+  if (env.demoMode) {
+    const { seededResidents } = await prepareDatabase(conn, { demo: env.seedDemoData, residents: env.generatedResidents });
+    if (seededResidents !== null) seeded = `, demo data seeded (${seededResidents} generated residents)`;
+  } else {
+    const pending = await pendingMigrations(conn);
+    if (pending > 0) throw new Error(`[boot] refusing to start: the database lacks ${pending} migration(s). Run the deploy step \`npm run db:migrate\` first (README, "Running it for real").`);
   }
   console.log(`[boot] ${conn.driver} database ready in ${Date.now() - started} ms${seeded}`);
   startScheduler(conn.db);

@@ -1,7 +1,7 @@
 /*
  * `npm start`: builds the production bundle when there is none or the sources are newer than it,
- * then serves it with `next start`. Database migration and demo data happen at server start
- * (instrumentation.ts), so a fresh clone needs nothing else.
+ * then prepares the database (`npm run db:migrate`: migrations and demo data) and serves it with
+ * `next start`, so a fresh clone needs nothing else.
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -26,6 +26,10 @@ if (!built || SOURCES.some((s) => newest(s) > built)) {
 
 // `npm start` is the demo on this machine: simulators, demo data and secrets generated for this
 // installation. A production server is started with `next start` and its own settings (docs/security.md).
-const child = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DEMO_MODE: process.env.DEMO_MODE ?? 'true' } });
+const env = { ...process.env, DEMO_MODE: process.env.DEMO_MODE ?? 'true' };
+// The deploy step first (`npm run db:migrate`): migrations and demo data, under the database's lock.
+const migrated = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], { stdio: 'inherit', env });
+if (migrated.status !== 0) process.exit(migrated.status ?? 1);
+const child = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));
