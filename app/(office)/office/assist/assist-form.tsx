@@ -34,7 +34,9 @@ export function AssistForm({ procedures, methods, demoCards, startKey }: Props) 
 
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
   const message = (raw: string) => t(raw as 'validation.required');
-  const errors = FIELDS.filter((f) => error(f)).map((f) => ({ href: `#${f === 'method' ? 'method-vneidApp' : f}`, message: `${t(`assist.fields.${f}`)}: ${message(error(f)!)}` }));
+  // The method's link goes to its first choice on offer.
+  const firstMethod = methods.vneidApp ? 'method-vneidApp' : 'method-chipCard';
+  const errors = FIELDS.filter((f) => error(f)).map((f) => ({ href: `#${f === 'method' ? firstMethod : f}`, message: `${t(`assist.fields.${f}`)}: ${message(error(f)!)}` }));
   const describedBy = (name: string, hint = false) => [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
