@@ -21,7 +21,7 @@ export async function boot() {
     if (seededResidents !== null) seeded = `, demo data seeded (${seededResidents} generated residents)`;
   } else {
     const pending = await pendingMigrations(conn);
-    if (pending > 0) throw new Error(`[boot] refusing to start: the database lacks ${pending} migration(s). Run the deploy step \`npm run db:migrate\` first (README, "Running it for real").`);
+    if (pending > 0) throw new Error(`[boot] refusing to start: the database lacks ${pending} migration(s). Run the deploy step \`npm run db:migrate\` first (docs/deploy.md).`);
   }
   console.log(`[boot] ${conn.driver} database ready in ${Date.now() - started} ms${seeded}`);
   startScheduler(conn.db);
