@@ -8,6 +8,16 @@ import { fillMysDaughter } from './forms';
  */
 
 const continueButton = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Lưu và tiếp tục' });
+/** Signs in, starts a birth registration and goes on, online, to the father's page. */
+async function startBirthToFather(page: import('@playwright/test').Page, persona: string) {
+  await signInAsCitizen(page, persona, '/apply/birthRegistration');
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) {
+    await continueButton(page).click();
+    await expect(page).toHaveURL(step);
+  }
+}
+
 /** How many records a store of the portal's device database holds (0 when the store is not made yet). */
 const onDevice = (page: import('@playwright/test').Page, store: 'drafts' | 'uploads') =>
   page.evaluate(
@@ -29,12 +39,7 @@ const draftsOnDevice = (page: import('@playwright/test').Page) => onDevice(page,
 const kept = (page: import('@playwright/test').Page, url: string) => page.evaluate(async (p) => Boolean(await (await caches.open('hotich-pages-v1')).match(p)), new URL(url).pathname);
 
 test('offline mid-form: the typed page is kept on the device through a closed page, sent when the connection returns, and cleared at sign-out', async ({ page, context }) => {
-  await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
-  await page.getByRole('button', { name: 'Bắt đầu' }).click();
-  for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) {
-    await continueButton(page).click();
-    await expect(page).toHaveURL(step);
-  }
+  await startBirthToFather(page, 'Nguyễn Thị Lan');
   await page.getByLabel('Số định danh cá nhân').fill('001093054321');
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/child$/);
@@ -75,12 +80,7 @@ test('offline mid-form: the typed page is kept on the device through a closed pa
 });
 
 test('offline on the documents page: a photo chosen without a connection waits on the device, survives a reload and a closed page, and is sent when the connection returns', async ({ page, context }) => {
-  await signInAsCitizen(page, 'Giàng Thị Mỷ', '/apply/birthRegistration');
-  await page.getByRole('button', { name: 'Bắt đầu' }).click();
-  for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) {
-    await continueButton(page).click();
-    await expect(page).toHaveURL(step);
-  }
+  await startBirthToFather(page, 'Giàng Thị Mỷ');
   await page.getByLabel('Không khai thông tin người cha').check();
   await continueButton(page).click();
   await expect(page).toHaveURL(/\/child$/);
@@ -116,12 +116,7 @@ test('offline on the documents page: a photo chosen without a connection waits o
 });
 
 test('offline for two pages and a reload: the pages open from the device, what is typed stays, and both pages reach the server when the connection returns', async ({ page, context }) => {
-  await signInAsCitizen(page, 'Nguyễn Thị Lan', '/apply/birthRegistration');
-  await page.getByRole('button', { name: 'Bắt đầu' }).click();
-  for (const step of [/\/applicant$/, /\/mother$/, /\/father$/]) {
-    await continueButton(page).click();
-    await expect(page).toHaveURL(step);
-  }
+  await startBirthToFather(page, 'Nguyễn Thị Lan');
   const fatherPage = page.url();
   const childPage = fatherPage.replace(/\/father$/, '/child');
   // Opened online, the page and the next one are kept on the phone (public/sw.js).

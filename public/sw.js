@@ -80,16 +80,10 @@ self.addEventListener('message', (event) => {
             const response = await fetch(path, { credentials: 'same-origin', redirect: 'manual' }).catch(() => null);
             if (response && response.ok && response.type === 'basic') await keepPage(path, response, since);
           }),
-      ).then(() => event.source && event.source.postMessage({ type: 'kept', paths: data.paths })),
+      ),
     );
   }
-  if (data.type === 'forget') event.waitUntil(forget(data.applicationId));
+  // The page deletes the kept pages itself (lib/offline/page-cache.ts); here a page being fetched
+  // now is not kept after.
+  if (data.type === 'forget') generation += 1;
 });
-
-/** One application's kept pages (after submission), or all of them (at sign-out). */
-async function forget(applicationId) {
-  generation += 1;
-  if (!applicationId) return caches.delete(PAGES);
-  const cache = await caches.open(PAGES);
-  for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith(`/applications/${applicationId}/`)) await cache.delete(request);
-}

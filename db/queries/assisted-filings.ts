@@ -90,12 +90,6 @@ export async function countAssistedByHelper(db: Db, deskRegistryCode: string) {
     .orderBy(officeUsers.fullName);
 }
 
-/** Where an application stands, for its helper: status and dossier code, nothing of its content. */
-export async function selectApplicationStanding(db: Db, applicationId: string) {
-  const [row] = await db.select({ status: applications.status, dossierCode: applications.dossierCode }).from(applications).where(eq(applications.id, applicationId)).limit(1);
-  return row;
-}
-
 /** Requests to citizens' apps a helper sent since a time (the desk's limit). */
 export async function countRecentRequests(db: Db, helperUserId: string, since: Date): Promise<number> {
   const [row] = await db

@@ -8,10 +8,10 @@ import {
   selectFilingByCardReceipt,
   selectFilingByStartKey,
   selectFilingOfHelper,
-  selectApplicationStanding,
   selectFilingsOfHelper,
   type AssistedFilingRow,
 } from '@/db/queries/assisted-filings';
+import { selectApplication } from '@/db/queries/applications';
 import { getRegistry } from '@/lib/registries';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
@@ -219,8 +219,8 @@ export async function refreshAssistedFiling(db: Db, deps: IdentityChecks, input:
     }
   }
   const person = await population(db).findPerson(filing.citizenPersonalId);
-  const application = filing.applicationId ? await selectApplicationStanding(db, filing.applicationId) : null;
-  return { filing, citizenName: nameShownToHelper(filing, person), problem, application: application ?? null };
+  const app = filing.applicationId ? await selectApplication(db, filing.applicationId, { system: true }) : undefined;
+  return { filing, citizenName: nameShownToHelper(filing, person), problem, application: app ? { status: app.status, dossierCode: app.dossierCode } : null };
 }
 
 /** Where the helper picks up an approved filing's form: its first page not yet answered. */

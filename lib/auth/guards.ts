@@ -50,14 +50,17 @@ export function createGuards(
   confirmRepresentative: (organisationCode: string, personalId: string) => Promise<boolean> = async () => true,
 ) {
   // A representative acts for the organisation only while the organisation and their account are active.
-  const citizen = async () => {
-    const s = citizenOf(await readSession());
+  // The `…From` forms take a session already read, so one request reads it once.
+  const citizenFrom = async (session: Session | null) => {
+    const s = citizenOf(session);
     return s && s.organisationCode && !(await confirmRepresentative(s.organisationCode, s.personalId)) ? null : s;
   };
-  const office = async () => {
-    const s = officeOf(await readSession());
+  const officeFrom = async (session: Session | null) => {
+    const s = officeOf(session);
     return s && (await confirmOffice(s)) ? s : null;
   };
+  const citizen = async () => citizenFrom(await readSession());
+  const office = async () => officeFrom(await readSession());
 
   /** Re-read the session, check the permission table, parse the input: then run the handler. */
   function guarded<Sess extends { role: Session['user']['role'] }>(readActor: () => Promise<Sess | null>) {
@@ -75,5 +78,5 @@ export function createGuards(
   const citizenAction = guarded(citizen);
   const officeAction = guarded(office);
 
-  return { citizen, office, citizenAction, officeAction };
+  return { citizen, office, citizenFrom, officeFrom, citizenAction, officeAction };
 }

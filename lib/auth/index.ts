@@ -7,6 +7,7 @@ import { representativeIsActive } from '@/db/queries/organisations';
 import { getOfficeUser } from './office-accounts';
 import { fieldErrorsOf } from '@/lib/errors';
 import { can, type Permission } from './permissions';
+import type { Session } from 'next-auth';
 import type { z } from 'zod';
 import type { CitizenSession, ActionResult } from './guards';
 import { assistedDraftFor } from '@/lib/assisted-filing/drafts';
@@ -23,7 +24,7 @@ async function representativeStillActive(organisationCode: string, personalId: s
   return representativeIsActive(await getDb(), organisationCode, personalId);
 }
 
-export const { citizen, office, citizenAction, officeAction } = createGuards(auth, accountStillMatches, representativeStillActive);
+export const { citizen, office, citizenFrom, officeFrom, citizenAction, officeAction } = createGuards(auth, accountStillMatches, representativeStillActive);
 
 /** For applicants' pages (a citizen, or an organisation's representative): anonymous → sign-in; any other role → not found. */
 export async function requireCitizenPage(returnTo: string, signIn = '/sign-in') {
@@ -42,15 +43,16 @@ export async function requireCitizenPage(returnTo: string, signIn = '/sign-in') 
  */
 export type Filer = CitizenSession & { assistedBy: { helperUserId: string; filingId: string } | null };
 
-/** Whether the request has a session at all (to tell "sign in" from "not found"). */
-export async function signedIn(): Promise<boolean> {
-  return Boolean(await auth());
+/** The request's session, read once and handed to `filerFor` and the `…From` guards. */
+export async function currentSession(): Promise<Session | null> {
+  return auth();
 }
 
-export async function filerFor(applicationId: string): Promise<Filer | null> {
-  const c = await citizen();
+export async function filerFor(applicationId: string, session?: Session | null): Promise<Filer | null> {
+  const read = session === undefined ? await auth() : session;
+  const c = await citizenFrom(read);
   if (c) return { ...c, assistedBy: null };
-  const o = await office();
+  const o = await officeFrom(read);
   if (!o || !can(o.role, 'application.assist')) return null;
   const draft = await assistedDraftFor(await getDb(), { applicationId, helperUserId: o.userId });
   if (!draft) return null;
@@ -61,7 +63,7 @@ export async function filerFor(applicationId: string): Promise<Filer | null> {
 export async function requireFilerPage(returnTo: string, applicationId: string): Promise<Filer> {
   const session = await auth();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  const filer = await filerFor(applicationId);
+  const filer = await filerFor(applicationId, session);
   if (!filer) notFound();
   return filer;
 }
@@ -69,10 +71,11 @@ export async function requireFilerPage(returnTo: string, applicationId: string):
 /** A server action on one application's draft, by its applicant or its helper (see `Filer`). */
 export function filerAction<S extends z.ZodType, T>(schema: S, applicationIdOf: (input: z.output<S>) => string, handler: (ctx: { session: Filer; input: z.output<S> }) => Promise<ActionResult<T>>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    if (!(await auth())) return { ok: false, error: 'unauthenticated' };
+    const session = await auth();
+    if (!session) return { ok: false, error: 'unauthenticated' };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
-    const filer = await filerFor(applicationIdOf(parsed.data));
+    const filer = await filerFor(applicationIdOf(parsed.data), session);
     if (!filer || !can(filer.role, 'application.own.manage')) return { ok: false, error: 'notFound' };
     return handler({ session: filer, input: parsed.data });
   };

@@ -36,7 +36,7 @@ export async function forgetPages(applicationId?: string): Promise<void> {
   try {
     // The worker also forgets, so a page it is fetching now is not kept after this.
     const registration = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration('/applications/') : undefined;
-    registration?.active?.postMessage({ type: 'forget', applicationId });
+    registration?.active?.postMessage({ type: 'forget' });
     if (!('caches' in window)) return;
     if (!applicationId) {
       await caches.delete(PAGES);

@@ -1,9 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { createLocalJWKSet, jwtVerify } from 'jose';
-import { signJwt } from '@/lib/signing/jws';
-import { keyStore } from '@/lib/signing/keys';
-import { SIM_KEY_PURPOSE, simulatorJwks } from './protocol';
+import { signSimulatorJwt, verifySimulatorJwt } from './protocol';
 
 /*
  * The simulated VNeID phone app's own sign-in: a short-lived token signed by the simulator's key,
@@ -17,15 +14,11 @@ export const APP_SESSION_SECONDS = 30 * 60;
 
 export async function appSessionToken(personalId: string, now: Date): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return signJwt(await keyStore(SIM_KEY_PURPOSE).activeKey(), {}, { aud: AUDIENCE, sub: personalId, jti: randomUUID(), iat, exp: iat + APP_SESSION_SECONDS });
+  return signSimulatorJwt({ aud: AUDIENCE, sub: personalId, jti: randomUUID(), iat, exp: iat + APP_SESSION_SECONDS });
 }
 
 export async function appSessionPerson(token: string | undefined, now: Date): Promise<string | null> {
   if (!token) return null;
-  try {
-    const { payload } = await jwtVerify(token, createLocalJWKSet(await simulatorJwks()), { audience: AUDIENCE, currentDate: now, algorithms: ['ES256'] });
-    return typeof payload.sub === 'string' ? payload.sub : null;
-  } catch {
-    return null;
-  }
+  const payload = await verifySimulatorJwt(token, { audience: AUDIENCE }, now);
+  return typeof payload?.sub === 'string' ? payload.sub : null;
 }

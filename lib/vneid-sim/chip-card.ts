@@ -1,14 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { createLocalJWKSet, jwtVerify } from 'jose';
 import type { Db } from '@/db/types';
 import type { ChipCardReader } from '@/lib/identity/chip-card';
 import { population } from '@/lib/population';
-import { signJwt } from '@/lib/signing/jws';
 import type { KeyStore } from '@/lib/signing/key-store';
-import { keyStore } from '@/lib/signing/keys';
 import { SIMULATOR_PERSONAS } from './accounts';
-import { SIM_KEY_PURPOSE, simulatorJwks } from './protocol';
+import { signSimulatorJwt, verifySimulatorJwt } from './protocol';
 
 const AUDIENCE = 'chip-card-read';
 /** A card read is used at once, while the citizen stands at the desk. */
@@ -19,23 +16,18 @@ const RECEIPT_SECONDS = 15 * 60;
  * signed by the simulator's key, so the portal knows it was read, not typed.
  */
 export function simulatedCardReader(db: Db, keys?: KeyStore): ChipCardReader {
-  const store = keys ?? keyStore(SIM_KEY_PURPOSE);
   return {
     async read(card, now) {
       if (!SIMULATOR_PERSONAS.some((p) => p.personalId === card)) return null;
       const person = await population(db).findPerson(card);
       if (!person || person.vitalStatus !== 'alive') return null;
       const iat = Math.floor(now.getTime() / 1000);
-      const receipt = await signJwt(await store.activeKey(), {}, { aud: AUDIENCE, sub: person.personalId, jti: randomUUID(), iat, exp: iat + RECEIPT_SECONDS });
+      const receipt = await signSimulatorJwt({ aud: AUDIENCE, sub: person.personalId, jti: randomUUID(), iat, exp: iat + RECEIPT_SECONDS }, keys);
       return { personalId: person.personalId, fullName: person.fullName, dateOfBirth: person.dateOfBirth, receipt };
     },
     async verify(receipt, now) {
-      try {
-        const { payload } = await jwtVerify(receipt, createLocalJWKSet(await simulatorJwks(keys)), { audience: AUDIENCE, currentDate: now, algorithms: ['ES256'] });
-        return typeof payload.sub === 'string' && typeof payload.jti === 'string' ? { personalId: payload.sub, receiptId: payload.jti } : null;
-      } catch {
-        return null;
-      }
+      const payload = await verifySimulatorJwt(receipt, { audience: AUDIENCE }, now, keys);
+      return typeof payload?.sub === 'string' && typeof payload.jti === 'string' ? { personalId: payload.sub, receiptId: payload.jti } : null;
     },
   };
 }

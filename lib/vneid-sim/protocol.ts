@@ -150,9 +150,20 @@ export async function userinfo(db: Db, client: SimClient, authorization: string 
 }
 
 async function verifySimJwt(client: SimClient, token: string, audience: string, now: Date, keys?: KeyStore) {
+  const payload = await verifySimulatorJwt(token, { audience, issuer: client.issuer }, now, keys);
+  return payload as (typeof payload & { typ?: string; redirect_uri?: string; nonce?: string | null; cc?: string }) | null;
+}
+
+/** Signs a token with the simulator's key: its codes and tokens, its card reader's receipts, its phone app's sign-in. */
+export async function signSimulatorJwt(claims: Record<string, unknown>, keys?: KeyStore): Promise<string> {
+  return signJwt(await simKeys(keys).activeKey(), {}, claims);
+}
+
+/** The claims of a token the simulator signed for `audience` (and `issuer`), valid at `now`; null otherwise. */
+export async function verifySimulatorJwt(token: string, expected: { audience: string; issuer?: string }, now: Date, keys?: KeyStore) {
   try {
-    const { payload } = await jwtVerify(token, createLocalJWKSet(await simulatorJwks(keys)), { issuer: client.issuer, audience, currentDate: now, algorithms: ['ES256'] });
-    return payload as typeof payload & { typ?: string; redirect_uri?: string; nonce?: string | null; cc?: string };
+    const { payload } = await jwtVerify(token, createLocalJWKSet(await simulatorJwks(keys)), { ...expected, currentDate: now, algorithms: ['ES256'] });
+    return payload;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { readAttachment, removeAttachment } from '@/lib/applications/attachments';
-import { citizen, filerFor, office } from '@/lib/auth';
+import { citizenFrom, currentSession, officeFrom } from '@/lib/auth';
+import { assistedDraftFor } from '@/lib/assisted-filing/drafts';
 import { can } from '@/lib/auth/permissions';
 import { selectApplicationIdOfAttachment } from '@/db/queries/attachments';
 import { systemClock } from '@/lib/calendar';
@@ -12,20 +13,22 @@ const notFound = () => Response.json({ error: 'notFound' }, { status: 404 });
 
 /**
  * The helper of a draft started at the desk, for that draft's files only: the applicant's scope,
- * once the attachment's application is known to be one the helper may still work on.
+ * once the attachment's application is known to be one this helper may still work on.
  */
-async function helperScope(attachmentId: string) {
-  const applicationId = await selectApplicationIdOfAttachment(await getDb(), attachmentId);
-  const filer = applicationId ? await filerFor(applicationId) : null;
-  return filer?.assistedBy ? { applicantPersonalId: filer.personalId, organisationCode: null } : null;
+async function helperScope(attachmentId: string, helperUserId: string) {
+  const db = await getDb();
+  const applicationId = await selectApplicationIdOfAttachment(db, attachmentId);
+  const draft = applicationId ? await assistedDraftFor(db, { applicationId, helperUserId }) : null;
+  return draft ? { applicantPersonalId: draft.citizenPersonalId, organisationCode: null } : null;
 }
 
 /** The file, to its applicant, its helper while a draft, or officers of the application's registry; to anyone else "not found". */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [c, o] = await Promise.all([citizen(), office()]);
+  const session = await currentSession();
+  const [c, o] = await Promise.all([citizenFrom(session), officeFrom(session)]);
   // An officer who helps at the desk sees the draft's files as its helper (a registry sees only submitted ones).
-  const helping = o && can(o.role, 'application.assist') ? await helperScope(id) : null;
+  const helping = o && can(o.role, 'application.assist') ? await helperScope(id, o.userId) : null;
   const viewer = c
     ? { partyPersonalId: c.personalId, organisationCode: c.organisationCode }
     : (helping ?? (o?.registryCode && can(o.role, 'registry.queue.view') ? { registryCode: o.registryCode } : null));
@@ -49,7 +52,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 
 export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const c = (await citizen()) ?? (await helperScope(id).then((s) => (s ? { personalId: s.applicantPersonalId, organisationCode: null } : null)));
+  const session = await currentSession();
+  const o = await officeFrom(session);
+  const helping = o && can(o.role, 'application.assist') ? await helperScope(id, o.userId) : null;
+  const c = (await citizenFrom(session)) ?? (helping && { personalId: helping.applicantPersonalId, organisationCode: null });
   if (!c) return notFound();
   try {
     await removeAttachment(await getDb(), fileStorage(), { attachmentId: id, personalId: c.personalId, organisationCode: c.organisationCode, now: systemClock() });

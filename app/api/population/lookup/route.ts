@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { lookUpPerson } from '@/lib/applications/person-lookup';
-import { filerFor, signedIn } from '@/lib/auth';
+import { currentSession, filerFor } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { errorResponse, errorResponseOf } from '@/lib/error-response';
 import { requestLocale } from '@/lib/i18n/server-locale';
@@ -18,12 +18,13 @@ const query = z.object({ applicationId: z.string().max(64), step: name, field: n
  */
 export async function POST(request: Request) {
   const locale = await requestLocale();
-  if (!(await signedIn())) return errorResponseOf('unauthenticated', locale);
+  const signedIn = await currentSession();
+  if (!signedIn) return errorResponseOf('unauthenticated', locale);
   const parsed = query.safeParse(await request.json().catch(() => null));
   const id = parsed.success ? parsePersonalId(parsed.data.personalId) : null;
   if (!parsed.success || !id?.ok) return errorResponseOf('invalidInput', locale);
   // The applicant, or the helper of a draft started at the desk (the look-up counts as the applicant's).
-  const session = await filerFor(parsed.data.applicationId);
+  const session = await filerFor(parsed.data.applicationId, signedIn);
   // People only: an organisation learns about persons through an approved letter, never by look-up.
   if (!session || session.organisationCode) return errorResponseOf('notFound', locale);
   try {

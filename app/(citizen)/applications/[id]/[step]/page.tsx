@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
 import { StepForm } from '@/components/form/step-form';
+import { WhyWeAsk } from '@/components/form/why-we-ask';
 import { getDb } from '@/db/client';
 import { attachmentsOfApplication, reusableDocumentsIn } from '@/lib/applications/attachments';
 import { ethnicityOptions, formMessagesOf, loadFormPage, pageValues, registryOptions } from '@/lib/applications/form-page';
@@ -53,12 +54,7 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
         <p className="text-ink-muted">{t('form.stepOf', { current: index + 1, total: page.steps.length + 1 })}</p>
         <h1 className="text-3xl font-bold">{t(`${ns}.steps.${step}`)}</h1>
         <p>{t(`${ns}.stepLeads.${step}`)}</p>
-        {t.has(`${ns}.why.${step}`) && (
-          <details className="rounded-md border-s-4 border-neutral-400 bg-neutral-50 px-3 py-2">
-            <summary className="cursor-pointer font-semibold">{t('form.whyTitle')}</summary>
-            <p className="mt-2">{t(`${ns}.why.${step}`)}</p>
-          </details>
-        )}
+        {t.has(`${ns}.why.${step}`) && <WhyWeAsk title={t('form.whyTitle')} text={t(`${ns}.why.${step}`)} />}
       </div>
       {step === 'applicant' && (
         <div className="rounded-md bg-neutral-100 p-3">

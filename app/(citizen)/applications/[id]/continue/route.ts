@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { loadFormPage } from '@/lib/applications/form-page';
-import { filerFor, signedIn } from '@/lib/auth';
+import { currentSession, filerFor } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { isAppError } from '@/lib/errors';
 import { firstUnanswered } from '@/lib/applications/open-application';
@@ -9,8 +9,9 @@ import { firstUnanswered } from '@/lib/applications/open-application';
 /** "Continue": back to the first page not answered yet, or to check-your-answers. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!(await signedIn())) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/applications/${id}`)}`);
-  const session = await filerFor(id);
+  const signedIn = await currentSession();
+  if (!signedIn) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/applications/${id}`)}`);
+  const session = await filerFor(id, signedIn);
   if (!session) return Response.json({ error: 'notFound' }, { status: 404 });
   const page = await loadFormPage(await getDb(), { applicationId: id, personalId: session.personalId, organisationCode: session.organisationCode, clock: systemClock }).catch((err: unknown) => {
     if (isAppError(err, 'notFound')) return null;

@@ -10,6 +10,7 @@ import { systemClock } from '@/lib/calendar';
 import { orNotFound } from '@/lib/not-found';
 import { feeToPay } from '@/lib/applications/payments';
 import { FeeBox } from '../fee-box';
+import { WhyWeAsk } from '@/components/form/why-we-ask';
 import { SubmitForm } from './submit-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,12 +34,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </p>
       <h1 className="text-3xl font-bold">{t('checkAnswers.title')}</h1>
       <p>{t('checkAnswers.lead')}</p>
-      {t.has(why) && (
-        <details className="rounded-md border-s-4 border-neutral-400 bg-neutral-50 px-3 py-2">
-          <summary className="cursor-pointer font-semibold">{t('form.whyTitle')}</summary>
-          <p className="mt-2">{t(why)}</p>
-        </details>
-      )}
+      {t.has(why) && <WhyWeAsk title={t('form.whyTitle')} text={t(why)} />}
       <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
         {rows.map((r) => (
           <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { uploadAttachment } from '@/lib/applications/attachments';
-import { filerFor, signedIn } from '@/lib/auth';
+import { currentSession, filerFor } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { errorResponse, errorResponseOf, messageText } from '@/lib/error-response';
 import { fileStorage } from '@/lib/files';
@@ -12,9 +12,10 @@ import { UPLOAD_POLICY } from '@/lib/uploads/policy';
 /** Upload of one attachment (multipart field "file"), checked and stored at once. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const [{ id }, locale] = await Promise.all([params, requestLocale()]);
-  if (!(await signedIn())) return errorResponseOf('unauthenticated', locale);
+  const signedIn = await currentSession();
+  if (!signedIn) return errorResponseOf('unauthenticated', locale);
   // Its applicant, or the helper of a draft started at the desk; anyone else: "not found".
-  const session = await filerFor(id);
+  const session = await filerFor(id, signedIn);
   if (!session) return errorResponseOf('notFound', locale);
   const kind = new URL(request.url).searchParams.get('kind');
   if (!kind || !/^[a-z][A-Za-z]{0,40}$/.test(kind)) return errorResponseOf('invalidInput', locale);
