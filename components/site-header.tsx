@@ -8,6 +8,7 @@ import { signOutAction } from '@/app/actions/session';
 import { SignOutButton } from '@/components/offline/forget-device-drafts';
 import { auth } from '@/lib/auth/auth';
 import { isOfficeRole } from '@/lib/auth/permissions';
+import { languageChoices } from '@/lib/i18n/catalogues';
 
 export async function SiteHeader() {
   const [t, locale, session] = await Promise.all([getTranslations('common'), getLocale(), auth()]);
@@ -15,7 +16,8 @@ export async function SiteHeader() {
   // Who the device's drafts belong to, as an opaque id (components/offline/device-owner.tsx).
   const subject = session?.user ? (session.user.userId ?? session.user.personalId ?? null) : null;
   const owner = subject ? createHmac('sha256', env.authSecret).update(`device-owner:${role}:${subject}`).digest('base64url').slice(0, 22) : null;
-  const other = locale === 'vi' ? 'en' : 'vi';
+  // Every other language of the catalogues, each named in itself.
+  const others = languageChoices().filter((c) => c.locale !== locale);
   const links =
     role === 'citizen'
       ? [
@@ -41,11 +43,12 @@ export async function SiteHeader() {
           {t('serviceName')}
           <span className="block text-sm font-normal">{t('serviceTagline')}</span>
         </Link>
-        <form action={setLocale}>
-          <input type="hidden" name="locale" value={other} />
-          <button type="submit" lang={other} aria-label={t('switchToLabel')} className="min-h-11 rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-brand-dark">
-            {t('switchTo')}
-          </button>
+        <form action={setLocale} className="flex flex-wrap gap-2">
+          {others.map((c) => (
+            <button key={c.locale} type="submit" name="locale" value={c.locale} lang={c.locale} aria-label={c.switchLabel} className="min-h-11 rounded-md border-2 border-white px-3 py-1 font-semibold text-white hover:bg-brand-dark">
+              {c.name}
+            </button>
+          ))}
         </form>
       </div>
       <nav aria-label={t('mainNav')} className="bg-brand-dark">

@@ -37,6 +37,8 @@ const schema = z
     DATABASE_URL: z.url().optional(),
     DATA_DIR: z.string().min(1).default('.data/pglite'),
     FILES_DIR: z.string().min(1).default('.data/files'),
+    /** The message catalogues, one `<language tag>.json` per language (lib/i18n/catalogues.ts). */
+    MESSAGES_DIR: z.string().min(1).default('lib/i18n/messages'),
     APP_URL: z.url().optional(),
     /** Where a demo installation keeps the secrets it generated on its first start. */
     SECRETS_FILE: z.string().min(1).default('.data/secrets.json'),
@@ -117,6 +119,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
     dataDir: v.DATA_DIR,
     /** Private storage of attachments and issued documents (local disk). */
     filesDir: v.FILES_DIR,
+    messagesDir: v.MESSAGES_DIR,
     appUrl,
     authSecret,
     payments: {

@@ -1,5 +1,4 @@
-import en from '@/lib/i18n/messages/en.json';
-import vi from '@/lib/i18n/messages/vi.json';
+import { translate } from '@/lib/i18n/catalogues';
 import type { Locale } from '@/lib/i18n/locales';
 import { AppError, describeError, ERROR_TABLE, type ActionErrorCode, type ErrorCode } from './errors';
 
@@ -8,12 +7,9 @@ import { AppError, describeError, ERROR_TABLE, type ActionErrorCode, type ErrorC
  * reason when given, and the message in the request's language for the client to show.
  */
 
-const CATALOGUES = { vi, en } as const;
-
-/** The text of a message id in a language (messages without placeholders); the id itself when unknown. */
-export function messageText(id: string, locale: Locale): string {
-  const found = id.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), CATALOGUES[locale]);
-  return typeof found === 'string' ? found : id;
+/** The text of a message id in a language; the id itself when unknown. */
+export function messageText(id: string, locale: Locale, values?: Record<string, string | number>): string {
+  return translate(locale, id, values);
 }
 
 type Body = { error: ErrorCode | ActionErrorCode; reason?: string; message: string };

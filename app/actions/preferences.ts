@@ -2,7 +2,8 @@
 
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/catalogues';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 
 /** Language switch: stores the choice in the NEXT_LOCALE cookie for a year. No sign-in needed. */
 export async function setLocale(formData: FormData) {

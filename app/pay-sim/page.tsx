@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { SummaryList } from '@/components/ui/summary-list';
 import { env } from '@/lib/env';
-import { formatVnd } from '@/lib/fees';
 import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The built-in payment gateway's checkout page (demo mode only), as a bank's would look. */
 export default async function PaymentSimulatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!env.payments.simulatorEnabled) notFound();
-  const [t, raw, locale] = await Promise.all([getTranslations('paySim'), searchParams, getLocale()]);
+  const [t, tc, raw] = await Promise.all([getTranslations('paySim'), getTranslations('common'), searchParams]);
   const get = (k: string) => (typeof raw[k] === 'string' ? raw[k] : '');
   const amount = Number(get('amountVnd'));
   if (!/^[0-9a-f-]{36}$/.test(get('paymentId')) || !Number.isSafeInteger(amount) || amount <= 0 || get('returnUrl') !== `${env.appUrl}${PAYMENT_RETURN_PATH}`) notFound();
@@ -26,7 +25,7 @@ export default async function PaymentSimulatorPage({ searchParams }: { searchPar
         rows={[
           { label: t('merchant'), value: t('merchantName') },
           { label: t('description'), value: get('description') },
-          { label: t('amount'), value: <strong>{formatVnd(amount, locale)}</strong> },
+          { label: t('amount'), value: <strong>{tc('amountVnd', { amount })}</strong> },
         ]}
       />
       <form method="post" action="/pay-sim/answer" className="flex flex-wrap gap-3">

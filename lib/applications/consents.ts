@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { enqueueNotification, nounsOf } from '@/lib/notifications';
 import { population } from '@/lib/population';
 import { procedureOf } from '@/lib/procedures';
+import { consentPurposeText } from '@/lib/i18n/procedure-words';
 import type { Consent, ConsentStatus } from '@/lib/procedures/contract';
 
 /*
@@ -26,14 +27,13 @@ export async function requestConsents(
     const self = r.personalId === app.applicantPersonalId;
     await upsertConsent(tx, { applicationId: app.id, personalId: r.personalId, purpose: r.purpose, status: self ? 'given' : 'requested', requestedAt: now, answeredAt: self ? now : null });
     if (self) continue;
-    const purpose = procedure.consentPurposes[r.purpose] ?? { vi: r.purpose, en: r.purpose };
     await enqueueNotification(tx, {
       applicationId: app.id,
       dossierCode: app.dossierCode,
       eventKey: `${app.id}:consent:${r.purpose}:${r.personalId}`,
       personalId: r.personalId,
       template: 'consentRequested',
-      params: { applicantName: app.applicantName, purposeVi: purpose.vi, purposeEn: purpose.en },
+      params: { applicantName: app.applicantName, purposeVi: consentPurposeText(procedure.code, r.purpose, 'vi'), purposeEn: consentPurposeText(procedure.code, r.purpose, 'en') },
       nouns: nounsOf(app.procedureCode),
       now,
     });
@@ -44,19 +44,18 @@ export async function consentsOfApplication(db: Db, applicationId: string): Prom
   return (await selectConsentsOfApplication(db, applicationId)).map((c) => ({ personalId: c.personalId, purpose: c.purpose, status: c.status as ConsentStatus }));
 }
 
-/** What a person is asked to agree to: the purpose in both languages, whom it is about, who asks. */
+/** What a person is asked to agree to: the purpose (a message id), whom it is about, who asks. */
 export async function consentRequestsOf(db: Db, personalId: string) {
   const rows = await selectConsentsAskedOf(db, personalId);
   const applicants = await population(db).findPeople([...new Set(rows.map((r) => r.applicantPersonalId))]);
   return rows
     .filter((r) => r.applicantPersonalId !== personalId)
     .map((r) => {
-      const procedure = procedureOf(r.procedureCode);
       return {
         id: r.consent.id,
         status: r.consent.status as ConsentStatus,
         dossierCode: r.dossierCode,
-        purpose: procedure.consentPurposes[r.consent.purpose] ?? { vi: r.consent.purpose, en: r.consent.purpose },
+        purposeMessage: `procedures.${r.procedureCode}.consentPurposes.${r.consent.purpose}`,
         subjectName: r.subjectName,
         applicantName: applicants.find((a) => a.personalId === r.applicantPersonalId)?.fullName ?? '',
       };

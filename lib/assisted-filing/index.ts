@@ -36,6 +36,7 @@ import { startApplication } from '@/lib/applications/start-application';
 import { loadFormPage } from '@/lib/applications/form-page';
 import { firstUnanswered } from '@/lib/applications/open-application';
 import type { Clock } from '@/lib/calendar';
+import { procedureNouns } from '@/lib/i18n/procedure-words';
 
 /*
  * Assisted filing (issue 12). An officer at the registry's one-stop desk, or a member of the
@@ -120,7 +121,7 @@ export async function requestAssistedFiling(
     if (!deps.approvals) return fail('method', 'assist.errors.methodUnavailable');
     // Each request pushes to someone's phone: a helper sends a handful an hour, not a stream.
     if ((await countRecentRequests(db, helper.userId, new Date(now.getTime() - REQUEST_WINDOW_MS))) >= MAX_REQUESTS_PER_WINDOW) return fail('personalId', 'assist.errors.tooManyRequests');
-    const approvalRef = await deps.approvals.request({ personalId, requester: `${helper.name}, ${helper.deskName}`, purpose: procedure.nouns.vi.procedure, now });
+    const approvalRef = await deps.approvals.request({ personalId, requester: `${helper.name}, ${helper.deskName}`, purpose: procedureNouns(procedure.code, 'vi').procedure, now });
     const filing = await insertAssistedFiling(db, { helperUserId: helper.userId, deskRegistryCode: helper.deskRegistryCode, citizenPersonalId: personalId, startKey: request.startKey, procedureCode: procedure.code, method: 'vneidApp', status: 'awaitingApproval', approvalRef, requestedAt: now });
     return { ok: true, filing: filing ?? (await selectFilingByStartKey(db, helper.userId, request.startKey))! };
   }

@@ -31,8 +31,3 @@ export async function assessFee(db: Db, procedure: Procedure, answers: Answers, 
   const line: FeeLine = { item: rule.item, quantity, unitVnd: row.amountVnd, amountVnd: row.amountVnd * quantity, legalBasis: row.legalBasis, sample: row.sample !== null };
   return { kind: 'due', amountVnd: line.amountVnd, lines: [line] };
 }
-
-/** An amount as each language writes it: "16.000 đồng", "16,000 VND". */
-export function formatVnd(amount: number, locale: string): string {
-  return locale === 'en' ? `${new Intl.NumberFormat('en-GB').format(amount)} VND` : `${new Intl.NumberFormat('vi-VN').format(amount)} đồng`;
-}

@@ -1,8 +1,4 @@
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'vi';
+/** A language tag of a catalogue in lib/i18n/messages (lib/i18n/catalogues.ts lists them). */
+export type Locale = string;
+export const DEFAULT_LOCALE = 'vi';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
-
-export function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
-}

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from './locales';
+import { isLocale } from './catalogues';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale } from './locales';
 
 /** The request's language for route handlers, which have no next-intl context. */
 export async function requestLocale(): Promise<Locale> {

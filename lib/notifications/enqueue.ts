@@ -4,6 +4,7 @@ import type { Db } from '@/db/types';
 import { population } from '@/lib/population';
 import { NOTIFICATION_TOPICS, type OutgoingMessage } from './gateway';
 import { procedureOf } from '@/lib/procedures';
+import { procedureNouns } from '@/lib/i18n/procedure-words';
 import { renderTemplate, type MessageNouns, type TemplateId, type TemplateParams } from './templates';
 
 export type NotificationInput<T extends TemplateId> = {
@@ -57,7 +58,7 @@ export async function enqueueNotification<T extends TemplateId>(tx: Db, input: N
 /** The words of an application's procedure, for its messages. */
 export function nounsOf(procedureCode: string): MessageNouns {
   const procedure = procedureOf(procedureCode);
-  return { ...procedure.nouns, form: procedure.formFor().messages };
+  return { vi: procedureNouns(procedure.code, 'vi'), en: procedureNouns(procedure.code, 'en'), form: procedure.formFor().messages };
 }
 
 /** The applicant's phone and e-mail as given on the shared APPLICANT page of every e-form. */

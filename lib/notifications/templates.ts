@@ -10,7 +10,7 @@ import { formatDeadlineEn, formatDeadlineVi, pageNameVi } from './format';
 
 export type SupplementItem = { step: string; note: string };
 
-/** The words a message uses for its procedure (procedure contract, `nouns`) and its form's messages. */
+/** The words a message uses for its procedure (the catalogues' `procedures.<code>.nouns`) and its form's messages. */
 export type MessageNouns = {
   vi: { procedure: string; event: string; document: string };
   en: { procedure: string; event: string; document: string };

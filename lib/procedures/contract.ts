@@ -38,6 +38,8 @@ export type SummaryRow = {
   /** A printable value, or an option code when `translate` names its message namespace. */
   value: string;
   translate?: string;
+  /** A message with values, when the printable value is composed in the reader's language ("Marriage certificate no. 12, book 01…"). */
+  message?: { id: string; values: Record<string, string> };
   /** The page to change it on; `<page>.<field>` for findings is `finding`. */
   step: string;
   finding?: string;
@@ -233,9 +235,6 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   /** Added to the due date while a verification is pending. */
   verificationWorkingDays: number;
   fee: FeeRule<A, C> | null;
-  nouns: { vi: Nouns; en: Nouns };
-  /** Purposes of the consents this procedure asks for, as told to the person asked. */
-  consentPurposes: Record<string, { vi: string; en: string }>;
 
   /** `organisationCode`: the organisation the applicant files for, when the procedure is filed by organisations. */
   loadContext(db: Db, input: { answers: A; applicantPersonalId: string; organisationCode: string | null; today: string }): Promise<C>;
@@ -257,7 +256,7 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   /** Attachment kinds this application needs now; `attachmentKinds` lists every kind it may have. */
   requiredAttachments(answers: A, ctx: C): string[];
   attachmentKinds: readonly string[];
-  summary(answers: A, ctx: C, locale: 'vi' | 'en'): SummaryRow[];
+  summary(answers: A, ctx: C): SummaryRow[];
   /** Whom the application is about, for lists ("Trần Minh Khôi"); '' until known. */
   title(answers: A, ctx: C): string;
   /** People from the population database shown beside the answers in the officer's review. */
@@ -289,7 +288,6 @@ export type Procedure = Omit<ProcedureDefinition<Answers, BaseContext, unknown>,
   parseAnswers(raw: unknown, version: number): Answers;
 };
 
-const nouns = z.object({ procedure: z.string().min(1), event: z.string().min(1), document: z.string().min(1) });
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'function');
 
 /** The shape checked at import: a procedure that misses a part fails at start, not at use. */
@@ -304,8 +302,6 @@ const definitionSchema = z.object({
   processingWorkingDays: z.number().int().min(0).max(60),
   verificationWorkingDays: z.number().int().min(0).max(30),
   fee: z.object({ item: z.string().regex(/^[a-z][A-Za-z]+$/), quantity: fn, exemption: fn }).nullable(),
-  nouns: z.object({ vi: nouns, en: nouns }),
-  consentPurposes: z.record(z.string(), z.object({ vi: z.string().min(1), en: z.string().min(1) })),
   attachmentKinds: z.array(z.string().regex(/^[a-z][A-Za-z]+$/)),
   registration: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('entry'), eventType: z.string().min(1), book: fn, register: fn }),

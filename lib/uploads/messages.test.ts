@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/catalogues';
 import { uploadErrorMessage } from './messages';
 import { UPLOAD_POLICY } from './policy';
 import { UPLOAD_ERRORS } from './types';
 
 describe('uploadErrorMessage', () => {
   it('has a distinct, complete NFC message for every error in every locale', () => {
-    for (const locale of LOCALES) {
+    for (const locale of locales()) {
       const seen = new Set<string>();
       for (const error of UPLOAD_ERRORS) {
         const message = uploadErrorMessage(error, locale);

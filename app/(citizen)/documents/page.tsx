@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getDb } from '@/db/client';
 import { systemClock } from '@/lib/calendar';
 import { documentsOfHolder } from '@/lib/applications/documents-of-citizen';
 import { requireCitizenPage } from '@/lib/auth';
 import { receiptsOf } from '@/lib/applications/payments';
-import { formatVnd } from '@/lib/fees';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('documents'))('title') };
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyDocumentsPage() {
   const citizen = await requireCitizenPage('/documents');
   const db = await getDb();
-  const [t, format, locale, documents, receipts] = await Promise.all([getTranslations(), getFormatter(), getLocale(), documentsOfHolder(db, citizen.personalId, citizen.organisationCode, systemClock()), receiptsOf(db, citizen.personalId, citizen.organisationCode)]);
+  const [t, format, documents, receipts] = await Promise.all([getTranslations(), getFormatter(), documentsOfHolder(db, citizen.personalId, citizen.organisationCode, systemClock()), receiptsOf(db, citizen.personalId, citizen.organisationCode)]);
   // Several copies issued for one request are told apart by their number.
   const copies = (d: (typeof documents)[number]) => documents.filter((x) => x.applicationId === d.applicationId && x.kind === d.kind && x.holderPersonalId === d.holderPersonalId).length;
   return (
@@ -51,7 +50,7 @@ export default async function MyDocumentsPage() {
           <ul className="space-y-2">
             {receipts.map((r) => (
               <li key={r.id} className="rounded-md border-2 border-neutral-300 p-3">
-                {t('payment.receiptLine', { amount: formatVnd(r.amountVnd, locale), code: r.dossierCode, transaction: r.transactionId, when: format.dateTime(r.paidAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) })}
+                {t('payment.receiptLine', { amount: t('common.amountVnd', { amount: r.amountVnd }), code: r.dossierCode, transaction: r.transactionId, when: format.dateTime(r.paidAt, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }) })}
                 {r.refund && <strong> · {t(r.refund === 'due' ? 'payment.refundDue' : 'payment.refunded')}</strong>}
               </li>
             ))}

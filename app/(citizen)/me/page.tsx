@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { viewsOfPerson } from '@/lib/civil-status/register';
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
 import { requireCitizenPage } from '@/lib/auth';
@@ -21,8 +21,7 @@ export default async function MyDetailsPage() {
   // A representative's own details are not the organisation's business, nor shown in its session.
   if (citizen.organisationCode) redirect('/applications');
   const db = await getDb();
-  const [locale, t, tc, format, profile, consents, views] = await Promise.all([
-    getLocale(),
+  const [t, tc, format, profile, consents, views] = await Promise.all([
     getTranslations(),
     getTranslations('common'),
     getFormatter(),
@@ -60,7 +59,7 @@ export default async function MyDetailsPage() {
           <ul className="space-y-3">
             {consents.map((c) => (
               <li key={c.id} className="space-y-2">
-                <p>{t('consent.request', { applicant: c.applicantName, purpose: c.purpose[locale === 'en' ? 'en' : 'vi'], code: c.dossierCode ?? '' })}</p>
+                <p>{t('consent.request', { applicant: c.applicantName, purpose: t(c.purposeMessage as 'common.home'), code: c.dossierCode ?? '' })}</p>
                 {c.subjectName && <p className="text-sm text-ink-muted">{t('consent.about', { name: c.subjectName })}</p>}
                 {c.status === 'requested' ? (
                   <form action={answerConsentAction} className="flex flex-wrap gap-3">

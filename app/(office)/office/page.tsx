@@ -75,7 +75,8 @@ export default async function OfficeDashboardPage() {
       </nav>
       <SummaryList
         rows={[
-          { label: t('role'), value: sameText(t(`roles.${user.role}`), user.title) ? user.title : `${t(`roles.${user.role}`)} — ${user.title}` },
+          // The title is the one on the staff record, in Vietnamese.
+          { label: t('role'), value: sameText(t(`roles.${user.role}`), user.title) ? <span lang="vi">{user.title}</span> : <>{t(`roles.${user.role}`)} — <span lang="vi">{user.title}</span></> },
           ...(registry ? [{ label: t('registry'), value: `${registry.name}, ${registry.provinceName}` }] : []),
           ...(province ? [{ label: t('province'), value: province.name }] : []),
           { label: t('today'), value: `${day(today.date)} — ${today.isWorkingDay ? t('workingDay') : t('nonWorkingDay')}` },

@@ -35,7 +35,8 @@ export default async function OfflineRegistriesPage() {
                   {r.procedures[0]?.note && (
                     <p>
                       <span className="font-semibold">{t('reason')}: </span>
-                      {r.procedures[0].note}
+                      {/* written by the registry, in Vietnamese */}
+                      <span lang="vi">{r.procedures[0].note}</span>
                     </p>
                   )}
                   <p>{t('whatToDo')}</p>

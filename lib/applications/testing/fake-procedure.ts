@@ -55,8 +55,6 @@ export const FAKE_PROCEDURE = defineProcedure<FakeAnswers, FakeContext, FakeCont
   processingWorkingDays: 2,
   verificationWorkingDays: 3,
   fee: null,
-  nouns: { vi: { procedure: 'Thủ tục thử', event: 'việc thử', document: 'Giấy thử' }, en: { procedure: 'Fake procedure', event: 'fake event', document: 'fake certificate' } },
-  consentPurposes: {},
   async loadContext(db: Db, input) {
     const applicant = await population(db).findPerson(input.applicantPersonalId);
     if (!applicant) throw new AppError('notFound');

@@ -19,7 +19,7 @@ describeEachDatabase("household head's consent to the child's residence", (db) =
     const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00'), householdConsent: false, child: { givenName: 'Phúc' } });
     expect(await consentsOfApplication(db(), id)).toEqual([{ personalId: MINH, purpose: 'householdResidence', status: 'requested' }]);
     const [request] = (await consentRequestsOf(db(), MINH)).filter((r) => r.subjectName === 'Trần Minh Phúc');
-    expect(request).toMatchObject({ applicantName: 'Nguyễn Thị Lan', status: 'requested', purpose: { en: "register a newborn's permanent residence in the household you head" } });
+    expect(request).toMatchObject({ applicantName: 'Nguyễn Thị Lan', status: 'requested', purposeMessage: 'procedures.birthRegistration.consentPurposes.householdResidence' });
 
     await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
     await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });

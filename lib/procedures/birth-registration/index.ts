@@ -30,16 +30,6 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
   verificationWorkingDays: 3,
   /** Exempt on time (≤ 60 days, Law Art. 11(1)); late: the province's fee. */
   fee: { item: 'lateRegistration', quantity: (answers) => (answers.child ? 1 : 0), exemption: (answers, _ctx, on) => (answers.child && registrationType(answers.child.dateOfBirth, on) === 'late' ? null : 'onTimeBirth') },
-  nouns: {
-    vi: { procedure: 'Đăng ký khai sinh', event: 'khai sinh', document: 'Giấy khai sinh' },
-    en: { procedure: 'Birth registration', event: 'birth', document: 'birth certificate' },
-  },
-  consentPurposes: {
-    householdResidence: {
-      vi: 'đăng ký thường trú cho trẻ mới sinh vào hộ gia đình do bạn làm chủ hộ',
-      en: "register a newborn's permanent residence in the household you head",
-    },
-  },
   loadContext: loadBirthContext,
   defaultRegistry: residenceCommune,
   competentRegistries: () => null,

@@ -29,7 +29,7 @@ describe("the child's residence and the household head's consent come from one p
       child: { surname: 'Trần', middleName: 'Minh', givenName: 'Khôi', sex: 'male', dateOfBirth: '2026-11-15', timeOfBirth: '', placeOfBirthKind: 'other', placeOfBirth: 'x', ethnicityCode: '01', homeTownKind: 'sameAsFather', homeTown: '' },
     };
     const ctx: BirthContext = { today: '2026-11-23', applicant: mother, mother, father, birthNotice: null, marriage: null, householdHead: father };
-    const row = summariseBirthAnswers(answers, ctx, 'vi').find((r) => r.value === 'Trần Minh Khôi');
+    const row = summariseBirthAnswers(answers, ctx).find((r) => r.value === 'Trần Minh Khôi');
     expect(row).toMatchObject({ label: 'birth.fields.fullName', step: 'child' });
   });
 });

@@ -11,10 +11,10 @@ import { COMMUNES } from '@/lib/reference';
 
 /**
  * The applicant's answers as rows for "check your answers" and the officer's review: each row a
- * label id, a printable value (already localised where it is data, like dates in words) and the
+ * label id, a printable value (or a message composing it in the reader's language) and the
  * page to change it on. Values that are option codes stay codes, for the page to translate.
  */
-export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext, locale: 'vi' | 'en'): SummaryRow[] {
+export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const registry = COMMUNES.find((c) => c.code === answers.registry?.registryCode);
   if (registry) rows.push({ label: 'birth.fields.registryCode', value: registryNameFor(registry), step: 'registry' });
@@ -36,8 +36,9 @@ export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext, 
     if (answers.father.status === 'provided') {
       rows.push({
         label: 'birth.fields.parentsMarriage',
-        value: m ? `${locale === 'vi' ? 'Giấy chứng nhận kết hôn số' : 'Marriage certificate no.'} ${m.entryNumber}, ${locale === 'vi' ? 'quyển' : 'book'} ${m.book}, ${m.registeredOn.split('-').reverse().join('/')}, ${m.registryName}` : 'notFound',
-        ...(m ? {} : { translate: 'birth.options.parentsMarriage' }),
+        ...(m
+          ? { value: '', message: { id: 'birth.summary.marriageCertificate', values: { number: m.entryNumber, book: m.book, date: m.registeredOn.split('-').reverse().join('/'), registry: m.registryName } } }
+          : { value: 'notFound', translate: 'birth.options.parentsMarriage' }),
         step: 'father',
         finding: 'father.personalId',
       });
@@ -48,7 +49,9 @@ export function summariseBirthAnswers(answers: BirthAnswers, ctx: BirthContext, 
     rows.push({ label: 'birth.fields.fullName', value: joinFullName(c), step: 'child', finding: 'child.surname' });
     rows.push({ label: 'birth.fields.sex', value: c.sex, translate: 'birth.options.sex', step: 'child' });
     rows.push({ label: 'birth.fields.dateOfBirth', value: `${c.dateOfBirth.split('-').reverse().join('/')}${c.timeOfBirth ? `, ${c.timeOfBirth}` : ''}`, step: 'child' });
-    rows.push({ label: 'birth.fields.dateOfBirthInWords', value: locale === 'vi' ? dateInWordsVi(c.dateOfBirth) : dateInWordsEn(c.dateOfBirth), step: 'child' });
+    // Each catalogue chooses its words: the certificate's Vietnamese ones, or English.
+    const inWords = { vi: dateInWordsVi(c.dateOfBirth), en: dateInWordsEn(c.dateOfBirth) };
+    rows.push({ label: 'birth.fields.dateOfBirthInWords', value: inWords.vi, message: { id: 'birth.summary.dateInWords', values: inWords }, step: 'child' });
     rows.push({ label: 'birth.fields.placeOfBirthKind', value: c.placeOfBirth, step: 'child' });
     rows.push({ label: 'birth.fields.ethnicityCode', value: ethnicityName(c.ethnicityCode) ?? c.ethnicityCode, step: 'child' });
     rows.push({ label: 'birth.fields.homeTownKind', value: homeTownText(c, ctx), step: 'child' });

@@ -21,11 +21,6 @@ export const CIVIL_STATUS_CONFIRMATION = defineProcedure<ConfirmationAnswers, Co
   verification: { agencies: ['police'], subject: (_answers, ctx) => (ctx.subject ? { personalId: ctx.subject.personalId, fullName: ctx.subject.fullName, dateOfBirth: ctx.subject.dateOfBirth } : null) },
   /** The national catalogue lists no fee for it (procedures.md: unverified): charged where a province publishes one. */
   fee: { item: 'confirmation', quantity: () => 1, exemption: () => null },
-  nouns: {
-    vi: { procedure: 'Xác nhận thông tin hộ tịch', event: 'xác nhận thông tin hộ tịch', document: 'Văn bản xác nhận thông tin hộ tịch' },
-    en: { procedure: 'Confirmation of civil-status information', event: 'civil-status confirmation', document: 'confirmation letter' },
-  },
-  consentPurposes: {},
   loadContext: loadConfirmationContext,
   defaultRegistry: residenceCommune,
   competentRegistries: () => null,

@@ -23,11 +23,6 @@ export const DEATH_REGISTRATION = defineProcedure<DeathAnswers, DeathContext, De
   verificationWorkingDays: 3,
   /** Exempt on time (≤ 15 days, Law Art. 11(1)); late: the province's fee. */
   fee: { item: 'lateRegistration', quantity: (answers) => (answers.death ? 1 : 0), exemption: (answers, _ctx, on) => (answers.death && registrationType(answers.death.dateOfDeath, on) === 'late' ? null : 'onTimeDeath') },
-  nouns: {
-    vi: { procedure: 'Đăng ký khai tử', event: 'khai tử', document: 'Trích lục khai tử' },
-    en: { procedure: 'Death registration', event: 'death', document: 'death extract' },
-  },
-  consentPurposes: {},
   loadContext: loadDeathContext,
   defaultRegistry: residenceCommune,
   competentRegistries: () => null,

@@ -21,11 +21,6 @@ export const EXTRACT_COPY_REQUEST = defineProcedure<CopyAnswers, CopyContext, Co
   verificationWorkingDays: 0,
   /** 8,000 VND per copy per event (Circular 281/2016/TT-BTC): one event per request. */
   fee: { item: 'copy', quantity: (answers) => Number(answers.request?.copies ?? 0), exemption: () => null },
-  nouns: {
-    vi: { procedure: 'Cấp bản sao trích lục hộ tịch', event: 'cấp bản sao', document: 'Bản sao trích lục hộ tịch' },
-    en: { procedure: 'Copy of a civil-status extract', event: 'copy', document: 'copy of an extract' },
-  },
-  consentPurposes: {},
   loadContext: loadCopyContext,
   defaultRegistry: residenceCommune,
   competentRegistries: () => null,

@@ -22,11 +22,6 @@ export const MARITAL_STATUS_CERTIFICATE = defineProcedure<MaritalCertAnswers, Ma
   verificationWorkingDays: 3,
   /** The province's fee (Law Art. 11(2)); charged where the province has published one in the fee schedule. */
   fee: { item: 'certificate', quantity: () => 1, exemption: () => null },
-  nouns: {
-    vi: { procedure: 'Cấp Giấy xác nhận tình trạng hôn nhân', event: 'xác nhận tình trạng hôn nhân', document: 'Giấy xác nhận tình trạng hôn nhân' },
-    en: { procedure: 'Marital-status certificate', event: 'marital status', document: 'marital-status certificate' },
-  },
-  consentPurposes: {},
   loadContext: loadMaritalCertContext,
   defaultRegistry: residenceCommune,
   competentRegistries: () => null,

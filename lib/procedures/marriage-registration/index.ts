@@ -28,11 +28,6 @@ export const MARRIAGE_REGISTRATION = defineProcedure<MarriageAnswers, MarriageCo
   verificationWorkingDays: 3,
   /** Exempt for Vietnamese citizens residing in Vietnam (Law Art. 11(1)(b)). */
   fee: { item: 'registration', quantity: () => 1, exemption: () => 'marriage' },
-  nouns: {
-    vi: { procedure: 'Đăng ký kết hôn', event: 'kết hôn', document: 'Giấy chứng nhận kết hôn' },
-    en: { procedure: 'Marriage registration', event: 'marriage', document: 'marriage certificate' },
-  },
-  consentPurposes: {},
   loadContext: loadMarriageContext,
   defaultRegistry: residenceCommune,
   competentRegistries: (_answers, ctx) => (ctx.other ? competentRegistries(ctx) : null),

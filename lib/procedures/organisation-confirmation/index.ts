@@ -65,11 +65,6 @@ export const ORGANISATION_CONFIRMATION = defineProcedure<OrganisationAnswers, Or
   verificationWorkingDays: 5,
   verification: null,
   fee: null,
-  nouns: {
-    vi: { procedure: 'Xác nhận thông tin hộ tịch cho cơ quan, tổ chức', event: 'xác nhận thông tin hộ tịch', document: 'Văn bản xác nhận thông tin hộ tịch' },
-    en: { procedure: 'Confirmation of civil-status information for an organisation', event: 'civil-status confirmation', document: 'confirmation letter' },
-  },
-  consentPurposes: {},
   loadContext: loadOrganisationContext,
   defaultRegistry: residenceCommune,
   competentRegistries: () => null,

@@ -1,10 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { formatVnd, type FeeAssessment } from '@/lib/fees';
+import { getTranslations } from 'next-intl/server';
+import { type FeeAssessment } from '@/lib/fees';
 
 /** The fee and the reason for it, shown before submission and while it waits to be paid. */
 export async function FeeBox({ fee, lead, titled = true }: { fee: FeeAssessment; lead?: string; /** False inside a section that already says "Lệ phí". */ titled?: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations('payment'), getLocale()]);
-  const vnd = (amount: number) => formatVnd(amount, locale);
+  const [t, tc] = await Promise.all([getTranslations('payment'), getTranslations('common')]);
+  const vnd = (amount: number) => tc('amountVnd', { amount });
   return (
     <section aria-labelledby={titled ? 'fee' : undefined} aria-label={titled ? undefined : t('title')} className="space-y-2 rounded-md border-2 border-neutral-400 p-4">
       {titled && <h2 id="fee" className="text-xl font-bold">{t('title')}</h2>}

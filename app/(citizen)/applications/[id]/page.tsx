@@ -1,7 +1,8 @@
 import { ForgetApplicationDrafts } from '@/components/offline/forget-device-drafts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { nounsFrom } from '@/lib/i18n/procedure-words';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { DocumentPreview } from '@/components/documents/document-preview';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
@@ -25,7 +26,6 @@ import { WithdrawForm } from './withdraw-form';
 import { FeeBox } from './fee-box';
 import { startPaymentAction } from '../actions';
 import { feeToPay, paymentsOf } from '@/lib/applications/payments';
-import { formatVnd } from '@/lib/fees';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
@@ -41,10 +41,9 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const status = app.status as Status;
   const procedure = procedureOf(app.procedureCode);
   const ceremony = procedure.presence === 'ceremony' && status === 'awaitingPickup';
-  const [t, format, locale, draft, supplement, issued, consents, registered, booking] = await Promise.all([
+  const [t, format, draft, supplement, issued, consents, registered, booking] = await Promise.all([
     getTranslations(),
     getFormatter(),
-    getLocale(),
     status === 'awaitingApplicantConfirmation' ? latestReturnedDraft(db, app.id, scope) : null,
     status === 'needsSupplement' ? latestSupplementRequest(db, app.id, scope) : null,
     documentsOfApplication(db, app.id, citizen.personalId, citizen.organisationCode),
@@ -58,8 +57,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
     : [null, []];
   // While the other party decides, both read what was declared.
   const declared = status === 'awaitingCoApplicant' ? await openApplication(db, app, calendar.localDate(systemClock())) : null;
-  const nouns = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
-  const vnd = (amount: number) => formatVnd(amount, locale);
+  const nouns = nounsFrom(t, procedure.code);
+  const vnd = (amount: number) => t('common.amountVnd', { amount });
   const ns = procedure.formFor(app.formVersion).messages;
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
@@ -121,7 +120,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
       {declared && (
         <section aria-labelledby="declared" className="space-y-2">
           <h2 id="declared" className="text-2xl font-bold">{t('joint.declared')}</h2>
-          <SummaryList rows={procedure.summary(declared.answers, declared.ctx, locale === 'en' ? 'en' : 'vi').map((r) => ({ label: t(r.label), value: summaryValue(t, r) }))} />
+          <SummaryList rows={procedure.summary(declared.answers, declared.ctx).map((r) => ({ label: t(r.label), value: summaryValue(t, r) }))} />
         </section>
       )}
       {status === 'awaitingCoApplicant' && parties.some((p) => p.personalId === citizen.personalId && p.status === 'pending') && (

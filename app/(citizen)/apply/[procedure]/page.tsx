@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { nounsFrom } from '@/lib/i18n/procedure-words';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import Link from 'next/link';
@@ -38,11 +39,11 @@ export default async function StartProcedurePage({ params }: { params: Promise<{
     );
   }
   const db = await getDb();
-  const [t, all, locale, registry] = await Promise.all([getTranslations('apply'), getTranslations(), getLocale(), defaultRegistry(db, citizen.personalId, procedure)]);
+  const [t, all, registry] = await Promise.all([getTranslations('apply'), getTranslations(), defaultRegistry(db, citizen.personalId, procedure)]);
   const definition = procedureOf(procedure);
   const ns = definition.formFor().messages;
   const own = (key: string) => all(`${ns}.start.${key}`);
-  const nouns = definition.nouns[locale === 'en' ? 'en' : 'vi'];
+  const nouns = nounsFrom(all, definition.code);
   const details = registry.registryCode ? await getRegistry(db, registry.registryCode) : undefined;
   const name = details ? `${details.name}, ${details.provinceName}` : '';
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { nounsFrom } from '@/lib/i18n/procedure-words';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { isProcedureAvailable, procedureOf } from '@/lib/procedures';
 import { PROCEDURES } from '@/lib/procedures/catalogue';
@@ -30,9 +31,9 @@ export default async function ProcedureHelpPage({ params }: { params: Promise<{ 
   const { procedure } = await params;
   const definition = helpedProcedure(procedure);
   if (!definition) notFound();
-  const [t, all, locale] = await Promise.all([getTranslations('help.procedure'), getTranslations(), getLocale()]);
+  const [t, all] = await Promise.all([getTranslations('help.procedure'), getTranslations()]);
   const own = (key: string) => all(`${definition.formFor().messages}.start.${key}`);
-  const nouns = definition.nouns[locale === 'en' ? 'en' : 'vi'];
+  const nouns = nounsFrom(all, definition.code);
   const forOrganisations = definition.applicants === 'organisation';
   const needs = [own('need1'), own('need2'), own('need3')];
   const doc = { document: nouns.document };

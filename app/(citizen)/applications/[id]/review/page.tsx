@@ -1,7 +1,7 @@
 import { summaryValue } from '@/components/ui/summary-value';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { loadFormPage } from '@/lib/applications/form-page';
@@ -22,8 +22,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const citizen = await requireFilerPage(`/applications/${id}/review`, id);
   const page = await orNotFound(loadFormPage(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, clock: systemClock }));
   if (!page.editable) redirect(citizen.assistedBy ? `/office/assist/${citizen.assistedBy.filingId}` : `/applications/${id}`);
-  const [t, locale, fee] = await Promise.all([getTranslations(), getLocale(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() })]);
-  const rows = page.procedure.summary(page.answers, page.ctx, locale === 'en' ? 'en' : 'vi');
+  const [t, fee] = await Promise.all([getTranslations(), feeToPay(await getDb(), { applicationId: id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() })]);
+  const rows = page.procedure.summary(page.answers, page.ctx);
   const value = (r: (typeof rows)[number]) => summaryValue(t, r);
   const why = `${page.procedure.formFor(page.app.formVersion).messages}.why.review`;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { nounsFrom } from '@/lib/i18n/procedure-words';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { applicationForApplicant } from '@/lib/applications/citizen-applications';
@@ -19,10 +20,10 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
   const citizen = await requireCitizenPage(`/applications/${id}/submitted`);
   const { app } = await orNotFound(applicationForApplicant(await getDb(), id, citizen.personalId, citizen.organisationCode));
   if (!app.dossierCode) notFound();
-  const [t, tc, format, locale] = await Promise.all([getTranslations('submitted'), getTranslations('common'), getFormatter(), getLocale()]);
+  const [t, tc, all, format] = await Promise.all([getTranslations('submitted'), getTranslations('common'), getTranslations(), getFormatter()]);
   const procedure = procedureOf(app.procedureCode);
   const phone = (procedure.parseAnswers(app.answers, app.formVersion).applicant as { phone?: string } | undefined)?.phone;
-  const { document } = procedure.nouns[locale === 'en' ? 'en' : 'vi'];
+  const { document } = nounsFrom(all, procedure.code);
   return (
     <div className="max-w-2xl space-y-6">
       <ForgetApplicationDrafts applicationId={id} />

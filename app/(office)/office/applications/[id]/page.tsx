@@ -1,7 +1,8 @@
 import { summaryValue } from '@/components/ui/summary-value';
 import { appointmentOf } from '@/lib/applications/appointments';
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { nounsFrom } from '@/lib/i18n/procedure-words';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { AttachmentViewer } from '@/components/office/attachment-viewer';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
@@ -41,9 +42,8 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
   const review = await orNotFound(applicationForReview(db, id, session.registryCode ?? ''));
   const { application: app, procedure, answers, ctx, mismatches } = review;
   const scope = { registryCode: app.registryCode };
-  const [t, locale, format, attachments, timeline, consents, registered, appointment, assistance] = await Promise.all([
+  const [t, format, attachments, timeline, consents, registered, appointment, assistance] = await Promise.all([
     getTranslations(),
-    getLocale(),
     getFormatter(),
     selectAttachmentsOfApplication(db, app.id),
     applicationTimeline(db, app.id, scope),
@@ -52,11 +52,10 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
     appointmentOf(db, app.id),
     assistanceOf(db, app.id),
   ]);
-  const lang = locale === 'en' ? 'en' : 'vi';
-  const nouns = procedure.nouns[lang];
+  const nouns = nounsFrom(t, procedure.code);
   const ns = procedure.formFor(app.formVersion).messages;
   const status = app.status as Status;
-  const rows = procedure.summary(answers, ctx, lang);
+  const rows = procedure.summary(answers, ctx);
   const value = (r: SummaryRow) => summaryValue(t, r);
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const actor = session.role === 'signer' ? 'signer' : 'officer';

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A port no one listens on now: tests that start their own server run side by side (fullyParallel). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export type Started = { child: ChildProcess; port: number; output: () => string };
+
+/**
+ * The production build started as an operator would (`next start`), on a fresh embedded database
+ * of its own, with these settings on top of the inherited environment minus the journeys' own.
+ */
+export async function startBuild(settings: Record<string, string>): Promise<Started> {
+  const inherited: Record<string, string> = { ...(process.env as Record<string, string>) };
+  for (const name of ['DATABASE_URL', 'DEMO_MODE', 'APP_URL', 'AUTH_SECRET']) delete inherited[name];
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', ...settings, PORT: String(port), DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'hotich-start-')), 'db') };
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  return { child, port, output: () => output };
+}
+
+/** Waits until the server answers its health check (or exits, which fails with what it said). */
+export async function whenHealthy(started: Started): Promise<string> {
+  const base = `http://localhost:${started.port}`;
+  for (;;) {
+    if (started.child.exitCode !== null) throw new Error(`The server exited (${started.child.exitCode}):\n${started.output()}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return base;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createTranslator } from 'next-intl';
+import { env } from '@/lib/env';
+import { DEFAULT_LOCALE } from './locales';
+
+/*
+ * The message catalogues: one JSON file per language in MESSAGES_DIR (lib/i18n/messages), named by
+ * its language tag (`vi.json`, `en.json`). A language is added by adding its file, nothing else:
+ * the list of languages, the language switch and every message come from the files. Each is read
+ * when it changes (its modification time), so an edited catalogue is served without a restart.
+ */
+
+export type Messages = Record<string, unknown>;
+
+const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.json$/;
+
+function directory(): string {
+  return path.resolve(env.messagesDir);
+}
+
+let listed: { at: number; locales: readonly string[] } | null = null;
+
+/** The languages served, Vietnamese first, then by tag. */
+export function locales(): readonly string[] {
+  const at = statSync(directory()).mtimeMs;
+  if (listed?.at !== at) {
+    const found = readdirSync(directory()).flatMap((f) => LOCALE_FILE.exec(f)?.[1] ?? []);
+    if (!found.includes(DEFAULT_LOCALE)) throw new Error(`${directory()} has no ${DEFAULT_LOCALE}.json: Vietnamese is the primary language`);
+    listed = { at, locales: [DEFAULT_LOCALE, ...found.filter((l) => l !== DEFAULT_LOCALE).sort()] };
+  }
+  return listed.locales;
+}
+
+export function isLocale(value: unknown): value is string {
+  return typeof value === 'string' && locales().includes(value);
+}
+
+const read = new Map<string, { at: number; messages: Messages }>();
+
+/** A language's messages (the whole catalogue). */
+export function catalogue(locale: string): Messages {
+  if (!isLocale(locale)) throw new Error(`No catalogue for ${locale}`);
+  const file = path.join(directory(), `${locale}.json`);
+  const at = statSync(file).mtimeMs;
+  const cached = read.get(locale);
+  if (cached?.at === at) return cached.messages;
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+  read.set(locale, { at, messages });
+  return messages;
+}
+
+type Translate = (id: string, values?: Record<string, string | number>) => string;
+const translators = new Map<string, { messages: Messages; t: Translate }>();
+
+/** The text of a message with its values, in a language, outside a request's next-intl context; the id when unknown. */
+export function translate(locale: string, id: string, values?: Record<string, string | number>): string {
+  const messages = catalogue(locale);
+  let entry = translators.get(locale);
+  if (entry?.messages !== messages) {
+    const t = createTranslator({ locale, messages, timeZone: 'Asia/Ho_Chi_Minh', onError: () => {}, getMessageFallback: ({ key, namespace }) => (namespace ? `${namespace}.${key}` : key) });
+    entry = { messages, t: t as unknown as Translate };
+    translators.set(locale, entry);
+  }
+  return entry.t(id, values).normalize('NFC');
+}
+
+/** Each language's own name and its "switch to" label, in that language, for the language switch. */
+export function languageChoices(): { locale: string; name: string; switchLabel: string }[] {
+  return locales().map((locale) => ({ locale, name: translate(locale, 'common.languageName'), switchLabel: translate(locale, 'common.switchToThis') }));
+}
