@@ -5,6 +5,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DOCUMENT_KINDS } from '@/lib/documents/kinds';
 import type { ConsentStatus } from '@/lib/procedures/contract';
 import { ACTOR_KINDS, STATUSES } from '@/lib/workflow/table';
+import { ADJUSTMENT_PATHS, CHANGE_REQUEST_KINDS, CHANGE_REQUEST_STATUSES, registerAdjustments, registerChangeRequests } from '@/db/schema/register-changes';
 import {
   applicationConsents, applicationEvents, applications, civilStatusRecords, CONSENT_STATUSES, ENTRY_ROLES, ENTRY_STATUSES, EVENT_ACTIONS, ISSUED_DOCUMENT_STATUSES,
   issuedDocuments, maritalStatusEnum, personRecords, recordPersons, REGISTER_EVENT_TYPES, REGISTRATION_TYPES,
@@ -29,6 +30,9 @@ const LISTS: Record<string, { table: PgTable; values: readonly string[] }> = {
   cs_records_registration_type: { table: civilStatusRecords, values: REGISTRATION_TYPES },
   cs_records_status: { table: civilStatusRecords, values: ENTRY_STATUSES },
   record_persons_role: { table: recordPersons, values: ENTRY_ROLES },
+  register_adjustments_path: { table: registerAdjustments, values: ADJUSTMENT_PATHS },
+  register_change_requests_kind: { table: registerChangeRequests, values: CHANGE_REQUEST_KINDS },
+  register_change_requests_status: { table: registerChangeRequests, values: CHANGE_REQUEST_STATUSES },
 };
 
 const listIn = (sql: string) => [...(sql.match(/ in \(((?:'[^']*'(?:, )?)+)\)/)?.[1] ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]);

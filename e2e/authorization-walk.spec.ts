@@ -19,7 +19,7 @@ const actions = Object.entries(
 /** Public by design: anyone may open these (they show no one's data but what a token proves). */
 const PUBLIC = [
   /^\/$/, /^\/help(\/\[procedure\])?$/, /^\/registries$/, /^\/sign-in(\/organisation)?$/, /^\/office\/sign-in$/, /^\/outbox$/, /^\/verify\/\[token\]$/,
-  /^\/payments\/invalid$/, /^\/_not-found$/, /^\/api\/health$/, /^\/api\/registries\/offline$/, /^\/\.well-known\/jwks\.json$/,
+  /^\/payments\/invalid$/, /^\/_not-found$/, /^\/api\/health$/, /^\/api\/registries\/offline$/, /^\/\.well-known\/jwks\.json$/, /^\/api\/status-list$/,
   /^\/api\/payments\/return$/, /^\/api\/auth\//, /^\/vneid-sim\//, /^\/pay-sim/,
 ];
 /** Sign-in, sign-out, the language and the simulators' own forms: open to anyone, and acting only on the caller. */

@@ -61,6 +61,8 @@ export const ERROR_TABLE = {
       entryNotOfficial: 'errors.reasons.entryNotOfficial',
       notEntitled: 'errors.reasons.notEntitled',
       nothingToSign: 'errors.reasons.nothingToSign',
+      notDeleted: 'errors.reasons.notDeleted',
+      requestOpen: 'errors.reasons.requestOpen',
     },
   },
   registryNotOnline: { status: 409, message: 'registry.notOnline', action: 'conflict' },

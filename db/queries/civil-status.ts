@@ -46,6 +46,12 @@ export async function selectRecord(db: Db, id: string): Promise<CivilStatusRecor
 }
 
 /** Entries by id, in no particular order. */
+/** The entry an application registered (none for letters and copies). */
+export async function selectRecordIdOfApplication(db: Db, applicationId: string): Promise<string | null> {
+  const [row] = await db.select({ id: civilStatusRecords.id }).from(civilStatusRecords).where(eq(civilStatusRecords.applicationId, applicationId)).limit(1);
+  return row?.id ?? null;
+}
+
 export async function selectRecordsByIds(db: Db, ids: readonly string[]): Promise<CivilStatusRecordRow[]> {
   return ids.length === 0 ? [] : db.select().from(civilStatusRecords).where(inArray(civilStatusRecords.id, [...ids]));
 }

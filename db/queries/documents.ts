@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { applications, issuedDocuments } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
@@ -9,6 +9,18 @@ export type NewIssuedDocumentRow = typeof issuedDocuments.$inferInsert;
 export async function insertIssuedDocument(db: Db, row: NewIssuedDocumentRow): Promise<IssuedDocumentRow> {
   const [inserted] = await db.insert(issuedDocuments).values(row).returning();
   return inserted!;
+}
+
+/** The next place in the status list, drawn before the document's token is signed. */
+export async function nextStatusIndex(db: Db): Promise<number> {
+  const result = await db.execute<{ n: string | number }>(sql`select nextval(pg_get_serial_sequence('issued_documents', 'status_index')) as n`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: { n: string | number }[] }).rows) as { n: string | number }[];
+  return Number(rows[0]!.n);
+}
+
+/** Every issued document, for the status list (docs/status-list.md). */
+export async function selectAllDocuments(db: Db): Promise<IssuedDocumentRow[]> {
+  return db.select().from(issuedDocuments).orderBy(issuedDocuments.statusIndex);
 }
 
 export async function selectDocument(db: Db, id: string): Promise<IssuedDocumentRow | undefined> {

@@ -8,8 +8,12 @@ import { registries } from './reference';
 /** Event types of the register: the books a registry keeps (Law on Civil Status Art. 58). */
 export const REGISTER_EVENT_TYPES = ['birth', 'death', 'marriage', 'parentChildRecognition', 'guardianship', 'guardianshipTermination', 'amendment', 'maritalStatusCertificate'] as const;
 export const REGISTRATION_TYPES = ['onTime', 'late', 'new', 'reRegistration', 'recorded'] as const;
-/** A digitised legacy entry counts only once the provincial Department of Justice approved it (Circular 01/2022 Art. 10(3)). */
-export const ENTRY_STATUSES = ['pendingApproval', 'official'] as const;
+/**
+ * A digitised legacy entry counts only once the provincial Department of Justice approved it
+ * (Circular 01/2022 Art. 10(3)). A deleted entry (Art. 13(3)) has no legal validity but stays in
+ * the person's e-record, and can be restored.
+ */
+export const ENTRY_STATUSES = ['pendingApproval', 'official', 'deleted'] as const;
 /** The people an entry concerns, by the part they play in it. */
 export const ENTRY_ROLES = ['child', 'mother', 'father', 'wife', 'husband', 'deceased', 'holder'] as const;
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
@@ -63,7 +67,7 @@ export const civilStatusRecords = pgTable(
     check('cs_records_registration_type', sql`${t.registrationType} in (${inList(REGISTRATION_TYPES)})`),
     check('cs_records_status', sql`${t.status} in (${inList(ENTRY_STATUSES)})`),
     // Only a digitised entry can wait for approval, and an approval names who gave it.
-    check('cs_records_pending_only_digitized', sql`${t.status} = 'official' or ${t.digitized}`),
+    check('cs_records_pending_only_digitized', sql`${t.status} <> 'pendingApproval' or ${t.digitized}`),
     check('cs_records_approval', sql`(${t.approvedAt} is null) = (${t.approvedByUserId} is null)`),
     // Every entry has its number and its book (Law on Civil Status Art. 58): what the unique above compares.
     check('cs_records_number_and_book', sql`btrim(${t.entryNumber}) <> '' and btrim(${t.book}) <> ''`),

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { DOCUMENT_KINDS } from '../../lib/documents/kinds';
 import { applications } from './applications';
 import { officeUsers } from './auth';
+import { civilStatusRecords } from './civil-status';
 import { inList } from './in-list';
 import { registries } from './reference';
 
@@ -30,9 +31,16 @@ export const issuedDocuments = pgTable(
     storageKey: text('storage_key').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     signedByUserId: uuid('signed_by_user_id').references(() => officeUsers.id),
+    /** The register entry it attests (null for letters): its deletion or amendment shows on the verify page. */
+    recordId: uuid('record_id').references(() => civilStatusRecords.id),
+    /** The earlier version this one replaces (an amendment re-issues the certificate). */
+    supersedesId: uuid('supersedes_id').references((): AnyPgColumn => issuedDocuments.id),
+    /** Its place in the published status list (docs/status-list.md), drawn before its token is signed. */
+    statusIndex: serial('status_index').notNull().unique(),
   },
   (t) => [
     index('issued_documents_holder_idx').on(t.holderPersonalId),
+    index('issued_documents_record_idx').on(t.recordId),
     index('issued_documents_application_idx').on(t.applicationId),
     // One document of a kind and version per application and holder (a marriage certificate has one
     // original per spouse), so a retried issue cannot print twice.

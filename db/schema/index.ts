@@ -12,3 +12,4 @@ export * from './sessions';
 export * from './population-lookups';
 export * from './assisted-filings';
 export * from './vneid-sim';
+export * from './register-changes';

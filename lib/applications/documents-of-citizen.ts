@@ -7,9 +7,26 @@ import type { PreviewRow } from '@/lib/procedures/contract';
 import type { FileStorage } from '@/lib/uploads/storage';
 import { calendar } from '@/lib/calendar';
 import { population } from '@/lib/population';
+import type { Person } from '@/lib/population/types';
+import { selectRecordsByIds } from '@/db/queries/civil-status';
+import { selectAdjustmentsOfRecords, type AdjustmentRow } from '@/db/queries/register-changes';
 
-/** Stored statuses, and `expired` / `noLongerValid` for documents whose validity lapses by itself. */
-export type DocumentStatus = 'valid' | 'superseded' | 'cancelled' | 'deleted' | 'expired' | 'noLongerValid';
+/**
+ * Stored statuses (superseded, cancelled); `deleted` and `amended` from the register entry the
+ * document attests (Art. 13(3), 12); `expired` / `noLongerValid` for documents whose validity
+ * lapses by itself.
+ */
+export type DocumentStatus = 'valid' | 'superseded' | 'amended' | 'cancelled' | 'deleted' | 'expired' | 'noLongerValid';
+
+/** What the register says of the document's entry today, when it says something. */
+export type LiveStatus = {
+  status: DocumentStatus;
+  validUntil: string | null;
+  /** When the entry was deleted or last amended. */
+  since: Date | null;
+  /** An amended entry's changed items since the document was issued: label id and the value now. */
+  updates: { field: string; value: string | null }[];
+};
 
 export type CitizenDocument = {
   id: string;
@@ -76,19 +93,46 @@ export async function documentPdfForCitizen(db: Db, input: { documentId: string;
 
 export type VerificationResult =
   | { ok: false; reason: 'malformed' | 'unknownKey' | 'badSignature' | 'unknownDocument' }
-  | { ok: true; kind: DocumentKind; status: DocumentStatus; version: number; issuedAt: Date; registryCode: string; registeredOn: string | null; validUntil: string | null; preview: PreviewRow[] };
+  | ({ ok: true; kind: DocumentKind; version: number; issuedAt: Date; registryCode: string; registeredOn: string | null; preview: PreviewRow[] } & LiveStatus);
 
 /**
  * The status a document has today: the stored one, unless the document is valid and its own
  * validity has lapsed (a marital-status certificate after 6 months, or once the holder marries),
  * which is computed from the live records, without anyone editing the document.
  */
-export async function currentStatus(db: Db, row: IssuedDocumentRow, now: Date): Promise<{ status: DocumentStatus; validUntil: string | null }> {
+export async function currentStatus(db: Db, row: IssuedDocumentRow, now: Date): Promise<LiveStatus> {
+  const [entries, adjustments] = row.recordId ? await Promise.all([selectRecordsByIds(db, [row.recordId]), selectAdjustmentsOfRecords(db, [row.recordId])]) : [[], []];
+  return statusOf(row, { entry: entries[0] ?? null, adjustments }, now, (id) => population(db).findPerson(id));
+}
+
+/**
+ * The status from what was read: the stored status first (superseded, cancelled), then the entry
+ * (deleted; amended by an adjustment after the document was issued), then the document's own
+ * validity. A restored entry is valid again: only its current status counts.
+ */
+export async function statusOf(
+  row: IssuedDocumentRow,
+  register: { entry: { status: string } | null; adjustments: readonly AdjustmentRow[] },
+  now: Date,
+  findPerson: (personalId: string) => Promise<Person | null>,
+): Promise<LiveStatus> {
+  const none = { validUntil: null, since: null, updates: [] };
+  if (row.status !== 'valid') return { ...none, status: row.status as DocumentStatus };
+  if (register.entry?.status === 'deleted') {
+    const deletion = register.adjustments.filter((a) => a.path === 'deletion').at(-1);
+    return { ...none, status: 'deleted', since: deletion?.at ?? null };
+  }
+  const later = register.adjustments.filter((a) => (a.path === 'discrepancy' || a.path === 'amendment') && a.at > row.issuedAt);
+  if (later.length > 0) {
+    const updates = new Map<string, string | null>();
+    for (const a of later) for (const c of a.changes) updates.set(c.field, c.new);
+    return { ...none, status: 'amended', since: later.at(-1)!.at, updates: [...updates].map(([field, value]) => ({ field, value })) };
+  }
   const definition = definitionOf(row.kind);
-  if (row.status !== 'valid' || !definition.validity) return { status: row.status as DocumentStatus, validUntil: null };
-  const holder = await population(db).findPerson(row.holderPersonalId);
+  if (!definition.validity) return { ...none, status: 'valid' };
+  const holder = await findPerson(row.holderPersonalId);
   const validity = definition.validity(row.content, { issuedOn: calendar.localDate(row.issuedAt), today: calendar.localDate(now), holder });
-  return { status: validity.state === 'valid' ? 'valid' : validity.state, validUntil: validity.validUntil };
+  return { ...none, status: validity.state === 'valid' ? 'valid' : validity.state, validUntil: validity.validUntil };
 }
 
 /**
@@ -101,12 +145,11 @@ export async function documentForVerification(db: Db, token: string, now: Date):
   const row = await selectDocument(db, verified.payload.documentId);
   if (!row || row.token !== token) return { ok: false, reason: 'unknownDocument' };
   const content = row.content as { registeredOn?: unknown };
-  const { status, validUntil } = await currentStatus(db, row, now);
+  const live = await currentStatus(db, row, now);
   return {
     ok: true,
     kind: row.kind as DocumentKind,
-    status,
-    validUntil,
+    ...live,
     version: row.version,
     issuedAt: row.issuedAt,
     registryCode: verified.payload.registryCode,

@@ -108,6 +108,7 @@ async function issueCopies(
       const content = procedure.document.content(answers, ctx, registration, input.signer);
       const documents = await printDocuments(tx, {
         applicationId: app.id,
+        recordId: input.entry.id,
         registryCode: app.registryCode,
         procedure,
         content,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { insertIssuedDocument } from '@/db/queries/documents';
+import { insertIssuedDocument, nextStatusIndex } from '@/db/queries/documents';
 import type { Db } from '@/db/types';
 import { signDocumentToken } from '@/lib/documents/document-token';
 import type { DocumentHolder, Procedure, RegistrationFacts } from '@/lib/procedures/contract';
@@ -16,6 +16,8 @@ export async function printDocuments(
   tx: Db,
   input: {
     applicationId: string;
+    /** The register entry the documents attest; null for letters. */
+    recordId: string | null;
     registryCode: string;
     procedure: Procedure;
     content: unknown;
@@ -35,6 +37,7 @@ export async function printDocuments(
   for (const holder of input.holders) {
     for (let copyNumber = 1; copyNumber <= input.copies; copyNumber++) {
       const documentId = randomUUID();
+      const statusIndex = await nextStatusIndex(tx);
       const token = await signDocumentToken({
         documentId,
         kind: definition.kind,
@@ -45,6 +48,7 @@ export async function printDocuments(
         registryCode: input.registryCode,
         issuedOn: input.issuedOn,
         version: 1,
+        statusIndex,
       });
       const verifyUrl = `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}`;
       const pdf = await definition.render(input.content, { verifyUrl, holder, ...(input.copies > 1 ? { copy: { number: copyNumber, of: input.copies } } : {}) });
@@ -64,6 +68,8 @@ export async function printDocuments(
         storageKey,
         issuedAt: input.now,
         signedByUserId: input.signedByUserId,
+        recordId: input.recordId,
+        statusIndex,
       });
       documents.push({ id: documentId, token, verifyUrl });
     }

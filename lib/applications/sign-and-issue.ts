@@ -1,3 +1,4 @@
+import { selectRecordIdOfApplication } from '@/db/queries/civil-status';
 import { selectEvents } from '@/db/queries/applications';
 import { inTransaction } from '@/db/transaction';
 import type { Db } from '@/db/types';
@@ -66,6 +67,7 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
       // One original per holder (a marriage certificate: one for each spouse), each with its own QR.
       const documents = await printDocuments(tx, {
         applicationId: app.id,
+        recordId: await selectRecordIdOfApplication(tx, app.id),
         registryCode: app.registryCode,
         procedure,
         content,

@@ -31,6 +31,13 @@ export const PERMISSIONS = {
   'register.search': ['officer', 'signer', 'dojSupervisor', 'dbManager'],
   /** Digitised entries count once the provincial Department of Justice approves them (Art. 10(3)). */
   'register.approveLegacy': ['dojSupervisor'],
+  /**
+   * Ask the ministry to correct a discrepancy in, delete or restore an entry the officer's registry
+   * keeps (Circular 01/2022 Art. 12(1)(b), 13(1)).
+   */
+  'register.requestChanges': ['officer'],
+  /** Approve or refuse those requests, after reviewing the entry and the evidence (Art. 12(2), 13(3)). */
+  'register.decideChanges': ['dbManager'],
   /** Every SMS and e-mail the demo gateway sent, to anyone: the Ministry's database manager only. */
   'notifications.outbox.view': ['dbManager'],
 } as const satisfies Record<string, readonly Role[]>;

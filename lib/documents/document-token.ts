@@ -37,6 +37,8 @@ export type DocumentTokenPayload = {
   /** YYYY-MM-DD */
   issuedOn: string;
   version: number;
+  /** Its place in the published status list (docs/status-list.md); absent on documents issued before it. */
+  statusIndex?: number;
 };
 
 export type DocumentTokenResult =
@@ -57,6 +59,7 @@ const claimsSchema = z.strictObject({
   r: text,
   i: isoDate,
   v: z.number().int().positive(),
+  s: z.number().int().nonnegative().optional(),
 });
 type Claims = z.infer<typeof claimsSchema>;
 
@@ -65,6 +68,7 @@ function toClaims(p: DocumentTokenPayload): Claims {
   return {
     d: p.documentId, k: p.kind, n: nfc(p.holderFullName), b: p.dateOfBirth,
     e: nfc(p.entryNumber), q: nfc(p.book), r: p.registryCode, i: p.issuedOn, v: p.version,
+    ...(p.statusIndex === undefined ? {} : { s: p.statusIndex }),
   };
 }
 
@@ -72,6 +76,7 @@ function fromClaims(c: Claims): DocumentTokenPayload {
   return {
     documentId: c.d, kind: c.k, holderFullName: c.n, dateOfBirth: c.b,
     entryNumber: c.e, book: c.q, registryCode: c.r, issuedOn: c.i, version: c.v,
+    ...(c.s === undefined ? {} : { statusIndex: c.s }),
   };
 }
 

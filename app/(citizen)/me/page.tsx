@@ -102,6 +102,7 @@ export default async function MyDetailsPage() {
             {records.map((r) => (
               <li key={r.id}>
                 {t('me.record', { event: t(`events.${r.eventType}`), number: r.entryNumber, book: r.book, date: date(r.registeredOn), registry: r.registryName })}
+                {r.status !== 'official' && <strong> — {t(`me.recordStatus.${r.status as 'deleted'}`)}</strong>}
               </li>
             ))}
           </ul>

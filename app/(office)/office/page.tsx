@@ -66,6 +66,11 @@ export default async function OfficeDashboardPage() {
               <Link href="/office/legacy">{tn('legacy')}</Link>
             </li>
           )}
+          {can(user.role, 'register.decideChanges') && (
+            <li>
+              <Link href="/office/changes">{tn('changes')}</Link>
+            </li>
+          )}
           {can(user.role, 'notifications.outbox.view') && env.demoMode && (
             <li>
               <Link href="/office/outbox">{tn('outbox')}</Link>

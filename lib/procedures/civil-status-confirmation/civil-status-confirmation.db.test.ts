@@ -11,6 +11,7 @@ import { confirmDraft } from '@/lib/applications/confirm-draft';
 import { registerApplication } from '@/lib/applications/register-application';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { saveStep } from '@/lib/applications/save-step';
+import { insertAdjustment, setRecordStatus } from '@/db/queries/register-changes';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
 import { startApplication } from '@/lib/applications/start-application';
 import { submitApplication } from '@/lib/applications/submit-application';
@@ -138,5 +139,24 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
     const app = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'civilStatusConfirmation', startKey: randomUUID(), now });
     const saved = await saveStep(db(), { applicationId: app.id, personalId: LAN, organisationCode: null, step: 'applicant', values: { relationship: 'parentOfMinor', subjectPersonalId: QUY, phone: '0912345678', email: '' }, now });
     expect(saved).toEqual({ ok: false, fieldErrors: { subjectPersonalId: ['requester.notMinorChild'] } });
+  });
+  it('Art. 13(3): a deleted entry stays in the e-record and the confirmation lists it, marked deleted', async () => {
+    const now = at('2026-12-03T09:00');
+    const [marriage] = await findEntries(db(), { by: 'entry', registryCode: '00082', entryNumber: '7', registeredOn: '1988-12-02' }, { officialOnly: false, scope: { all: true } });
+    // The deletion path's own writes, as the ministry's approval makes them (lib/civil-status/changes.ts).
+    await db().transaction(async (tx) => {
+      await insertAdjustment(tx, { recordId: marriage!.id, path: 'deletion', legalBasis: 'Thông tư 01/2022/TT-BTP, Điều 13; Bản án số 5/2026', decisionMaker: 'Bùi Đức Thắng, Bộ Tư pháp', implementer: 'Nguyễn Thu Hà, UBND Phường Hoàn Kiếm', at: now, changes: [{ field: 'status', old: 'official', new: 'deleted' }] });
+      await setRecordStatus(tx, marriage!.id, 'deleted');
+    });
+    const { id } = await request(QUY, { kind: 'registeredEvents', events: 'all' }, now);
+    expect((await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now })).ok).toBe(true);
+    const officer = await staff(db(), 'officer.hoankiem');
+    await acceptApplication(db(), { applicationId: id, officer, now });
+    await returnDraft(db(), { applicationId: id, officer, now });
+    await confirmDraft(db(), { applicationId: id, personalId: QUY, organisationCode: null, now });
+    await registerApplication(db(), { applicationId: id, officer, now });
+    await signAndIssue(db(), { applicationId: id, signer: await staff(db(), 'leader.hoankiem'), now, baseUrl: 'https://hotich.example.vn', storage });
+    const content = (await selectDocumentsOfApplication(db(), id))[0]!.content as ConfirmationLetterContent;
+    expect(content.sections.map((s) => s.heading)).toEqual([expect.stringMatching(/^Giấy khai sinh số 18/), expect.stringMatching(/^Giấy chứng nhận kết hôn số 7, .*\(đã bị xóa, không còn giá trị pháp lý, theo Điều 13/)]);
   });
 });

@@ -36,7 +36,8 @@ export async function loadConfirmationContext(db: Db, input: { answers: Confirma
   if (!applicant) throw new AppError('notFound', 'Applicant not in the population database');
   const { subject, subjectIsMinorChild } = await loadSubject(pop, applicant, input.answers.applicant, input.today);
   if (!subject) return { today: input.today, applicant, subject, subjectIsMinorChild, entries: [], changes: [], detected: [] };
-  const records = (await recordsOfPerson(db, subject.personalId)).filter((r) => r.status === 'official');
+  // A deleted entry has no legal validity but stays in the e-record, and a confirmation says so (Art. 13(3)).
+  const records = (await recordsOfPerson(db, subject.personalId)).filter((r) => r.status !== 'pendingApproval');
   const persons = await selectPersonsOfRecords(db, records.map((r) => r.id));
   const entries = records.map((r) => ({ ...r, persons: persons.filter((p) => p.recordId === r.id) }));
   return { today: input.today, applicant, subject, subjectIsMinorChild, entries, changes: entries.filter((e) => e.eventType === 'amendment'), detected: nameDifferences(subject, entries) };

@@ -38,7 +38,7 @@ export function letterContent(answers: ConfirmationAnswers, ctx: ConfirmationCon
           lines: [`“${i.firstValue}” trong ${i.firstDocument};`, `“${i.secondValue}” trong ${i.secondDocument}.`],
         }))
       : entries.map((e) => ({
-          heading: `${documentOf(e)}`,
+          heading: e.status === 'deleted' ? `${documentOf(e)} (đã bị xóa, không còn giá trị pháp lý, theo Điều 13 Thông tư 01/2022/TT-BTP)` : documentOf(e),
           lines: e.content
             .filter((r) => r.label !== 'verify.registry' && r.label !== 'verify.entry')
             .slice(0, 6)

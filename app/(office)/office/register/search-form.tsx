@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { searchRegisterAction, type SearchState } from './actions';
@@ -96,10 +97,13 @@ export function RegisterSearchForm() {
               {state.results.map((r) => (
                 <li key={r.id} className="space-y-1 rounded-md border-2 border-neutral-300 p-3">
                   <p className="font-semibold">
-                    {t(`events.${r.eventType as 'birth'}`)} — {t('entry', { number: r.entryNumber, book: r.book, date: day(r.registeredOn) })} — {t(r.status === 'official' ? 'official' : 'pending')}
+                    {t(`events.${r.eventType as 'birth'}`)} — {t('entry', { number: r.entryNumber, book: r.book, date: day(r.registeredOn) })} — {t(r.status === 'official' ? 'official' : r.status === 'deleted' ? 'deleted' : 'pending')}
                   </p>
                   <p>{r.registryName}</p>
                   <p>{r.persons.map((p) => `${t(`roles.${p.role as 'child'}`)}: ${p.fullName}${p.dateOfBirth ? ` (${day(p.dateOfBirth)})` : ''}`).join('; ')}</p>
+                  <p>
+                    <Link href={`/office/register/${r.id}`}>{t('open', { number: r.entryNumber, book: r.book })}</Link>
+                  </p>
                 </li>
               ))}
             </ul>

@@ -34,21 +34,31 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
     );
   }
   const valid = result.status === 'valid';
+  const day = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric' });
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">{t('verify.title')}</h1>
       <div role="status" className={`rounded-md p-4 ${valid ? 'bg-green-800 text-white' : 'border-4 border-brand'}`}>
         <p className="text-xl font-bold">{valid ? `✓ ${t('verify.valid')}` : `✗ ${t(`docs.status.${result.status}`)}`}</p>
+        {result.status === 'deleted' && <p>{t('verify.deletedLead')}</p>}
       </div>
       <SummaryList
         rows={[
           { label: t('verify.kind'), value: t(`docs.${result.kind}`) },
           { label: t('verify.status'), value: t(`docs.status.${result.status}`) },
+          ...(result.since ? [{ label: t('verify.since'), value: day(result.since) }] : []),
           { label: t('docs.issued'), value: format.dateTime(result.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' }) },
           ...(result.registeredOn ? [{ label: t('verify.registeredOn'), value: result.registeredOn.split('-').reverse().join('/') }] : []),
           ...(result.validUntil ? [{ label: t('verify.validUntil'), value: result.validUntil.split('-').reverse().join('/') }] : []),
         ]}
       />
+      {result.updates.length > 0 && (
+        <section aria-labelledby="updates" className="space-y-2">
+          <h2 id="updates" className="text-2xl font-bold">{t('verify.updatesTitle')}</h2>
+          <p>{t('verify.updatesLead')}</p>
+          <SummaryList rows={result.updates.map((u) => ({ label: t.has(u.field) ? t(u.field as 'verify.title') : u.field, value: u.value ?? '—' }))} />
+        </section>
+      )}
       <section aria-labelledby="printed" className="space-y-2">
         <h2 id="printed" className="text-2xl font-bold">{t('verify.printed')}</h2>
         <DocumentPreview rows={result.preview} />

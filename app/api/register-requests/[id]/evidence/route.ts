@@ -1,0 +1,31 @@
+import { getDb } from '@/db/client';
+import { currentSession, officeFrom } from '@/lib/auth';
+import { evidenceOf } from '@/lib/civil-status/changes';
+import { errorResponse } from '@/lib/error-response';
+import { fileStorage } from '@/lib/files';
+import { requestLocale } from '@/lib/i18n/server-locale';
+
+/**
+ * The judgment, decision or evidence of a request to change the register: to the ministry's
+ * database manager who decides it and to the officers of the registry that filed it; to anyone
+ * else "not found".
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const office = await officeFrom(await currentSession());
+  if (!office) return Response.json({ error: 'notFound' }, { status: 404 });
+  try {
+    const file = await evidenceOf(await getDb(), { userId: office.userId, requestId: id }, { storage: fileStorage() });
+    return new Response(Buffer.from(file.bytes), {
+      headers: {
+        'Content-Type': file.type,
+        'Content-Disposition': `${file.type === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'Cache-Control': 'private, no-store',
+        'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+        'Cross-Origin-Resource-Policy': 'same-origin',
+      },
+    });
+  } catch (err) {
+    return errorResponse(err, await requestLocale());
+  }
+}
