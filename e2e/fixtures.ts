@@ -12,12 +12,13 @@ export const DEMO_TOTP_SECRET = 'HOTICHDEMOQRCODEOFFICETOTPSECRET';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The next unused second-factor code of a demo office account on one server. A code is accepted
- * once (RFC 6238 §5.2) and the server accepts the current step and the next, so the two workers
- * share, through a file, which step each account used last; when both are used, this waits for
- * the next step as a person would.
+ * A second-factor code of a demo office account on one server, used while no other worker signs
+ * in to that account. A code is accepted once (RFC 6238 §5.2): the server accepts the current
+ * step and the next, and none at or before the last one it accepted. So the two workers share,
+ * through a file and a lock, which step each account used last, and `use` (the sign-in) runs
+ * holding the lock: a later step sent first would otherwise make the earlier one stale.
  */
-export async function nextOfficeCode(baseURL: string, username: string): Promise<string> {
+export async function withOfficeCode<T>(baseURL: string, username: string, use: (code: string) => Promise<T>): Promise<T> {
   const dir = path.join(tmpdir(), 'hotich-e2e-totp');
   mkdirSync(dir, { recursive: true });
   const key = `${new URL(baseURL).port}-${username}`;
@@ -27,7 +28,7 @@ export async function nextOfficeCode(baseURL: string, username: string): Promise
       mkdirSync(lock);
       break;
     } catch {
-      if (i > 600) rmSync(lock, { recursive: true, force: true }); // a crashed worker's lock
+      if (i > 1200) rmSync(lock, { recursive: true, force: true }); // a crashed worker's lock
       await sleep(50);
     }
   }
@@ -38,10 +39,15 @@ export async function nextOfficeCode(baseURL: string, username: string): Promise
     // usable once the server's step is at least step - 1
     while (Math.floor(Date.now() / 30_000) < step - 1) await sleep(250);
     writeFileSync(file, JSON.stringify({ step }));
-    return new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: step * 30_000 });
+    return await use(new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: step * 30_000 }));
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** The next unused code, for a sign-in whose outcome the caller checks itself (a refusal, a second device). */
+export function nextOfficeCode(baseURL: string, username: string): Promise<string> {
+  return withOfficeCode(baseURL, username, async (code) => code);
 }
 
 /*
@@ -122,8 +128,13 @@ export async function signInToOffice(page: Page, username: string, password = DE
   await page.goto('/office/sign-in');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByLabel('Mã xác thực').fill(code ?? (password === DEMO_PASSWORD ? await nextOfficeCode(page.url(), username) : '000000'));
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const send = async (value: string) => {
+    await page.getByLabel('Mã xác thực').fill(value);
+    // The answer arrived: the server has taken (or refused) the code before another worker's.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/office/sign-in'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  };
+  if (code === undefined && password === DEMO_PASSWORD) await withOfficeCode(page.url(), username, send);
+  else await send(code ?? '000000');
 }
 
 /**
@@ -189,9 +200,11 @@ export async function newOfficeUser(browser: Browser, baseURL: string, locale: '
   await page.goto('/office/sign-in');
   await page.getByLabel(l.username).fill(username);
   await page.getByLabel(l.password).fill(DEMO_PASSWORD);
-  await page.getByLabel(l.code).fill(await nextOfficeCode(baseURL, username));
-  await page.getByRole('button', { name: l.signIn, exact: true }).click();
-  await expect(page).toHaveURL(/\/office$/);
+  await withOfficeCode(baseURL, username, async (code) => {
+    await page.getByLabel(l.code).fill(code);
+    await page.getByRole('button', { name: l.signIn, exact: true }).click();
+    await expect(page).toHaveURL(/\/office$/);
+  });
   officeSessions.set(key, await page.context().storageState());
   return page;
 }
