@@ -18,7 +18,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * through a file and a lock, which step each account used last, and `use` (the sign-in) runs
  * holding the lock: a later step sent first would otherwise make the earlier one stale.
  */
-export async function withOfficeCode<T>(baseURL: string, username: string, use: (code: string) => Promise<T>): Promise<T> {
+export async function withOfficeCode<T>(baseURL: string, username: string, withCode: (code: string) => Promise<T>): Promise<T> {
   const dir = path.join(tmpdir(), 'hotich-e2e-totp');
   mkdirSync(dir, { recursive: true });
   const key = `${new URL(baseURL).port}-${username}`;
@@ -39,7 +39,7 @@ export async function withOfficeCode<T>(baseURL: string, username: string, use: 
     // usable once the server's step is at least step - 1
     while (Math.floor(Date.now() / 30_000) < step - 1) await sleep(250);
     writeFileSync(file, JSON.stringify({ step }));
-    return await use(new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: step * 30_000 }));
+    return await withCode(new TOTP({ secret: Secret.fromBase32(DEMO_TOTP_SECRET), digits: 6, period: 30 }).generate({ timestamp: step * 30_000 }));
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
