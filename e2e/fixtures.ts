@@ -15,7 +15,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * A second-factor code of a demo office account on one server, used while no other worker signs
  * in to that account. A code is accepted once (RFC 6238 §5.2): the server accepts the current
  * step and the next, and none at or before the last one it accepted. So the two workers share,
- * through a file and a lock, which step each account used last, and `use` (the sign-in) runs
+ * through a file and a lock, which step each account used last, and `withCode` (the sign-in) runs
  * holding the lock: a later step sent first would otherwise make the earlier one stale.
  */
 export async function withOfficeCode<T>(baseURL: string, username: string, withCode: (code: string) => Promise<T>): Promise<T> {

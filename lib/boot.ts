@@ -2,6 +2,8 @@ import { getConnection } from '@/db/client';
 import { pendingMigrations, prepareDatabase } from '@/db/prepare';
 import { env } from '@/lib/env';
 import { jobAdapters, runJobs } from '@/lib/jobs';
+import { fileStorage } from '@/lib/files';
+import { sweepOrphans } from '@/lib/uploads/sweep';
 import { ensureSigningKeys } from '@/lib/signing/keys';
 
 /**
@@ -34,6 +36,8 @@ export async function boot() {
  */
 function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
   let running = false;
+  // The orphan sweep lists every stored file: hourly is often enough (files have a day's grace).
+  let swept = 0;
   const tick = async () => {
     if (running) return;
     running = true;
@@ -41,6 +45,11 @@ function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
       const now = new Date();
       const counts = await runJobs(db, { now, adapters: jobAdapters(db, () => new Date(), env.adapters) });
       if (counts.confirmedBySilence || counts.delayed || counts.delivered || counts.deliveryFailures || counts.confirmationFailures) console.log('[jobs]', counts);
+      if (now.getTime() - swept >= 3600_000) {
+        swept = now.getTime();
+        const { deleted } = await sweepOrphans(db, fileStorage(), { now });
+        if (deleted.length > 0) console.log(`[jobs] ${deleted.length} orphaned files deleted`);
+      }
     } catch (err) {
       console.error('[jobs] failed', err);
     } finally {

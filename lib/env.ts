@@ -37,6 +37,15 @@ const schema = z
     DATABASE_URL: z.url().optional(),
     DATA_DIR: z.string().min(1).default('.data/pglite'),
     FILES_DIR: z.string().min(1).default('.data/files'),
+    /** Where attachments and issued documents are kept: this machine's disk, or an S3-compatible server shared by several instances. */
+    FILE_STORAGE: z.enum(['disk', 's3']).default('disk'),
+    /** For a server other than AWS (MinIO, Ceph): its base URL. */
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: bool.default(true),
     /** The message catalogues, one `<language tag>.json` per language (lib/i18n/catalogues.ts). */
     MESSAGES_DIR: z.string().min(1).default('lib/i18n/messages'),
     APP_URL: z.url().optional(),
@@ -70,6 +79,7 @@ const schema = z
     const local = isLocalhost(appUrl);
     const production = isProduction(v);
     const problem = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+    if (v.FILE_STORAGE === 's3') for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) if (!v[key]) problem(key, `${key} is required with FILE_STORAGE=s3`);
     if (v.DEMO_MODE === true && !local) problem('DEMO_MODE', `DEMO_MODE=true serves simulators and demo accounts: it is allowed on localhost only, not at ${appUrl}`);
     for (const key of ['AUTH_SECRET', 'VNEID_CLIENT_SECRET', 'PAYMENT_SECRET'] as const) {
       const value = v[key];
@@ -120,6 +130,11 @@ export function parseEnv(source: Record<string, string | undefined>) {
     /** Private storage of attachments and issued documents (local disk). */
     filesDir: v.FILES_DIR,
     messagesDir: v.MESSAGES_DIR,
+    /** FILE_STORAGE=s3: the bucket and its credentials (lib/uploads/s3-storage.ts). */
+    s3:
+      v.FILE_STORAGE === 's3'
+        ? { endpoint: v.S3_ENDPOINT, region: v.S3_REGION, bucket: v.S3_BUCKET!, accessKeyId: v.S3_ACCESS_KEY_ID!, secretAccessKey: v.S3_SECRET_ACCESS_KEY!, forcePathStyle: v.S3_FORCE_PATH_STYLE }
+        : null,
     appUrl,
     authSecret,
     payments: {

@@ -9,6 +9,8 @@ import { lockDataDir } from '@/db/lock';
 import { migrate } from '@/db/migrate';
 import { env } from '@/lib/env';
 import { jobAdapters, runJobs } from '@/lib/jobs';
+import { fileStorage } from '@/lib/files';
+import { sweepOrphans } from '@/lib/uploads/sweep';
 
 const { values } = parseArgs({ options: { now: { type: 'string' } } });
 const now = values.now ? new Date(values.now) : new Date();
@@ -23,7 +25,8 @@ const conn = await connect(target);
 try {
   await migrate(conn);
   const counts = await runJobs(conn.db, { now, adapters: jobAdapters(conn.db, () => now, env.adapters) });
-  console.log(`Jobs as of ${now.toISOString()}:`, counts);
+  const orphans = await sweepOrphans(conn.db, fileStorage(), { now });
+  console.log(`Jobs as of ${now.toISOString()}:`, { ...counts, orphanedFilesDeleted: orphans.deleted.length });
 } finally {
   await conn.close();
 }

@@ -190,9 +190,10 @@ export async function attachIssuedDocument(db: Db, storage: FileStorage, input: 
 export async function readAttachment(db: Db, storage: FileStorage, input: { attachmentId: string; viewer: Parameters<typeof selectAttachmentFor>[2] }) {
   const found = await selectAttachmentFor(db, input.attachmentId, input.viewer);
   if (!found) throw new AppError('notFound');
-  const bytes = await storage.get(found.attachment.storageKey);
-  if (!bytes) throw new AppError('notFound');
-  return { bytes, mimeType: found.attachment.mimeType, name: found.attachment.originalName };
+  // Streamed from storage (local disk or S3) to the client, once the checks above passed.
+  const body = await storage.stream(found.attachment.storageKey);
+  if (!body) throw new AppError('notFound');
+  return { body, size: found.attachment.size, mimeType: found.attachment.mimeType, name: found.attachment.originalName };
 }
 
 export async function attachmentsOfApplication(db: Db, applicationId: string, personalId: string, organisationCode: string | null) {

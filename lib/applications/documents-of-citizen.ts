@@ -87,8 +87,8 @@ export async function documentsOfApplication(db: Db, applicationId: string, pers
 export async function documentPdfForCitizen(db: Db, input: { documentId: string; personalId: string; organisationCode: string | null; storage: FileStorage }) {
   const row = await selectDocumentVisibleTo(db, input.documentId, input.personalId, input.organisationCode);
   if (!row) return null;
-  const bytes = await input.storage.get(row.storageKey);
-  return bytes ? { bytes, fileName: `${definitionOf(row.kind).fileName}-${row.id.slice(0, 8)}.pdf`, status: row.status as DocumentStatus } : null;
+  const body = await input.storage.stream(row.storageKey);
+  return body ? { body, fileName: `${definitionOf(row.kind).fileName}-${row.id.slice(0, 8)}.pdf`, status: row.status as DocumentStatus } : null;
 }
 
 export type VerificationResult =

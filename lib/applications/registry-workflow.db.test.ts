@@ -68,7 +68,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     expect(await verifyDocumentToken(db(), doc!.token)).toMatchObject({ ok: true, payload: { documentId, holderFullName: 'Trần Minh Khôi', entryNumber: registration.entryNumber, book: '01/2026', registryCode: HOAN_KIEM } });
     expect(await documentForVerification(db(), doc!.token, new Date())).toMatchObject({ ok: true, status: 'valid', registeredOn: '2026-11-23', preview: expect.arrayContaining([{ label: 'birth.fields.fullName', value: 'TRẦN MINH KHÔI', emphasis: true }]) });
     const pdf = await documentPdfForCitizen(db(), { documentId, personalId: LAN, organisationCode: null, storage });
-    expect(Buffer.from(pdf!.bytes.slice(0, 5)).toString()).toBe('%PDF-');
+    expect(Buffer.from(await new Response(pdf!.body).arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 
     expect((await documentsOfHolder(db(), LAN, null, new Date())).map((d) => [d.id, d.ownDocument])).toContainEqual([documentId, false]);
     expect((await documentsOfHolder(db(), registration.subjectPersonalId, null, new Date())).map((d) => [d.id, d.ownDocument])).toEqual([[documentId, true]]);

@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createS3Storage, s3Client } from './s3-storage';
+import { startS3Server } from './testing/s3-server';
 import { createLocalDiskStorage, createMemoryStorage, isValidStorageKey, newStorageKey, type FileStorage } from './storage';
 
 const BAD_KEYS = [
@@ -33,9 +35,9 @@ describe('storage keys', () => {
   });
 
   it('gives unguessable, distinct keys and refuses a bad prefix', () => {
-    expect(newStorageKey('a')).not.toBe(newStorageKey('a'));
-    expect(() => newStorageKey('../a')).toThrow();
-    expect(() => newStorageKey('')).toThrow();
+    expect(newStorageKey('documents')).not.toBe(newStorageKey('documents'));
+    expect(() => newStorageKey('../a' as never)).toThrow();
+    expect(() => newStorageKey('' as never)).toThrow();
   });
 });
 
@@ -43,7 +45,7 @@ function behavesLikeStorage(name: string, make: () => Promise<FileStorage>) {
   describe(name, () => {
     it('round-trips bytes, overwrites, and deletes idempotently', async () => {
       const storage = await make();
-      const key = newStorageKey('attachments/2025');
+      const key = newStorageKey('attachments');
       expect(await storage.get(key)).toBeNull();
       await storage.put(key, bytes, { mimeType: 'image/jpeg' });
       expect(await storage.get(key)).toEqual(bytes);
@@ -59,8 +61,28 @@ function behavesLikeStorage(name: string, make: () => Promise<FileStorage>) {
       for (const bad of BAD_KEYS) {
         await expect(storage.put(bad, bytes, { mimeType: 'image/jpeg' }), bad).rejects.toThrow(/Invalid storage key/);
         await expect(storage.get(bad), bad).rejects.toThrow(/Invalid storage key/);
+        await expect(storage.stream(bad), bad).rejects.toThrow(/Invalid storage key/);
         await expect(storage.delete(bad), bad).rejects.toThrow(/Invalid storage key/);
       }
+    });
+
+    it('streams what it stores, and lists each prefix with when it was written', async () => {
+      const storage = await make();
+      const big = new Uint8Array(1024 * 1024);
+      for (let i = 0; i < big.length; i++) big[i] = i % 251;
+      const a = newStorageKey('documents');
+      const b = newStorageKey('documents');
+      const other = newStorageKey('attachments');
+      await storage.put(a, big, { mimeType: 'application/pdf' });
+      await storage.put(b, bytes, { mimeType: 'application/pdf' });
+      await storage.put(other, bytes, { mimeType: 'image/jpeg' });
+      const streamed = Buffer.from(await new Response(await storage.stream(a)).arrayBuffer());
+      expect(streamed.equals(Buffer.from(big))).toBe(true);
+      expect(await storage.stream(newStorageKey('documents'))).toBeNull();
+      const listed = [];
+      for await (const o of storage.list('documents')) listed.push(o);
+      expect(listed.map((o) => o.key).sort()).toEqual([a, b].sort());
+      for (const o of listed) expect(Math.abs(o.modifiedAt.getTime() - Date.now())).toBeLessThan(5 * 60_000);
     });
   });
 }
@@ -75,6 +97,31 @@ afterEach(async () => {
 
 behavesLikeStorage('createLocalDiskStorage', async () => createLocalDiskStorage(path.join(root, 'files')));
 behavesLikeStorage('createMemoryStorage', async () => createMemoryStorage());
+
+describe('createS3Storage against an S3-protocol server', () => {
+  let server: Awaited<ReturnType<typeof startS3Server>>;
+  beforeAll(async () => {
+    server = await startS3Server();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  behavesLikeStorage('createS3Storage', async () => createS3Storage(server.settings));
+
+  it('writes objects with no ACL, so they stay private to the bucket owner, and signs every request', async () => {
+    const client = s3Client(server.settings);
+    const sent: Record<string, string>[] = [];
+    client.middlewareStack.add((next) => async (args) => {
+      sent.push({ ...(args.request as { headers: Record<string, string> }).headers });
+      return next(args);
+    }, { step: 'finalizeRequest', priority: 'low' });
+    const storage = createS3Storage(server.settings, client);
+    await storage.put(newStorageKey('attachments'), bytes, { mimeType: 'image/jpeg' });
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(sent[0]!).filter((h) => h.toLowerCase().startsWith('x-amz-acl') || h.toLowerCase().startsWith('x-amz-grant'))).toEqual([]);
+    expect(sent[0]!.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
+  });
+});
 
 describe('createLocalDiskStorage on disk', () => {
   it('writes private files (0600) under the root and leaves no temporary files', async () => {

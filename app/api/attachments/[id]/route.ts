@@ -35,9 +35,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!viewer) return notFound();
   try {
     const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });
-    return new Response(Buffer.from(file.bytes), {
+    return new Response(file.body, {
       headers: {
         'Content-Type': file.mimeType,
+        'Content-Length': String(file.size),
         // Photos open in the viewer; PDFs are downloaded, since scripts inside them survive re-saving.
         'Content-Disposition': `${file.mimeType === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
         'Cache-Control': 'private, no-store',

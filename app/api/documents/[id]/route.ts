@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const c = await citizen();
   const file = c && isUuid(id) ? await documentPdfForCitizen(await getDb(), { documentId: id, personalId: c.personalId, organisationCode: c.organisationCode, storage: fileStorage() }) : null;
   if (!file) return Response.json({ error: 'notFound' }, { status: 404 });
-  return new Response(Buffer.from(file.bytes), {
+  return new Response(file.body, {
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${file.fileName}"`, 'Cache-Control': 'private, no-store' },
   });
 }
