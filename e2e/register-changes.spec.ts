@@ -113,6 +113,8 @@ async function decide(browser: Browser, baseURL: string, locale: Locale, child: 
   await manager.getByLabel(c.fields.note).fill(note);
   await manager.getByRole('button', { name: c.decideSubmit }).click();
   await expect(manager.getByText(c.decided[decision === 'approve' ? 'approved' : 'refused'])).toBeVisible();
+  // Checked as loaded: right after the action's redirect the page's metadata may still be arriving.
+  await manager.reload();
   await expectAccessible(manager);
 }
 
@@ -144,6 +146,7 @@ test('[vi] Art. 13: the Sa Pa officer asks for a deletion with the judgment, dba
   await form.getByLabel(c.fields.judgment).setInputFiles({ name: 'ban-an-12-2026.jpg', mimeType: 'image/jpeg', buffer: await photo() });
   await form.getByRole('button', { name: c.submit.deletion }).click();
   await expect(officer.getByText(c.sent.deletion)).toBeVisible();
+  await officer.reload();
   await expectAccessible(officer);
   // Nothing changes before the approval.
   await verifyStatus(browser, baseURL!, 'vi', token, 'valid');
@@ -191,6 +194,7 @@ test('[en] Art. 12(1)(b), 12(2): the officer reports a discrepancy, nothing chan
   await form.getByLabel(c.fields.evidence).setInputFiles({ name: 'witness.jpg', mimeType: 'image/jpeg', buffer: await photo() });
   await form.getByRole('button', { name: c.submit.discrepancy }).click();
   await expect(officer.getByText(c.sent.discrepancy)).toBeVisible();
+  await officer.reload();
   await expectAccessible(officer);
   await verifyStatus(browser, baseURL!, 'en', token, 'valid');
 

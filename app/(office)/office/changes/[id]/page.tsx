@@ -42,8 +42,9 @@ export default async function ChangeRequestReviewPage({ params }: { params: Prom
           rows={[
             { label: t('changes.status'), value: t(`changes.entryStatus.${record.status as 'official'}`) },
             { label: t('verify.registry'), value: record.registryName },
-            ...persons.map((p) => ({ label: t(`registerSearch.roles.${p.role as 'child'}`), value: `${p.fullName}${p.dateOfBirth ? ` (${day(p.dateOfBirth)})` : ''}` })),
-            ...record.content.filter((r) => r.label !== 'verify.registry').map((r) => ({ label: label(r.label), value: r.value })),
+            // What the entry says is the register's Vietnamese text, in any language of the page.
+            ...persons.map((p) => ({ label: t(`registerSearch.roles.${p.role as 'child'}`), value: <span lang="vi">{`${p.fullName}${p.dateOfBirth ? ` (${day(p.dateOfBirth)})` : ''}`}</span> })),
+            ...record.content.filter((r) => r.label !== 'verify.registry').map((r) => ({ label: label(r.label), value: <span lang="vi">{r.value}</span> })),
           ]}
         />
       </section>

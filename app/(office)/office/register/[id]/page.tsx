@@ -51,8 +51,9 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
         rows={[
           { label: t('changes.status'), value: t(`changes.entryStatus.${entry.status as 'official'}`) },
           { label: t('verify.registry'), value: entry.registryName },
-          ...entry.persons.map((p) => ({ label: t(`registerSearch.roles.${p.role as 'child'}`), value: `${p.fullName}${p.dateOfBirth ? ` (${day(p.dateOfBirth)})` : ''}` })),
-          ...entry.content.filter((r) => r.label !== 'verify.registry').map((r) => ({ label: label(r.label), value: r.value })),
+          // What the entry says is the register's Vietnamese text, in any language of the page.
+          ...entry.persons.map((p) => ({ label: t(`registerSearch.roles.${p.role as 'child'}`), value: <span lang="vi">{`${p.fullName}${p.dateOfBirth ? ` (${day(p.dateOfBirth)})` : ''}`}</span> })),
+          ...entry.content.filter((r) => r.label !== 'verify.registry').map((r) => ({ label: label(r.label), value: <span lang="vi">{r.value}</span> })),
         ]}
       />
       <AdjustmentHistory requests={history.requests} adjustments={history.adjustments} viewer={session} />
