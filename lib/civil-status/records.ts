@@ -54,9 +54,11 @@ export function recordsOfPerson(db: Db, personalId: string) {
 /** The marriage between two people, if registered: the birth form shows it to the parents. */
 export async function findMarriage(db: Db, a: string, b: string) {
   const records = await selectRecordsOfPerson(db, a);
+  // A deleted entry has no legal validity (Art. 13(3)): it prefills nothing.
   return records.find(
     (r) =>
       r.eventType === 'marriage' &&
+      r.status !== 'deleted' &&
       ((r.subjectPersonalId === a && r.otherPartyPersonalId === b) || (r.subjectPersonalId === b && r.otherPartyPersonalId === a)),
   );
 }

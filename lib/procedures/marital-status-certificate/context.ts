@@ -30,7 +30,7 @@ export async function loadMaritalCertContext(db: Db, input: { answers: MaritalCe
   const applicant = await pop.findPerson(input.applicantPersonalId);
   if (!applicant) throw new AppError('notFound', 'Applicant not in the population database');
   const [recorded, entries, documents] = await Promise.all([recordedMaritalStatus(db, applicant), recordsOfPerson(db, applicant.personalId), selectDocumentsOfHolder(db, applicant.personalId, 'maritalStatusCertificate')]);
-  const marriage = entries.filter((r) => r.eventType === 'marriage').at(-1);
+  const marriage = entries.filter((r) => r.eventType === 'marriage' && r.status !== 'deleted').at(-1);
   const spouseId = recorded === 'married' && marriage ? (marriage.subjectPersonalId === applicant.personalId ? marriage.otherPartyPersonalId : marriage.subjectPersonalId) : null;
   const spouse = spouseId ? await pop.findPerson(spouseId) : null;
   const previous = documents
