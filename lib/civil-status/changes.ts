@@ -187,14 +187,14 @@ export async function changeRequestForReview(db: Db, input: { userId: string; re
 }
 
 /** The evidence file of a request, for the manager and for the officers of the registry that filed it. */
-export async function evidenceOf(db: Db, input: { userId: string; requestId: string }, deps: { storage: FileStorage }): Promise<{ bytes: Uint8Array; name: string; type: string }> {
+export async function evidenceOf(db: Db, input: { userId: string; requestId: string }, deps: { storage: FileStorage }): Promise<{ body: ReadableStream<Uint8Array>; name: string; type: string }> {
   const viewer = await registerViewer(db, input.userId);
   const row = z.uuid().safeParse(input.requestId).success ? await selectChangeRequest(db, input.requestId) : undefined;
   const allowed = row && (viewer.role === 'dbManager' || (viewer.role === 'officer' && 'registryCode' in viewer.scope && viewer.scope.registryCode === row.registryCode));
   if (!row || !allowed) throw new AppError('notFound');
-  const bytes = await deps.storage.get(row.evidenceKey);
-  if (!bytes) throw new AppError('notFound');
-  return { bytes, name: row.evidenceName, type: row.evidenceType };
+  const body = await deps.storage.stream(row.evidenceKey);
+  if (!body) throw new AppError('notFound');
+  return { body, name: row.evidenceName, type: row.evidenceType };
 }
 
 /**

@@ -54,6 +54,17 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
     return { id: app.id, problems: null };
   }
 
+  /** Hoàn Kiếm accepts Quý's request, he confirms the draft, it is registered and signed: the letter's content. */
+  async function issuedLetter(id: string, now: Date): Promise<ConfirmationLetterContent> {
+    const officer = await staff(db(), 'officer.hoankiem');
+    await acceptApplication(db(), { applicationId: id, officer, now });
+    await returnDraft(db(), { applicationId: id, officer, now });
+    await confirmDraft(db(), { applicationId: id, personalId: QUY, organisationCode: null, now });
+    await registerApplication(db(), { applicationId: id, officer, now });
+    await signAndIssue(db(), { applicationId: id, signer: await staff(db(), 'leader.hoankiem'), now, baseUrl: 'https://hotich.example.vn', storage });
+    return (await selectDocumentsOfApplication(db(), id))[0]!.content as ConfirmationLetterContent;
+  }
+
   it('Art. 8(1)(a): a changed event with nothing changed is sent to a copy, unless a competent agency asked', async () => {
     const now = at('2026-12-02T09:00');
     const plain = await request(QUY, { kind: 'changedEvent' }, now);
@@ -108,13 +119,7 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
     const { id } = await request(QUY, { kind: 'registeredEvents', events: 'all' }, now);
     const submitted = await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now });
     expect(submitted).toMatchObject({ ok: true });
-    const officer = await staff(db(), 'officer.hoankiem');
-    await acceptApplication(db(), { applicationId: id, officer, now });
-    await returnDraft(db(), { applicationId: id, officer, now });
-    await confirmDraft(db(), { applicationId: id, personalId: QUY, organisationCode: null, now });
-    await registerApplication(db(), { applicationId: id, officer, now });
-    await signAndIssue(db(), { applicationId: id, signer: await staff(db(), 'leader.hoankiem'), now, baseUrl: 'https://hotich.example.vn', storage });
-    const content = (await selectDocumentsOfApplication(db(), id))[0]!.content as ConfirmationLetterContent;
+    const content = await issuedLetter(id, now);
     expect(content.sections.map((s) => s.heading)).toEqual([expect.stringMatching(/^Giấy khai sinh số 18, quyển 01\/1963/), expect.stringMatching(/^Giấy chứng nhận kết hôn số 7, quyển 01\/1988/)]);
     expect(content.sections[0]!.lines).toContain('Họ, chữ đệm và tên của trẻ: TRẦN VĂN QUÝ');
     expect(content.conclusion).toContain('không có thay đổi, cải chính nào');
@@ -150,13 +155,7 @@ describeEachDatabase('confirmation of civil-status information (Art. 8(1))', (db
     });
     const { id } = await request(QUY, { kind: 'registeredEvents', events: 'all' }, now);
     expect((await submitApplication(db(), { applicationId: id, personalId: QUY, organisationCode: null, declaration: { agreed: true }, now })).ok).toBe(true);
-    const officer = await staff(db(), 'officer.hoankiem');
-    await acceptApplication(db(), { applicationId: id, officer, now });
-    await returnDraft(db(), { applicationId: id, officer, now });
-    await confirmDraft(db(), { applicationId: id, personalId: QUY, organisationCode: null, now });
-    await registerApplication(db(), { applicationId: id, officer, now });
-    await signAndIssue(db(), { applicationId: id, signer: await staff(db(), 'leader.hoankiem'), now, baseUrl: 'https://hotich.example.vn', storage });
-    const content = (await selectDocumentsOfApplication(db(), id))[0]!.content as ConfirmationLetterContent;
+    const content = await issuedLetter(id, now);
     expect(content.sections.map((s) => s.heading)).toEqual([expect.stringMatching(/^Giấy khai sinh số 18/), expect.stringMatching(/^Giấy chứng nhận kết hôn số 7, .*\(đã bị xóa, không còn giá trị pháp lý, theo Điều 13/)]);
   });
 });

@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useActionState, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/form/error-summary';
+import { useKeptSubmit } from '@/components/form/use-kept-submit';
 import { readCardAction, startAssistedFilingAction, type AssistFormState, type CardReadState } from './actions';
 
 type Props = {
@@ -25,9 +26,8 @@ export function AssistForm({ procedures, methods, demoCards, startKey }: Props) 
   const t = useTranslations();
   const [state, action, pending] = useActionState<AssistFormState, FormData>(startAssistedFilingAction, {});
   const [card, readCard, reading] = useActionState<CardReadState, FormData>(readCardAction, {});
-  const [, startTransition] = useTransition();
+  const { submit, attempt } = useKeptSubmit(action);
   const [method, setMethod] = useState(state.values?.method ?? '');
-  const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const personalId = card.personalId ?? state.values?.personalId ?? '';
   const receipt = card.receipt ?? state.values?.cardReceipt ?? '';
@@ -38,13 +38,6 @@ export function AssistForm({ procedures, methods, demoCards, startKey }: Props) 
   const firstMethod = methods.vneidApp ? 'method-vneidApp' : 'method-chipCard';
   const errors = FIELDS.filter((f) => error(f)).map((f) => ({ href: `#${f === 'method' ? firstMethod : f}`, message: `${t(`assist.fields.${f}`)}: ${message(error(f)!)}` }));
   const describedBy = (name: string, hint = false) => [hint ? `${name}-hint` : '', error(name) ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setAttempt((n) => n + 1);
-    startTransition(() => action(data));
-  };
 
   return (
     <div className="space-y-6">

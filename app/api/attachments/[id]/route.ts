@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { selectApplicationIdOfAttachment } from '@/db/queries/attachments';
 import { systemClock } from '@/lib/calendar';
 import { errorResponse } from '@/lib/error-response';
+import { privateFileResponse } from '@/lib/private-file';
 import { fileStorage } from '@/lib/files';
 import { requestLocale } from '@/lib/i18n/server-locale';
 
@@ -35,17 +36,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!viewer) return notFound();
   try {
     const file = await readAttachment(await getDb(), fileStorage(), { attachmentId: id, viewer });
-    return new Response(file.body, {
-      headers: {
-        'Content-Type': file.mimeType,
-        'Content-Length': String(file.size),
-        // Photos open in the viewer; PDFs are downloaded, since scripts inside them survive re-saving.
-        'Content-Disposition': `${file.mimeType === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        'Cache-Control': 'private, no-store',
-        'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-        'Cross-Origin-Resource-Policy': 'same-origin',
-      },
-    });
+    return privateFileResponse(file.body, { type: file.mimeType, name: file.name, size: file.size });
   } catch (err) {
     return errorResponse(err, await requestLocale());
   }

@@ -1,24 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, useTransition, type FormEvent } from 'react';
+import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/form/error-summary';
+import { useKeptSubmit } from '@/components/form/use-kept-submit';
 import { decideChangeAction, type DecisionFormState } from '../../register/change-actions';
 
 /** Approve or refuse, always with the review note (Circular 01/2022 Art. 12(2)); nothing typed is lost on a refusal. */
 export function DecisionForm({ requestId }: { requestId: string }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<DecisionFormState, FormData>(decideChangeAction, {});
-  const [, startTransition] = useTransition();
-  const [attempt, setAttempt] = useState(0);
+  const { submit, attempt } = useKeptSubmit(action);
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
   const errors = (['decision', 'note'] as const).filter((n) => error(n)).map((n) => ({ href: n === 'decision' ? '#decision-approve' : '#note', message: `${t(`changes.fields.${n}`)}: ${t(error(n)! as 'validation.required')}` }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setAttempt((n) => n + 1);
-    startTransition(() => action(data));
-  };
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <ErrorSummary title={t('form.errorSummary')} errors={errors} attempt={attempt} />

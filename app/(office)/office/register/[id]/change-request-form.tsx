@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, useTransition, type FormEvent } from 'react';
+import { useActionState, useState } from 'react';
 import { ErrorSummary } from '@/components/form/error-summary';
+import { useKeptSubmit } from '@/components/form/use-kept-submit';
 import { requestChangeAction, type ChangeFormState } from '../change-actions';
 
 type Props = {
@@ -19,8 +20,7 @@ type Props = {
 export function ChangeRequestForm({ kind, recordId, fields = [] }: Props) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<ChangeFormState, FormData>(requestChangeAction, {});
-  const [, startTransition] = useTransition();
-  const [attempt, setAttempt] = useState(0);
+  const { submit, attempt } = useKeptSubmit(action);
   const [field, setField] = useState(state.values?.field ?? fields[0]?.id ?? '');
   const id = (name: string) => `${kind}-${name}`;
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
@@ -30,12 +30,6 @@ export function ChangeRequestForm({ kind, recordId, fields = [] }: Props) {
   const describedBy = (name: string) => [`${id(name)}-hint`, error(name) ? `${id(name)}-error` : ''].filter(Boolean).join(' ');
   const current = fields.find((f) => f.id === field);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    setAttempt((n) => n + 1);
-    startTransition(() => action(data));
-  };
 
   const text = (name: 'scope' | 'reasons' | 'grounds' | 'requested', options: { rows?: number; hint: string; value?: string }) => (
     <div className="space-y-1">

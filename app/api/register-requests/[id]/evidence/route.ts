@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { currentSession, officeFrom } from '@/lib/auth';
 import { evidenceOf } from '@/lib/civil-status/changes';
 import { errorResponse } from '@/lib/error-response';
+import { privateFileResponse } from '@/lib/private-file';
 import { fileStorage } from '@/lib/files';
 import { requestLocale } from '@/lib/i18n/server-locale';
 
@@ -16,15 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!office) return Response.json({ error: 'notFound' }, { status: 404 });
   try {
     const file = await evidenceOf(await getDb(), { userId: office.userId, requestId: id }, { storage: fileStorage() });
-    return new Response(Buffer.from(file.bytes), {
-      headers: {
-        'Content-Type': file.type,
-        'Content-Disposition': `${file.type === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        'Cache-Control': 'private, no-store',
-        'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-        'Cross-Origin-Resource-Policy': 'same-origin',
-      },
-    });
+    return privateFileResponse(file.body, { type: file.type, name: file.name });
   } catch (err) {
     return errorResponse(err, await requestLocale());
   }
