@@ -16,6 +16,7 @@ test.describe.configure({ timeout: 300_000 });
 async function signInAsOrganisation(page: Page, username: string, labels: { link: RegExp; username: string; password: string; submit: string }) {
   await page.goto('/sign-in');
   await page.getByRole('link', { name: labels.link }).click();
+  await expect(page.getByLabel(labels.username)).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel(labels.username).fill(username);
   await page.getByLabel(labels.password).fill(DEMO_PASSWORD);

@@ -102,6 +102,7 @@ async function decide(browser: Browser, baseURL: string, locale: Locale, child: 
   const c = M[locale].changes;
   const manager = await newOfficeUser(browser, baseURL, locale, 'dbadmin.moj');
   await manager.getByRole('link', { name: M[locale].officeNav.changes }).click();
+  await expect(manager.getByRole('heading', { level: 1, name: c.queueTitle })).toBeVisible();
   await expectAccessible(manager);
   await manager.locator('li', { hasText: child }).first().getByRole('link').click();
   await expect(manager.getByRole('heading', { name: c.whatIsAsked })).toBeVisible();
