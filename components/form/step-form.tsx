@@ -29,7 +29,8 @@ type Props = {
   formVersion: number;
   step: string;
   defaultValues: FieldValues;
-  options: Partial<Record<'ethnicities' | 'registries', Option[]>>;
+  /** Options supplied at run time: by source (`ethnicities`, `registries`), and by field name for `optionsFrom: 'context'`. */
+  options: Partial<Record<string, Option[]>>;
   /** When an electronic notice exists, the fields it fills are shown, not asked. */
   notice: { number: string; issuer: string } | null;
   /** Fields the applicant cannot change here (her own number where she said she is the mother). */
@@ -81,6 +82,10 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   const locked = (f: FieldDef) => Boolean((notice && f.fromNotice) || readOnly.includes(f.name));
   const label = (name: string) => t(`${ns}.fields.${name}`);
   const optionLabel = (name: string, value: string) => t(`${ns}.options.${name}.${value}`);
+  /** A choice field's options, from the form's data or supplied by the page. */
+  const choices = (f: FieldDef): Option[] =>
+    f.options ? f.options.filter((o) => !excludeOptions[f.name]?.includes(o)).map((o) => ({ value: o, label: optionLabel(f.name, o) })) : (options[f.optionsFrom === 'context' ? f.name : f.optionsFrom!] ?? []);
+  const choiceLabel = (f: FieldDef, value: string) => choices(f).find((o) => o.value === value)?.label ?? value;
 
   // The look-up names the field; the applicant's answer on this page about who the person is goes along, unsaved.
   const lookupOf = (f: FieldDef) => {
@@ -160,7 +165,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   const shown = (f: FieldDef, v: unknown) => {
     const text = String(v ?? '');
     if (!text) return '—';
-    if (f.kind === 'radio' || (f.kind === 'select' && f.options)) return optionLabel(f.name, text);
+    if (f.kind === 'radio' || f.kind === 'select') return choiceLabel(f, text);
     if (f.kind === 'checkbox') return t(v ? 'form.offline.yes' : 'form.offline.no');
     return f.kind === 'date' ? text.split('-').reverse().join('/') : text;
   };
@@ -236,7 +241,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
 
         if (locked(f)) {
           const v = String(values[f.name] ?? '');
-          const shown = (f.kind === 'radio' || (f.kind === 'select' && f.options)) && v ? optionLabel(f.name, v) : f.kind === 'date' ? v.split('-').reverse().join('/') : v;
+          const shown = (f.kind === 'radio' || f.kind === 'select') && v ? choiceLabel(f, v) : f.kind === 'date' ? v.split('-').reverse().join('/') : v;
           return (
             <div key={f.name}>
               <p className="font-semibold">{fieldLabel}</p>
@@ -252,10 +257,10 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
               <legend className="field-label">{fieldLabel}</legend>
               {hintEl}
               {errorEl}
-              {f.options!.filter((o) => !excludeOptions[f.name]?.includes(o)).map((o, i) => (
-                <label key={o} className="flex min-h-11 items-center gap-3">
-                  <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o} {...register(f.name)} className="h-6 w-6 accent-brand" />
-                  <span>{optionLabel(f.name, o)}</span>
+              {choices(f).map((o, i) => (
+                <label key={o.value} className="flex min-h-11 items-center gap-3">
+                  <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o.value} {...register(f.name)} className="h-6 w-6 shrink-0 accent-brand" />
+                  <span>{o.label}</span>
                 </label>
               ))}
             </fieldset>
@@ -290,7 +295,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
           f.kind === 'select' ? (
             <select id={anchor(f)} {...register(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input">
               <option value="">—</option>
-              {(f.options ? f.options.map((o) => ({ value: o, label: optionLabel(f.name, o) })) : (options[f.optionsFrom!] ?? [])).map((o) => (
+              {choices(f).map((o) => (
                 <option key={o.value} value={o.value}>{o.label}</option>
               ))}
             </select>

@@ -188,3 +188,12 @@ export async function insertDeathNotice(db: Db, row: typeof electronicDeathNotic
 export async function selectDeathNoticesOf(db: Db, deceasedPersonalId: string): Promise<DeathNoticeRow[]> {
   return db.select().from(electronicDeathNotices).where(eq(electronicDeathNotices.deceasedPersonalId, deceasedPersonalId));
 }
+
+/** A person of an entry under a corrected name: the search key follows it. */
+export async function renamePersonOfRecord(db: Db, recordId: string, role: string, fullName: string, nameKey: string) {
+  await db.update(recordPersons).set({ fullName, nameKey }).where(and(eq(recordPersons.recordId, recordId), eq(recordPersons.role, role)));
+}
+
+export async function setNameOnRecord(db: Db, recordId: string, nameOnRecord: string) {
+  await db.update(civilStatusRecords).set({ nameOnRecord }).where(eq(civilStatusRecords.id, recordId));
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { applications, issuedDocuments } from '../schema';
 import type { Db } from '../types';
 import { isUuid } from '@/lib/uuid';
@@ -18,9 +18,12 @@ export async function nextStatusIndex(db: Db): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** Every issued document, for the status list (docs/status-list.md). */
-export async function selectAllDocuments(db: Db): Promise<IssuedDocumentRow[]> {
-  return db.select().from(issuedDocuments).orderBy(issuedDocuments.statusIndex);
+/**
+ * Issued documents by their place in the status list (docs/status-list.md), a page at a time:
+ * those after `afterIndex`, at most `limit`, in index order.
+ */
+export async function selectDocumentsAfterIndex(db: Db, afterIndex: number, limit: number): Promise<IssuedDocumentRow[]> {
+  return db.select().from(issuedDocuments).where(gt(issuedDocuments.statusIndex, afterIndex)).orderBy(issuedDocuments.statusIndex).limit(limit);
 }
 
 export async function selectDocument(db: Db, id: string): Promise<IssuedDocumentRow | undefined> {
@@ -82,4 +85,10 @@ export async function selectDocumentsOfHolder(db: Db, personalId: string, kind: 
 
 export async function updateDocumentStatus(db: Db, id: string, status: string): Promise<void> {
   await db.update(issuedDocuments).set({ status }).where(eq(issuedDocuments.id, id));
+}
+
+/** The version that replaced this document, if any (an amendment re-issues the certificate). */
+export async function selectSuccessor(db: Db, id: string): Promise<IssuedDocumentRow | undefined> {
+  const [row] = await db.select().from(issuedDocuments).where(eq(issuedDocuments.supersedesId, id)).limit(1);
+  return row;
 }

@@ -1,5 +1,5 @@
 import { selectApplication } from '@/db/queries/applications';
-import { selectDocument, selectDocumentsOfApplication, selectDocumentsVisibleTo, selectDocumentVisibleTo, type IssuedDocumentRow } from '@/db/queries/documents';
+import { selectDocument, selectDocumentsOfApplication, selectSuccessor, selectDocumentsVisibleTo, selectDocumentVisibleTo, type IssuedDocumentRow } from '@/db/queries/documents';
 import type { Db } from '@/db/types';
 import { verifyDocumentToken, type DocumentKind } from '@/lib/documents/document-token';
 import { procedureOfDocumentKind } from '@/lib/procedures';
@@ -26,6 +26,8 @@ export type LiveStatus = {
   since: Date | null;
   /** An amended entry's changed items since the document was issued: label id and the value now. */
   updates: { field: string; value: string | null }[];
+  /** A superseded document: the version in use now and its status, never its content (procedures.md §6). */
+  current?: { version: number; issuedAt: Date; status: DocumentStatus };
 };
 
 export type CitizenDocument = {
@@ -101,6 +103,14 @@ export type VerificationResult =
  * which is computed from the live records, without anyone editing the document.
  */
 export async function currentStatus(db: Db, row: IssuedDocumentRow, now: Date): Promise<LiveStatus> {
+  if (row.status === 'superseded') {
+    // Follow the versions to the one in use: its date and status, not what it says.
+    let latest = row;
+    for (let next = await selectSuccessor(db, latest.id); next; next = await selectSuccessor(db, latest.id)) latest = next;
+    const successor = await selectSuccessor(db, row.id);
+    const status = latest === row ? 'superseded' : (await currentStatus(db, latest, now)).status;
+    return { status: 'superseded', validUntil: null, since: successor?.issuedAt ?? null, updates: [], current: { version: latest.version, issuedAt: latest.issuedAt, status } };
+  }
   const [entries, adjustments] = row.recordId ? await Promise.all([selectRecordsByIds(db, [row.recordId]), selectAdjustmentsOfRecords(db, [row.recordId])]) : [[], []];
   return statusOf(row, { entry: entries[0] ?? null, adjustments }, now, (id) => population(db).findPerson(id));
 }

@@ -24,6 +24,9 @@ export async function printDocuments(
     registration: RegistrationFacts;
     holders: readonly DocumentHolder[];
     copies: number;
+    /** A new version of an amended document (2, 3…) and the one it replaces; absent: the first. */
+    version?: number;
+    supersedesId?: string;
     issuedOn: string;
     now: Date;
     signedByUserId: string | null;
@@ -47,7 +50,7 @@ export async function printDocuments(
         book: input.registration.book,
         registryCode: input.registryCode,
         issuedOn: input.issuedOn,
-        version: 1,
+        version: input.version ?? 1,
         statusIndex,
       });
       const verifyUrl = `${input.baseUrl.replace(/\/+$/, '')}/verify/${token}`;
@@ -61,7 +64,8 @@ export async function printDocuments(
         kind: definition.kind,
         holderPersonalId: holder.personalId,
         status: 'valid',
-        version: 1,
+        version: input.version ?? 1,
+        supersedesId: input.supersedesId ?? null,
         copyNumber,
         content: input.content,
         token,

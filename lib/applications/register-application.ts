@@ -18,6 +18,7 @@ import { applyAction } from '@/lib/workflow/apply-action';
 import { transitionFor, type Status } from '@/lib/workflow/table';
 import { consentsOfApplication } from './consents';
 import { openApplication } from './open-application';
+import { amendEntry } from './amend-entry';
 import { appointmentOf } from './appointments';
 import { applicationOfRegistry, officerActor, parseInput, type RegistryStaff } from './registry-staff';
 
@@ -81,7 +82,9 @@ async function registerInTransaction(db: Db, input: { applicationId: string; off
     for (const id of [result.subjectPersonalId, result.otherPartyPersonalId]) {
       if (id && (await isRecordLocked(tx, id))) throw new AppError('conflict', `The e-record of ${id} is locked`, { reason: 'recordLocked' });
     }
-    const facts: RegistrationFacts = { ...result.facts, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType, ...(presenceChecked ? { presenceChecked } : {}) };
+    // An amendment changes the entry it names, through the adjustment log, before its own entry is written.
+    const amended = result.amends ? await amendEntry(tx, { amends: result.amends, applicationId: app.id, officerUserId: officer.userId, registryName: entry.registryName, now }) : {};
+    const facts: RegistrationFacts = { ...result.facts, ...amended, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType, ...(presenceChecked ? { presenceChecked } : {}) };
     // The entry as its copies will print it: the document's content, with no signature yet.
     const printed = procedure.document.preview(procedure.document.content(answers, ctx, facts, null));
     await recordEntry(

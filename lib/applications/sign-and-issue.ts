@@ -11,6 +11,7 @@ import { notifyApplicant } from '@/lib/notifications';
 import type { RegistrationFacts } from '@/lib/procedures/contract';
 import type { FileStorage } from '@/lib/uploads/storage';
 import { printDocuments } from './print-documents';
+import { reissueAmendedDocuments } from './amend-entry';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { consentsOfApplication } from './consents';
 import { openApplication } from './open-application';
@@ -62,7 +63,8 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
       const issuedOn = calendar.localDate(now);
       const { procedure, answers, ctx } = await openApplication(tx, app, issuedOn);
       const { document: definition } = procedure;
-      const content = definition.content(answers, ctx, registration, { fullName: user.fullName, titleLines: signerTitleLines(user.title) });
+      const signed = { fullName: user.fullName, titleLines: signerTitleLines(user.title) };
+      const content = definition.content(answers, ctx, registration, signed);
 
       // One original per holder (a marriage certificate: one for each spouse), each with its own QR.
       const documents = await printDocuments(tx, {
@@ -83,6 +85,8 @@ export async function signAndIssue(db: Db, input: SignAndIssueInput): Promise<{ 
       });
       const [first] = documents;
       if (!first) throw new Error(`${procedure.code} names no holder for its document`);
+      // An amendment's extract is signed with the new versions of the amended entry's documents.
+      await reissueAmendedDocuments(tx, { registration, signer: signed, signedByUserId: user.id, issuedOn, now, baseUrl: input.baseUrl, storage: input.storage, storedKeys });
       const issued = await applyAction(tx, { applicationId: app.id, action: 'issue', actor: ISSUER, scope: { system: true }, now, payload: { documentIds: documents.map((d) => d.id) } });
       const consents = await consentsOfApplication(tx, app.id);
       const requests = procedure.bundle(answers, ctx, { applicationId: app.id, registration, document: { ...first, kind: definition.kind }, consents });

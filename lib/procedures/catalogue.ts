@@ -8,7 +8,7 @@ export const PROCEDURES = [
   { code: 'marriageRegistration', available: true },
   { code: 'parentChildRecognition', available: false },
   { code: 'guardianshipRegistration', available: false },
-  { code: 'civilStatusAmendment', available: false },
+  { code: 'civilStatusAmendment', available: true },
   { code: 'birthReRegistration', available: false },
   { code: 'maritalStatusCertificate', available: true },
   { code: 'extractCopyRequest', available: true },

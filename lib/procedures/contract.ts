@@ -5,7 +5,7 @@ import type { Person } from '@/lib/population/types';
 import type { RegistrationPopulation } from '@/lib/population/sync';
 import type { Presence } from '@/lib/workflow/table';
 import type { Answers, FormDefinition } from './form-types';
-import type { EntryPerson, EventType } from '@/lib/civil-status/records';
+import type { EntryPerson, EntryRole, EventType } from '@/lib/civil-status/records';
 import type { RegisterHit } from '@/lib/civil-status/register';
 
 /*
@@ -109,6 +109,12 @@ export type RegisterResult = {
   registrationType: string;
   /** Extra facts for the officer, the event and the document (e.g. the child's new personal ID). */
   facts: Record<string, string>;
+  /**
+   * An amendment (procedures.md §6): the entry it changes and the new value of each printed field,
+   * by its label. The engine changes the entry through the adjustment log (Art. 4(2), 12(1)(a)) and,
+   * once signed, re-issues that entry's documents as new versions.
+   */
+  amends?: { recordId: string; values: Readonly<Record<string, string>>; legalBasis: string };
   /** E-records locked by this registration (a deceased person's, Law Art. 34(2)). */
   lock: readonly string[];
   /** The people the entry concerns, linked to their e-records and searched by (Art. 7(2), 11(1)). */
@@ -119,6 +125,13 @@ import type { Signer } from '@/lib/documents/registry-text';
 export type { Signer };
 
 export type DocumentHolder = { personalId: string; fullName: string; dateOfBirth: string };
+
+/**
+ * A printed field of a document that an amendment may change (procedures.md §6): its label (the
+ * message id of the preview row and the entry's content), how a requested value is checked, and
+ * whose field it is when it is a person's name (the entry's persons are searched by it).
+ */
+export type AmendableField = { label: string; type: 'name' | 'text' | 'ethnicity'; role?: EntryRole };
 
 /**
  * Whether an issued document still serves, apart from its stored status (valid, cancelled…): a
@@ -144,6 +157,10 @@ export type DocumentDefinition<A, C, D> = {
   holderName(content: D): string;
   /** A document whose validity lapses by itself; absent: valid until its status changes. */
   validity?(content: D, input: { issuedOn: string; today: string; holder: Person | null }): DocumentValidity;
+  /** The fields an amendment may change; absent: the document is never amended. */
+  amendable?: readonly AmendableField[];
+  /** The content with amended values (by label), signed by `signer`: the next version of the document. */
+  amend?(content: D, values: Readonly<Record<string, string>>, signer: Signer | null): D;
 };
 
 /** A request to another agency's system, sent through the outbox once the result is issued. */
@@ -249,6 +266,11 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   fixedValues(page: string, answers: A, ctx: C): Record<string, unknown>;
   /** Options that do not apply to this applicant. */
   excludedOptions(page: string, answers: A): Record<string, readonly string[]>;
+  /**
+   * The options of the page's `optionsFrom: 'context'` fields, by field name, labelled with `t` in
+   * the reader's language (the applicant's registered events); absent: the procedure has none.
+   */
+  pageOptions?(page: string, answers: A, ctx: C, t: (id: string, values?: Record<string, string>) => string): Record<string, { value: string; label: string }[]>;
   /** The electronic notice whose facts fill the `fromNotice` fields, when there is one. */
   notice(ctx: C): { number: string; issuer: string } | null;
   crossChecks(answers: A, ctx: C): Problem[];
@@ -308,8 +330,9 @@ const definitionSchema = z.object({
     z.object({ kind: z.literal('copy'), find: fn, mayReceive: fn, issueAtOnce: fn, copies: fn }),
     z.object({ kind: z.literal('letter'), series: z.string().regex(/^[a-z][A-Za-z]+$/), book: fn, prepare: fn }),
   ]),
+  pageOptions: fn.optional(),
   verification: z.object({ agencies: z.array(z.enum(['police'])).min(1), subject: fn }).nullable(),
-  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional() }),
+  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional(), amendable: z.array(z.object({ label: z.string().min(1), type: z.enum(['name', 'text', 'ethnicity']), role: z.string().optional() })).optional(), amend: fn.optional() }),
   ...Object.fromEntries(
     ['loadContext', 'defaultRegistry', 'competentRegistries', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),
   ),
@@ -322,11 +345,13 @@ const definitionSchema = z.object({
 export function defineProcedure<A extends Answers, C extends BaseContext, D>(definition: ProcedureDefinition<A, C, D>): Procedure {
   definitionSchema.parse(definition);
   if ((definition.presence === 'ceremony') !== (definition.ceremony !== null)) throw new Error(`${definition.code}: a ceremony needs its appointment rules, and only a ceremony has them`);
+  if ((definition.document.amendable === undefined) !== (definition.document.amend === undefined)) throw new Error(`${definition.code}: an amendable document says both which fields change and how`);
   const versions = new Set<number>();
   for (const form of definition.forms) {
     if (form.code !== definition.code) throw new Error(`Form ${form.code} v${form.version} is not of ${definition.code}`);
     if (versions.has(form.version)) throw new Error(`${definition.code}: form version ${form.version} twice`);
     versions.add(form.version);
+    if (!definition.pageOptions && form.pages.some((p) => p.fields.some((f) => f.optionsFrom === 'context'))) throw new Error(`${definition.code} v${form.version}: options from the context need pageOptions`);
     const ids = form.pages.map((p) => p.id);
     if (new Set(ids).size !== ids.length) throw new Error(`${definition.code} v${form.version}: duplicate page ids`);
     // A look-up reads answers by `page.field`: the page must exist, and only a personal ID number is looked up.

@@ -10,6 +10,6 @@ const DOCUMENT_OF: Record<string, string> = { birth: 'Giấy khai sinh', marriag
 const date = (iso: string) => iso.split('-').reverse().join('/');
 
 /** "Giấy khai sinh số 18, quyển 01/1963, UBND xã Vũ Phúc, đăng ký ngày 01/03/1963" */
-export function documentOf(entry: RegisterHit): string {
+export function documentOf(entry: Pick<RegisterHit, 'eventType' | 'entryNumber' | 'book' | 'registryName' | 'registeredOn'>): string {
   return `${DOCUMENT_OF[entry.eventType] ?? entry.eventType} số ${entry.entryNumber}, quyển ${entry.book}, ${entry.registryName}, đăng ký ngày ${date(entry.registeredOn)}`;
 }

@@ -10,8 +10,8 @@ export type FieldDef = {
   name: string;
   kind: 'text' | 'textarea' | 'radio' | 'select' | 'date' | 'time' | 'checkbox' | 'personalId';
   options?: readonly string[];
-  /** Options supplied by the page at run time (ethnicities, registries). */
-  optionsFrom?: 'ethnicities' | 'registries';
+  /** Options supplied by the page at run time (ethnicities, registries), or by the procedure from its context (`pageOptions`). */
+  optionsFrom?: 'ethnicities' | 'registries' | 'context';
   /** Shown only when another field has a value (or one of several), or when any of several boxes is ticked. */
   showIf?: { field: string; equals: string | readonly string[] } | { anyOf: readonly string[] };
   /** Filled from the electronic notice (birth or death notice): shown read-only when it exists. */

@@ -5,6 +5,7 @@ import { MARRIAGE_FORM } from './marriage-registration/form';
 import { COPY_FORM } from './extract-copy-request/form';
 import { CONFIRMATION_FORM } from './civil-status-confirmation/form';
 import { ORGANISATION_CONFIRMATION_FORM } from './organisation-confirmation/form';
+import { AMENDMENT_FORM } from './civil-status-amendment/form';
 import type { FormDefinition } from './form-types';
 
 /*
@@ -13,7 +14,7 @@ import type { FormDefinition } from './form-types';
  * door, with everything else about a procedure, is `procedureOf` in ./index.
  */
 
-const FORMS: readonly FormDefinition[] = [BIRTH_FORM, DEATH_FORM, MARRIAGE_FORM, MARITAL_CERT_FORM, COPY_FORM, CONFIRMATION_FORM, ORGANISATION_CONFIRMATION_FORM];
+const FORMS: readonly FormDefinition[] = [BIRTH_FORM, DEATH_FORM, MARRIAGE_FORM, MARITAL_CERT_FORM, COPY_FORM, CONFIRMATION_FORM, ORGANISATION_CONFIRMATION_FORM, AMENDMENT_FORM];
 
 export function formOf(code: string, version: number): FormDefinition | undefined {
   return FORMS.find((f) => f.code === code && f.version === version);

@@ -5,6 +5,7 @@ import { MARRIAGE_REGISTRATION } from './marriage-registration';
 import { EXTRACT_COPY_REQUEST } from './extract-copy-request';
 import { CIVIL_STATUS_CONFIRMATION } from './civil-status-confirmation';
 import { ORGANISATION_CONFIRMATION } from './organisation-confirmation';
+import { CIVIL_STATUS_AMENDMENT } from './civil-status-amendment';
 import type { Procedure } from './contract';
 import { AppError } from '@/lib/errors';
 
@@ -33,6 +34,7 @@ registerProcedure(MARITAL_STATUS_CERTIFICATE);
 registerProcedure(EXTRACT_COPY_REQUEST);
 registerProcedure(CIVIL_STATUS_CONFIRMATION);
 registerProcedure(ORGANISATION_CONFIRMATION);
+registerProcedure(CIVIL_STATUS_AMENDMENT);
 
 /** The procedure of an application or a start request; an unknown code is "procedure unavailable". */
 export function procedureOf(code: string): Procedure {
@@ -48,4 +50,9 @@ export function isProcedureAvailable(code: string): boolean {
 /** The procedure whose result is a document of this kind (the verify page, "Giấy tờ của tôi"). */
 export function procedureOfDocumentKind(kind: string): Procedure | undefined {
   return [...REGISTRY.values()].find((p) => p.document.kind === kind);
+}
+
+/** The document an entry of this event type is issued as, when the procedure that registers it is here (birth → its certificate). */
+export function documentOfEventType(eventType: string): Procedure['document'] | undefined {
+  return [...REGISTRY.values()].find((p) => p.registration.kind === 'entry' && p.registration.eventType === eventType)?.document;
 }

@@ -3,7 +3,7 @@ import type { BirthCertificateContent, BirthCertificateParent } from '@/lib/docu
 import { AppError } from '@/lib/errors';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
 import { dateInWordsVi } from '@/lib/documents/date-in-words';
-import type { PreviewRow, RegistrationFacts } from '../contract';
+import type { AmendableField, PreviewRow, RegistrationFacts } from '../contract';
 import { joinFullName } from '@/lib/population/names';
 import type { Person } from '@/lib/population/types';
 import { formatAddress } from '@/lib/reference/address';
@@ -99,4 +99,28 @@ export function certificatePreview(content: BirthCertificateContent): PreviewRow
     { label: 'verify.registry', value: content.registryName },
     ...(content.entryNumber ? [{ label: 'verify.entry', value: `${content.entryNumber} — ${content.book}` }] : []),
   ];
+}
+
+/** What an amendment may change on a birth certificate (procedures.md §6), by the preview's labels. */
+export const AMENDABLE_BIRTH_FIELDS = [
+  { label: 'birth.fields.fullName', type: 'name', role: 'child' },
+  { label: 'birth.fields.placeOfBirthKind', type: 'text' },
+  { label: 'birth.fields.ethnicityCode', type: 'ethnicity' },
+  { label: 'birth.fields.homeTownKind', type: 'text' },
+] as const satisfies readonly AmendableField[];
+
+/** The next version of a certificate: the amended values in place, signed anew. */
+export function amendCertificate(content: BirthCertificateContent, values: Readonly<Record<string, string>>, signer: Signer | null): BirthCertificateContent {
+  const v = (label: (typeof AMENDABLE_BIRTH_FIELDS)[number]['label']) => (values[label] === undefined ? undefined : nfc(values[label]));
+  return {
+    ...content,
+    child: {
+      ...content.child,
+      fullName: v('birth.fields.fullName') ?? content.child.fullName,
+      placeOfBirth: v('birth.fields.placeOfBirthKind') ?? content.child.placeOfBirth,
+      ethnicity: v('birth.fields.ethnicityCode') ?? content.child.ethnicity,
+      homeTown: v('birth.fields.homeTownKind') ?? content.child.homeTown,
+    },
+    signer: signer ?? UNSIGNED,
+  };
 }

@@ -3,7 +3,7 @@ import { renderBirthCertificatePdf, type BirthCertificateContent } from '@/lib/d
 import { defineProcedure } from '../contract';
 import { birthBundle } from './bundle';
 import { loadBirthContext } from './context';
-import { certificateContent, certificatePreview } from './document';
+import { AMENDABLE_BIRTH_FIELDS, amendCertificate, certificateContent, certificatePreview } from './document';
 import { BIRTH_FORM } from './form';
 import { birthNoticeFacts, crossChecks, registrationType, requiredDocuments, suggestChild, type BirthContext } from './prefill';
 import { registerBirth } from './registration';
@@ -84,6 +84,8 @@ export const BIRTH_REGISTRATION = defineProcedure<BirthAnswers, BirthContext, Bi
     preview: certificatePreview,
     holders: (content, registration) => [{ personalId: registration.subjectPersonalId, fullName: content.child.fullName, dateOfBirth: content.child.dateOfBirth }],
     holderName: (content) => content.child.fullName,
+    amendable: AMENDABLE_BIRTH_FIELDS,
+    amend: amendCertificate,
   },
   bundle: birthBundle,
 });

@@ -41,12 +41,16 @@ export default async function VerifyPage({ params }: { params: Promise<{ token: 
       <div role="status" className={`rounded-md p-4 ${valid ? 'bg-green-800 text-white' : 'border-4 border-brand'}`}>
         <p className="text-xl font-bold">{valid ? `✓ ${t('verify.valid')}` : `✗ ${t(`docs.status.${result.status}`)}`}</p>
         {result.status === 'deleted' && <p>{t('verify.deletedLead')}</p>}
+        {result.current && (
+          <p>{t('verify.supersededLead', { version: result.current.version, date: day(result.current.issuedAt), status: t(`docs.status.${result.current.status}`) })}</p>
+        )}
       </div>
       <SummaryList
         rows={[
           { label: t('verify.kind'), value: t(`docs.${result.kind}`) },
           { label: t('verify.status'), value: t(`docs.status.${result.status}`) },
           ...(result.since ? [{ label: t('verify.since'), value: day(result.since) }] : []),
+          ...(result.version > 1 || result.current ? [{ label: t('verify.version'), value: String(result.version) }] : []),
           { label: t('docs.issued'), value: format.dateTime(result.issuedAt, { day: '2-digit', month: '2-digit', year: 'numeric' }) },
           ...(result.registeredOn ? [{ label: t('verify.registeredOn'), value: result.registeredOn.split('-').reverse().join('/') }] : []),
           ...(result.validUntil ? [{ label: t('verify.validUntil'), value: result.validUntil.split('-').reverse().join('/') }] : []),

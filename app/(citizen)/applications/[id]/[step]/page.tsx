@@ -81,7 +81,11 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
           formVersion={page.app.formVersion}
           step={step}
           defaultValues={values}
-          options={{ ethnicities: ethnicityOptions(), ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode), procedure.competentRegistries(answers, ctx)) } : {}) }}
+          options={{
+            ethnicities: ethnicityOptions(),
+            ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode), procedure.competentRegistries(answers, ctx)) } : {}),
+            ...procedure.pageOptions?.(step, answers, ctx, (key, vals) => t(key as 'form.back', vals)),
+          }}
           notice={procedure.notice(ctx)}
           readOnly={fixed}
           save={saveStepAction}

@@ -1,0 +1,120 @@
+import { selectDocumentsOfApplication, updateDocumentStatus } from '@/db/queries/documents';
+import { selectRecord, type CivilStatusRecordRow } from '@/db/queries/civil-status';
+import type { Db } from '@/db/types';
+import { getOfficeUser } from '@/lib/auth/office-accounts';
+import { adjustEntryContent } from '@/lib/civil-status/adjust-entry';
+import type { EntryRole } from '@/lib/civil-status/records';
+import type { Signer } from '@/lib/documents/registry-text';
+import { AppError } from '@/lib/errors';
+import type { RegisterResult, RegistrationFacts } from '@/lib/procedures/contract';
+import { documentOfEventType, procedureOfDocumentKind } from '@/lib/procedures';
+import type { FileStorage } from '@/lib/uploads/storage';
+import { printDocuments, type PrintedDocument } from './print-documents';
+
+/*
+ * An amendment registered (procedures.md §6; Law Arts. 26–29; Circular 01/2022 Art. 4(2), 12(1)(a)):
+ * the entry it changes is adjusted in the registering transaction, through the adjustment log, and
+ * once the extract is signed the entry's documents are re-issued as new versions, the old ones
+ * marked superseded (their verify pages say so, without the new content).
+ */
+
+type Amends = NonNullable<RegisterResult['amends']>;
+
+/** The originals issued for the entry when it was registered, as they stand (the latest valid version of each). */
+async function currentOriginals(tx: Db, record: CivilStatusRecordRow) {
+  if (!record.applicationId) return [];
+  const documents = await selectDocumentsOfApplication(tx, record.applicationId);
+  return documents.filter((d) => d.recordId === record.id && d.status === 'valid');
+}
+
+/** Changes the entry the amendment names, in the registering transaction; the facts the register event keeps. */
+export async function amendEntry(tx: Db, input: { amends: Amends; applicationId: string; officerUserId: string; registryName: string; now: Date }): Promise<Record<string, string>> {
+  const { amends } = input;
+  const record = await selectRecord(tx, amends.recordId);
+  if (!record) throw new AppError('notFound');
+  // Deleted data has no legal validity (Art. 13(3)); a legacy entry not yet approved is not the register's yet.
+  if (record.status !== 'official') throw new AppError('conflict', `The entry is ${record.status}`, { reason: 'entryNotOfficial' });
+  const definition = documentOfEventType(record.eventType);
+  const [original] = await currentOriginals(tx, record);
+  // The entry prints what its certificate says: amend the certificate's content and print it the
+  // same way; an entry with no document here (digitised) changes row by row.
+  const content =
+    definition?.amend && original
+      ? definition.preview(definition.amend(original.content, amends.values, null)).map(({ label, value }) => ({ label, value }))
+      : [
+          ...record.content.map((r) => ({ label: r.label, value: amends.values[r.label] ?? r.value })),
+          ...Object.entries(amends.values)
+            .filter(([label]) => !record.content.some((r) => r.label === label))
+            .map(([label, value]) => ({ label, value })),
+        ];
+  const names = (definition?.amendable ?? []).filter((f) => f.role && amends.values[f.label] !== undefined).map((f) => ({ role: f.role as EntryRole, fullName: amends.values[f.label]!.normalize('NFC').trim() }));
+  const officer = await getOfficeUser(tx, input.officerUserId);
+  const changes = await adjustEntryContent(tx, {
+    record,
+    content,
+    names,
+    adjustment: {
+      path: 'amendment',
+      legalBasis: amends.legalBasis,
+      // The People's Committee decides by registering it; its chair signs the extract.
+      decisionMaker: `Chủ tịch ${input.registryName}`,
+      decisionMakerUserId: null,
+      implementer: `${officer?.fullName ?? ''}, ${officer?.title ?? ''}, ${input.registryName}`,
+      implementerUserId: input.officerUserId,
+      at: input.now,
+      applicationId: input.applicationId,
+    },
+  });
+  return { amendedRecordId: record.id, amendedValues: JSON.stringify(amends.values), amendedChanges: JSON.stringify(changes) };
+}
+
+/** The amended entry's documents, re-issued as new versions signed with the extract; the old ones superseded. */
+export async function reissueAmendedDocuments(
+  tx: Db,
+  input: { registration: RegistrationFacts; signer: Signer; signedByUserId: string; issuedOn: string; now: Date; baseUrl: string; storage: FileStorage; storedKeys: string[] },
+): Promise<PrintedDocument[]> {
+  const recordId = input.registration.amendedRecordId;
+  if (!recordId) return [];
+  const values = JSON.parse(input.registration.amendedValues ?? '{}') as Record<string, string>;
+  const record = await selectRecord(tx, recordId);
+  if (!record) throw new AppError('notFound');
+  const facts: RegistrationFacts = {
+    registryCode: record.registryCode,
+    registryProvinceCode: '',
+    registryName: record.registryName,
+    entryNumber: record.entryNumber,
+    book: record.book,
+    registeredOn: record.registeredOn,
+    subjectPersonalId: record.subjectPersonalId,
+    registrationType: record.registrationType,
+  };
+  const printed: PrintedDocument[] = [];
+  for (const old of await currentOriginals(tx, record)) {
+    const procedure = procedureOfDocumentKind(old.kind);
+    if (!procedure?.document.amend) continue;
+    const content = procedure.document.amend(old.content, values, input.signer);
+    const holders = procedure.document.holders(content, facts).filter((h) => h.personalId === old.holderPersonalId);
+    printed.push(
+      ...(await printDocuments(tx, {
+        applicationId: old.applicationId!,
+        recordId: record.id,
+        registryCode: record.registryCode,
+        procedure,
+        content,
+        registration: facts,
+        holders,
+        copies: 1,
+        version: old.version + 1,
+        supersedesId: old.id,
+        issuedOn: input.issuedOn,
+        now: input.now,
+        signedByUserId: input.signedByUserId,
+        baseUrl: input.baseUrl,
+        storage: input.storage,
+        storedKeys: input.storedKeys,
+      })),
+    );
+    await updateDocumentStatus(tx, old.id, 'superseded');
+  }
+  return printed;
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, expect, it } from 'vitest';
+import { selectApplication } from '@/db/queries/applications';
+import { selectPersonsOfRecords, selectRecord } from '@/db/queries/civil-status';
+import { selectDocument, selectDocumentsOfApplication } from '@/db/queries/documents';
+import { selectAdjustmentsOfRecords } from '@/db/queries/register-changes';
+import { seedPersonas } from '@/db/seed/personas';
+import { describeEachDatabase } from '@/db/testing';
+import { acceptApplication } from '@/lib/applications/accept-application';
+import { uploadAttachment } from '@/lib/applications/attachments';
+import { confirmDraft } from '@/lib/applications/confirm-draft';
+import { documentForVerification } from '@/lib/applications/documents-of-citizen';
+import { settlePayment, startPayment } from '@/lib/applications/payments';
+import { registerApplication } from '@/lib/applications/register-application';
+import { returnDraft } from '@/lib/applications/return-draft';
+import { saveStep } from '@/lib/applications/save-step';
+import { signAndIssue } from '@/lib/applications/sign-and-issue';
+import { startApplication } from '@/lib/applications/start-application';
+import { submitApplication } from '@/lib/applications/submit-application';
+import { at, HOAN_KIEM, LAN, MINH, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
+import { recordsOfPerson } from '@/lib/civil-status/records';
+import { mockGateway, signedReturnQuery } from '@/lib/payments/gateway';
+import { createMemoryStorage } from '@/lib/uploads/storage';
+import { jpeg } from '@/lib/uploads/test-fixtures';
+
+const storage = createMemoryStorage();
+const SECRET = 'test-payment-secret-0123456789abcdef';
+const gateway = mockGateway({ appUrl: 'http://portal.test', secret: SECRET });
+const NAME = 'birth.fields.fullName';
+
+describeEachDatabase('procedures.md §6: change, correction, supplement of civil-status information', (db) => {
+  beforeAll(async () => {
+    await seedPersonas(db());
+  });
+
+  /** Lan's son registered at Hoàn Kiếm with a given name typed without its diacritics, and his certificate issued. */
+  async function misspeltBirth(given = 'Khoi') {
+    const officer = await staff(db(), 'officer.hoankiem');
+    const signer = await staff(db(), 'leader.hoankiem');
+    const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00'), child: { givenName: given } });
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:20') });
+    const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') });
+    const { documentIds } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T11:30'), baseUrl: 'https://hotich.example.vn', storage });
+    const child = facts.childPersonalId as string;
+    const record = (await recordsOfPerson(db(), child)).find((r) => r.eventType === 'birth')!;
+    return { record, certificate: (await selectDocument(db(), documentIds[0]!))!, child };
+  }
+
+  /** Lan asks for her son's given name to be corrected, with her proof, and pays the province's fee. */
+  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN) {
+    const now = at('2026-12-01T09:00');
+    const app = await startApplication(db(), { personalId: filer, organisationCode: null, procedureCode: 'civilStatusAmendment', startKey: randomUUID(), now });
+    const save = async (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: filer, organisationCode: null, step, values, now });
+    const steps: [string, unknown][] = [
+      ['applicant', { relationship: 'parentOfMinor', subjectPersonalId: child, phone: '0912 345 678', email: '' }],
+      ['record', { recordId, amendmentType: 'correction' }],
+      ['items', { item1Field: '', item1Value: '', item1Reason: '', item2Field: '', item2Value: '', item2Reason: '', item3Field: '', item3Value: '', item3Reason: '', ...items }],
+      ['registry', { registryCode: HOAN_KIEM }],
+    ];
+    for (const [step, values] of steps) {
+      const saved = await save(step, values);
+      if (!saved.ok) return { id: app.id, problems: saved.fieldErrors };
+    }
+    const upload = await uploadAttachment(db(), storage, { applicationId: app.id, personalId: filer, organisationCode: null, kind: 'proof', bytes: await jpeg(1200, 1600), originalName: 'giay-chung-sinh.jpg', now });
+    if (!upload.ok) throw new Error(`upload: ${upload.error}`);
+    const submitted = await submitApplication(db(), { applicationId: app.id, personalId: filer, organisationCode: null, declaration: { agreed: true }, now });
+    if (!submitted.ok) return { id: app.id, problems: submitted.problems };
+    // The fee is the province's: where it publishes one (the demo data does), it is paid before the registry receives it.
+    if (submitted.status !== 'awaitingPayment') return { id: app.id, problems: null };
+    const started = await startPayment(db(), { applicationId: app.id, personalId: filer, organisationCode: null, now, gateway, returnUrl: 'http://portal.test/api/payments/return' });
+    const params = signedReturnQuery(SECRET, { paymentId: started.paymentId, amountVnd: 7500, result: 'paid', transactionId: `SIM-${randomUUID().slice(0, 8)}`, at: now.toISOString() });
+    expect(await settlePayment(db(), { params, now, gateway })).toMatchObject({ ok: true, newlyPaid: true });
+    return { id: app.id, problems: null };
+  }
+
+  it('Art. 12(1)(a), 4(2): a correction registered and signed changes the entry through the adjustment log, re-issues the certificate as version 2 and marks version 1 superseded', async () => {
+    const { record, certificate, child } = await misspeltBirth();
+    expect(record.content.find((r) => r.label === NAME)?.value).toBe('TRẦN MINH KHOI');
+    const { id, problems } = await fileCorrection(record.id, child, { item1Field: NAME, item1Value: 'Trần Minh Khôi', item1Reason: 'Tên viết thiếu dấu khi đăng ký, theo giấy chứng sinh.' });
+    expect(problems).toBeNull();
+
+    const officer = await staff(db(), 'officer.hoankiem');
+    const signer = await staff(db(), 'leader.hoankiem');
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-01T10:00') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-01T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
+    // Nothing registered changes before the amendment is registered.
+    expect((await selectRecord(db(), record.id))!.nameOnRecord).toBe('Trần Minh Khoi');
+    const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') });
+    expect(facts).toMatchObject({ amendedRecordId: record.id, book: '01/2026' });
+
+    const amended = (await selectRecord(db(), record.id))!;
+    expect(amended.content.find((r) => r.label === NAME)?.value).toBe('TRẦN MINH KHÔI');
+    expect(amended.nameOnRecord).toBe('Trần Minh Khôi');
+    // The person is found under the corrected name (Art. 7(2)).
+    expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'child')).toMatchObject({ fullName: 'Trần Minh Khôi', nameKey: 'tran khoi' });
+    const [adjustment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.applicationId === id);
+    expect(adjustment).toMatchObject({ path: 'amendment', changes: [{ field: NAME, old: 'TRẦN MINH KHOI', new: 'TRẦN MINH KHÔI' }] });
+    for (const element of ['legalBasis', 'decisionMaker', 'implementer'] as const) expect(adjustment![element]).toMatch(/\S/);
+    expect(adjustment!.legalBasis).toContain('Luật Hộ tịch');
+    expect(adjustment!.at).toEqual(at('2026-12-01T11:00'));
+
+    const { documentIds } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-12-01T14:00'), baseUrl: 'https://hotich.example.vn', storage });
+    const [extract] = await selectDocumentsOfApplication(db(), id);
+    expect(extract).toMatchObject({ kind: 'amendmentExtract', holderPersonalId: child, id: documentIds[0] });
+    expect(JSON.stringify(extract!.content)).toContain('TRẦN MINH KHOI');
+
+    const versions = (await selectDocumentsOfApplication(db(), record.applicationId!)).filter((d) => d.kind === 'birthCertificate');
+    expect(versions.map((d) => [d.version, d.status])).toEqual([[2, 'valid'], [1, 'superseded']]);
+    expect(versions[0]!.supersedesId).toBe(certificate.id);
+    expect((versions[0]!.content as { child: { fullName: string } }).child.fullName).toBe('Trần Minh Khôi');
+
+    // The old paper's QR: superseded, with the current version's date and status, not its content.
+    const old = await documentForVerification(db(), certificate.token, at('2026-12-02T09:00'));
+    expect(old).toMatchObject({ ok: true, status: 'superseded', current: { version: 2, status: 'valid' } });
+    expect(JSON.stringify(old)).not.toContain('Khôi');
+    expect(await documentForVerification(db(), versions[0]!.token, at('2026-12-02T09:00'))).toMatchObject({ ok: true, status: 'valid', version: 2 });
+    expect((await selectApplication(db(), id, { registryCode: HOAN_KIEM }))?.status).toBe('completed');
+  });
+
+  it('the requested value must differ from the register, and the item must be one the kind of request allows', async () => {
+    const { record, child } = await misspeltBirth('Khoa');
+    const same = await fileCorrection(record.id, child, { item1Field: NAME, item1Value: 'Trần Minh Khoa', item1Reason: 'Thử' });
+    expect(JSON.stringify(same.problems)).toContain('amendment.problems.sameValue');
+    const other = await fileCorrection(record.id, child, { item1Field: 'birth.fields.sex', item1Value: 'Nữ', item1Reason: 'Thử' });
+    expect(JSON.stringify(other.problems)).toContain('amendment.problems.fieldNotAllowed');
+  });
+
+  it('a citizen amends only events in which she is the subject or the legal representative: applying for himself, Minh cannot pick his son\'s entry', async () => {
+    const { record } = await misspeltBirth('Khang');
+    const app = await startApplication(db(), { personalId: MINH, organisationCode: null, procedureCode: 'civilStatusAmendment', startKey: randomUUID(), now: at('2026-12-01T09:00') });
+    await saveStep(db(), { applicationId: app.id, personalId: MINH, organisationCode: null, step: 'applicant', values: { relationship: 'self', subjectPersonalId: '', phone: '0912 345 678', email: '' }, now: at('2026-12-01T09:00') });
+    const saved = await saveStep(db(), { applicationId: app.id, personalId: MINH, organisationCode: null, step: 'record', values: { recordId: record.id, amendmentType: 'correction' }, now: at('2026-12-01T09:00') });
+    expect(saved.ok ? [] : JSON.stringify(saved.fieldErrors)).toContain('amendment.problems.noSuchEntry');
+  });
+});
