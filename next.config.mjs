@@ -2,6 +2,9 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+/** Largest server-action request body: a 5 MB upload and its form (see serverActions below). */
+export const SERVER_ACTION_BODY_LIMIT = 6 * 1024 * 1024;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time,
@@ -9,7 +12,14 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
   poweredByHeader: false,
   // A clean CI clone builds once: writing Turbopack's build cache there costs half a minute for nothing.
-  experimental: { turbopackFileSystemCacheForBuild: process.env.CI !== 'true' },
+  experimental: {
+    turbopackFileSystemCacheForBuild: process.env.CI !== 'true',
+    // Forms that send a file through a server action (register-change evidence, the assisted
+    // filing's signed paper) carry up to UPLOAD_POLICY.maxBytes (5 MB, lib/uploads/policy.ts) plus
+    // their text fields: 6 MB, not the default 1 MB. The action and the form refuse a larger file
+    // with the upload message; lib/uploads/policy.test.ts keeps the two numbers in step.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+  },
   async headers() {
     return [
       {

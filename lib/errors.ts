@@ -63,6 +63,8 @@ export const ERROR_TABLE = {
       nothingToSign: 'errors.reasons.nothingToSign',
       notDeleted: 'errors.reasons.notDeleted',
       requestOpen: 'errors.reasons.requestOpen',
+      entryDeleted: 'errors.reasons.entryDeleted',
+      nothingToCorrect: 'errors.reasons.nothingToCorrect',
     },
   },
   registryNotOnline: { status: 409, message: 'registry.notOnline', action: 'conflict' },

@@ -18,8 +18,10 @@ import type { Db } from '@/db/types';
 import { getOfficeUser } from '@/lib/auth/office-accounts';
 import { AppError, fieldErrorsOf } from '@/lib/errors';
 import { getRegistry } from '@/lib/registries';
+import { uploadMessageValues } from '@/lib/uploads/messages';
 import { processUpload } from '@/lib/uploads/process';
 import { newStorageKey, type FileStorage } from '@/lib/uploads/storage';
+import { lockPersonRecord, personRecordOf, unlockPersonRecord } from './records';
 import { logViews, registerViewer, type RegisterViewer } from './register';
 
 /*
@@ -40,15 +42,25 @@ export const LEGAL_BASIS: Record<ChangeRequestKind, string> = {
   restore: 'Thông tư 01/2022/TT-BTP, Điều 13 khoản 3',
 };
 
-const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+const text = (max: number) => z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 
-const common = { recordId: z.uuid(), reasons: text(2000), grounds: text(500) };
+// Every issue carries a message id (lib/i18n/messages), never zod's own English text: the forms show it as it is.
+const common = { recordId: z.uuid({ error: 'errors.notFound' }), reasons: text(2000), grounds: text(500) };
 export const deletionRequestSchema = z.object({ ...common, scope: text(500) });
 export const discrepancySchema = z.object({
   ...common,
-  items: z.array(z.object({ field: z.string().min(1).max(100), requested: z.string().trim().max(500) })).min(1, 'changes.errors.noItem').max(20),
+  items: z
+    .array(
+      z.object({
+        field: z.string({ error: 'changes.errors.noItem' }).min(1, 'changes.errors.noItem').max(100, 'changes.errors.unknownField'),
+        requested: z.string({ error: 'validation.required' }).trim().max(500, 'validation.tooLong'),
+      }),
+      { error: 'changes.errors.noItem' },
+    )
+    .min(1, 'changes.errors.noItem')
+    .max(20, 'changes.errors.tooManyItems'),
 });
-export const decisionSchema = z.object({ requestId: z.uuid(), decision: z.enum(['approve', 'refuse']), note: text(2000) });
+export const decisionSchema = z.object({ requestId: z.uuid({ error: 'errors.notFound' }), decision: z.enum(['approve', 'refuse'], { error: 'changes.errors.decision' }), note: text(2000) });
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const parsed = schema.safeParse(raw);
@@ -70,7 +82,10 @@ async function officerOfEntry(db: Db, userId: string, recordId: string): Promise
 async function storeEvidence(evidence: Evidence | null, storage: FileStorage): Promise<{ key: string; name: string; type: string }> {
   if (!evidence || evidence.bytes.length === 0) throw new AppError('invalidInput', 'No evidence', { fieldErrors: { evidence: ['changes.errors.evidence'] } });
   const processed = await processUpload(evidence.bytes);
-  if (!processed.ok) throw new AppError('invalidInput', 'Evidence refused', { fieldErrors: { evidence: [`upload.refused.${processed.error}`] } });
+  if (!processed.ok) {
+    // The message id, and the values its ICU text needs (the limit, the photo's size), for the form to translate.
+    throw new AppError('invalidInput', 'Evidence refused', { fieldErrors: { evidence: [`upload.refused.${processed.error}`] }, messageValues: { evidence: uploadMessageValues(processed.detail) } });
+  }
   const key = newStorageKey('register-evidence');
   await storage.put(key, processed.file.bytes, { mimeType: processed.file.mimeType });
   const name = evidence.name.replace(/[^\p{L}\p{N} ._-]/gu, '').slice(0, 120) || `evidence.${processed.file.extension}`;
@@ -226,17 +241,40 @@ export async function decideChangeRequest(db: Db, input: { userId: string; value
       requestId: request.id,
     };
     if (request.kind === 'discrepancy') {
-      const changes = request.changes.filter((c) => record.content.some((r) => r.label === c.field));
-      await insertAdjustment(tx, { ...adjustment, path: 'discrepancy' satisfies AdjustmentPath, changes: changes.map((c) => ({ ...c, old: record.content.find((r) => r.label === c.field)!.value })) });
+      // A deleted entry has no legal validity (Art. 13(3)): it is restored first, or the request refused.
+      if (record.status !== 'official') throw new AppError('conflict', `The entry is ${record.status}`, { reason: record.status === 'deleted' ? 'entryDeleted' : 'entryNotOfficial' });
+      // Items whose field is gone or already holds the requested value (changed since it was filed) change nothing.
+      const changes = request.changes.flatMap((c) => {
+        const row = record.content.find((r) => r.label === c.field);
+        return row && row.value !== c.new ? [{ ...c, old: row.value }] : [];
+      });
+      if (changes.length === 0) throw new AppError('conflict', 'Nothing left to correct', { reason: 'nothingToCorrect' });
+      await insertAdjustment(tx, { ...adjustment, path: 'discrepancy' satisfies AdjustmentPath, changes });
       await setRecordContent(tx, record.id, record.content.map((r) => ({ ...r, value: changes.find((c) => c.field === r.label)?.new ?? r.value })));
       return { status };
     }
     const [from, to] = request.kind === 'deletion' ? (['official', 'deleted'] as const) : (['deleted', 'official'] as const);
-    if (record.status !== from) throw new AppError('conflict', `The entry is ${record.status}`, { reason: 'notPending' });
+    if (record.status !== from) throw new AppError('conflict', `The entry is ${record.status}`, { reason: request.kind === 'restore' ? 'notDeleted' : record.status === 'deleted' ? 'entryDeleted' : 'entryNotOfficial' });
     await insertAdjustment(tx, { ...adjustment, path: request.kind as AdjustmentPath, changes: [{ field: 'status', old: from, new: to }] });
     await setRecordStatus(tx, record.id, to);
+    if (record.eventType === 'death') await relockDeceased(tx, record, to, input.now);
     return { status };
   });
+}
+
+/**
+ * A registered death locks the deceased's e-record (Law on Civil Status Art. 34(2)); deleting the
+ * death entry lifts the lock it set, and restoring it locks the e-record again, in the decision's
+ * transaction. A lock set by another death entry (registered after this one was deleted) stays.
+ */
+async function relockDeceased(tx: Db, record: CivilStatusRecordRow, to: 'official' | 'deleted', now: Date): Promise<void> {
+  const deceased = record.subjectPersonalId;
+  const personRecord = await personRecordOf(tx, deceased);
+  if (to === 'deleted') {
+    if (personRecord?.lockedAt && personRecord.lockedByApplicationId === record.applicationId) await unlockPersonRecord(tx, deceased, now);
+  } else if (!personRecord?.lockedAt) {
+    await lockPersonRecord(tx, deceased, record.applicationId, now);
+  }
 }
 
 /** The changes of an entry, oldest first: for its history and for confirmation letters (Art. 8(1)(dd)). */

@@ -75,9 +75,15 @@ export async function touchPersonRecords(db: Db, personalIds: readonly (string |
   for (const id of personalIds) if (id) await ensurePersonRecord(db, id, now);
 }
 
-export async function lockPersonRecord(db: Db, personalId: string, applicationId: string, now: Date): Promise<void> {
+/** `applicationId`: the registration that locks it; none for a digitised entry restored (Art. 13(3)). */
+export async function lockPersonRecord(db: Db, personalId: string, applicationId: string | null, now: Date): Promise<void> {
   await ensurePersonRecord(db, personalId, now);
   await updatePersonRecord(db, personalId, { lockedAt: now, lockedByApplicationId: applicationId }, now);
+}
+
+/** The death that locked it was deleted (Art. 13(3)): the e-record takes events again. */
+export async function unlockPersonRecord(db: Db, personalId: string, now: Date): Promise<void> {
+  await updatePersonRecord(db, personalId, { lockedAt: null, lockedByApplicationId: null }, now);
 }
 
 export async function recordMaritalStatus(db: Db, personalId: string, status: 'single' | 'married' | 'divorced' | 'widowed', now: Date): Promise<void> {

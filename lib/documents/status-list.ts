@@ -1,11 +1,12 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet } from 'jose';
 import { selectRecordsByIds } from '@/db/queries/civil-status';
-import { selectAllDocuments } from '@/db/queries/documents';
-import { selectAdjustmentsOfRecords } from '@/db/queries/register-changes';
+import { selectDocumentsAfterIndex } from '@/db/queries/documents';
+import { selectAdjustmentsOfRecords, type AdjustmentRow } from '@/db/queries/register-changes';
 import type { Db } from '@/db/types';
 import { statusOf, type DocumentStatus } from '@/lib/applications/documents-of-citizen';
 import { population } from '@/lib/population';
+import type { Person } from '@/lib/population/types';
 import { signJwt } from '@/lib/signing/jws';
 import type { KeyStore } from '@/lib/signing/key-store';
 import { keyStore } from '@/lib/signing/keys';
@@ -26,9 +27,17 @@ export const STATUS_VALUES: Record<DocumentStatus, number> = { valid: 0, superse
 /** How long a verifier may use a fetched list before fetching it again. */
 export const STATUS_LIST_TTL_SECONDS = 3600;
 
+/** How long the route serves one signed list before signing a new one (each signing reads every document). */
+export const STATUS_LIST_CACHE_SECONDS = 60;
+/** Documents read per query: their entries and adjustments are then read by at most this many ids. */
+export const STATUS_LIST_BATCH = 1000;
+
 /** Packs statuses by index: 2 per byte, the lower index in the lower 4 bits. */
 export function packStatuses(statuses: ReadonlyMap<number, number>): Uint8Array {
-  const size = Math.max(0, ...statuses.keys()) + 1;
+  // A loop, not Math.max(...keys): spreading hundreds of thousands of arguments overflows the stack.
+  let highest = 0;
+  for (const index of statuses.keys()) if (index > highest) highest = index;
+  const size = highest + 1;
   const bytes = new Uint8Array(Math.ceil(size / 2));
   for (const [index, value] of statuses) bytes[index >> 1]! |= (value & 0x0f) << ((index & 1) * 4);
   return bytes;
@@ -39,16 +48,43 @@ export function statusAt(bytes: Uint8Array, index: number): number {
   return byte === undefined ? 0 : (byte >> ((index & 1) * 4)) & 0x0f;
 }
 
-/** Every issued document's status now, by its index. */
-export async function currentStatuses(db: Db, now: Date): Promise<Map<number, number>> {
-  const documents = await selectAllDocuments(db);
-  const recordIds = [...new Set(documents.flatMap((d) => (d.recordId ? [d.recordId] : [])))];
-  const [entries, adjustments] = await Promise.all([selectRecordsByIds(db, recordIds), selectAdjustmentsOfRecords(db, recordIds)]);
+/**
+ * Every issued document's status now, by its index: the same `statusOf` as the verify page and
+ * "Giấy tờ của tôi" (documents-of-citizen.ts), fed a batch of documents at a time in index order,
+ * with the entries and adjustments of that batch only, so no query names more than `batchSize`
+ * ids (PostgreSQL takes at most 65,535 parameters) and memory holds one batch of rows.
+ */
+export async function currentStatuses(db: Db, now: Date, options: { batchSize?: number } = {}): Promise<Map<number, number>> {
+  const batchSize = options.batchSize ?? STATUS_LIST_BATCH;
   const pop = population(db);
+  // A holder with several certificates is looked up once per list.
+  const people = new Map<string, Promise<Person | null>>();
+  const findPerson = (id: string) => {
+    let found = people.get(id);
+    if (!found) people.set(id, (found = pop.findPerson(id)));
+    return found;
+  };
   const statuses = new Map<number, number>();
-  for (const d of documents) {
-    const live = await statusOf(d, { entry: entries.find((e) => e.id === d.recordId) ?? null, adjustments: adjustments.filter((a) => a.recordId === d.recordId) }, now, (id) => pop.findPerson(id));
-    statuses.set(d.statusIndex, STATUS_VALUES[live.status]);
+  let after = -1;
+  for (;;) {
+    const documents = await selectDocumentsAfterIndex(db, after, batchSize);
+    if (documents.length === 0) break;
+    const recordIds = [...new Set(documents.flatMap((d) => (d.recordId ? [d.recordId] : [])))];
+    const [entries, adjustments] = await Promise.all([selectRecordsByIds(db, recordIds), selectAdjustmentsOfRecords(db, recordIds)]);
+    const entryOf = new Map(entries.map((e) => [e.id, e]));
+    const adjustmentsOf = new Map<string, AdjustmentRow[]>();
+    for (const a of adjustments) {
+      const list = adjustmentsOf.get(a.recordId);
+      if (list) list.push(a);
+      else adjustmentsOf.set(a.recordId, [a]);
+    }
+    for (const d of documents) {
+      const register = d.recordId ? { entry: entryOf.get(d.recordId) ?? null, adjustments: adjustmentsOf.get(d.recordId) ?? [] } : { entry: null, adjustments: [] };
+      const live = await statusOf(d, register, now, findPerson);
+      statuses.set(d.statusIndex, STATUS_VALUES[live.status]);
+    }
+    after = documents.at(-1)!.statusIndex;
+    if (documents.length < batchSize) break;
   }
   return statuses;
 }
@@ -64,6 +100,25 @@ export async function signedStatusList(db: Db, input: { uri: string; now: Date }
     ttl: STATUS_LIST_TTL_SECONDS,
     status_list: { bits: STATUS_BITS, lst },
   });
+}
+
+/**
+ * One signed list at a time, for `ttlSeconds`: requests within that time get the same list (and
+ * concurrent ones wait for the same signing) rather than each reading every document. A failed
+ * signing is not kept; a clock that went back (the demo's time travel) signs anew.
+ */
+export function cachedStatusList(sign: (now: Date) => Promise<string>, ttlSeconds = STATUS_LIST_CACHE_SECONDS): (now: Date) => Promise<string> {
+  let cached: { at: number; jwt: Promise<string> } | null = null;
+  return (now) => {
+    const age = cached ? now.getTime() - cached.at : Infinity;
+    if (cached && age >= 0 && age < ttlSeconds * 1000) return cached.jwt;
+    const entry = { at: now.getTime(), jwt: sign(now) };
+    cached = entry;
+    entry.jwt.catch(() => {
+      if (cached === entry) cached = null;
+    });
+    return entry.jwt;
+  };
 }
 
 export type StatusListResult = { ok: true; statusOf: (index: number) => DocumentStatus | 'unknown'; issuedAt: Date; expiresAt: Date } | { ok: false; reason: 'badSignature' | 'malformed' | 'expired' };

@@ -27,9 +27,17 @@ function scaled(detail: UploadErrorDetail | undefined): Record<string, number> {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 }
 
-export function uploadErrorMessage(error: UploadError, locale: Locale, detail?: UploadErrorDetail): string {
+/**
+ * The values an `upload.refused.*` message needs (its ICU arguments), for a form that translates
+ * the message id itself (the register change forms) rather than receiving the text.
+ */
+export function uploadMessageValues(detail?: UploadErrorDetail): Record<string, number | string> {
   const numbers = scaled(detail);
   const measured = numbers.width !== undefined && numbers.height !== undefined ? 'yes' : 'no';
   const counted = numbers.pages !== undefined ? 'yes' : 'no';
-  return translate(locale, `upload.refused.${error}`, { ...numbers, measured, counted });
+  return { ...numbers, measured, counted };
+}
+
+export function uploadErrorMessage(error: UploadError, locale: Locale, detail?: UploadErrorDetail): string {
+  return translate(locale, `upload.refused.${error}`, uploadMessageValues(detail));
 }

@@ -58,7 +58,9 @@ export function createS3Storage(settings: S3Settings, client = s3Client(settings
       let ContinuationToken: string | undefined;
       do {
         const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: `${checked(prefix)}/`, ContinuationToken }));
-        for (const o of page.Contents ?? []) if (o.Key && o.LastModified) yield { key: o.Key, modifiedAt: o.LastModified };
+        // An object the portal did not name (put by hand or by another tool) is not the portal's to
+        // sweep, and must not stop the walk: only keys it could have written are listed, like on disk.
+        for (const o of page.Contents ?? []) if (o.Key && o.LastModified && isValidStorageKey(o.Key)) yield { key: o.Key, modifiedAt: o.LastModified };
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);
     },

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createS3Storage, s3Client } from './s3-storage';
 import { startS3Server } from './testing/s3-server';
@@ -120,6 +121,20 @@ describe('createS3Storage against an S3-protocol server', () => {
     expect(sent).toHaveLength(1);
     expect(Object.keys(sent[0]!).filter((h) => h.toLowerCase().startsWith('x-amz-acl') || h.toLowerCase().startsWith('x-amz-grant'))).toEqual([]);
     expect(sent[0]!.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
+  });
+
+  it('lists only keys the portal could have written: an object put in the bucket by another tool under an odd name is skipped, not an error', async () => {
+    const client = s3Client(server.settings);
+    const storage = createS3Storage(server.settings, client);
+    const mine = newStorageKey('assisted');
+    await storage.put(mine, bytes, { mimeType: 'image/jpeg' });
+    const foreign = ['assisted/Scan 01.PDF', 'assisted/x.jpg', 'assisted/A/b'];
+    for (const Key of foreign) await client.send(new PutObjectCommand({ Bucket: server.settings.bucket, Key, Body: bytes }));
+    const listed = [];
+    for await (const o of storage.list('assisted')) listed.push(o.key);
+    expect(listed).toEqual([mine]);
+    // Left where they are: the portal neither reads nor deletes what it did not name.
+    for (const Key of foreign) expect((await client.send(new GetObjectCommand({ Bucket: server.settings.bucket, Key }))).ContentLength, Key).toBe(bytes.length);
   });
 });
 

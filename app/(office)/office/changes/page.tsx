@@ -5,15 +5,18 @@ import { getDb } from '@/db/client';
 import { requireOfficePage } from '@/lib/auth';
 import { pendingChangeRequests } from '@/lib/civil-status/changes';
 import { orNotFound } from '@/lib/not-found';
+import { knownParam } from '@/lib/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('changes'))('queueTitle') };
 }
 
 /** The ministry's database manager's queue: requests to correct, delete or restore entries, oldest first. */
-export default async function ChangeRequestsPage({ searchParams }: { searchParams: Promise<{ decided?: string }> }) {
+export default async function ChangeRequestsPage({ searchParams }: { searchParams: Promise<{ decided?: string | string[] }> }) {
   const session = await requireOfficePage('register.decideChanges', '/office/changes');
-  const [{ decided }, t, format, requests] = await Promise.all([searchParams, getTranslations(), getFormatter(), getDb().then((db) => orNotFound(pendingChangeRequests(db, session.userId)))]);
+  const [params, t, format, requests] = await Promise.all([searchParams, getTranslations(), getFormatter(), getDb().then((db) => orNotFound(pendingChangeRequests(db, session.userId)))]);
+  // Set by the decision's redirect; any other value is ignored.
+  const decided = knownParam(params.decided, ['approved', 'refused'] as const);
   const day = (iso: string) => iso.split('-').reverse().join('/');
   return (
     <div className="max-w-4xl space-y-6">
@@ -21,7 +24,7 @@ export default async function ChangeRequestsPage({ searchParams }: { searchParam
       <p>{t('changes.queueLead')}</p>
       {decided && (
         <p role="status" className="rounded-md bg-green-800 p-4 font-semibold text-white">
-          {t(`changes.decided.${decided as 'approved'}`)}
+          {t(`changes.decided.${decided}`)}
         </p>
       )}
       {requests.length === 0 ? (

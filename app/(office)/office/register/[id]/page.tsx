@@ -9,6 +9,7 @@ import { systemClock } from '@/lib/calendar';
 import { historyOfEntry } from '@/lib/civil-status/changes';
 import { openEntry } from '@/lib/civil-status/register';
 import { orNotFound } from '@/lib/not-found';
+import { knownParam } from '@/lib/search-params';
 import { AdjustmentHistory } from './adjustment-history';
 import { ChangeRequestForm } from './change-request-form';
 
@@ -21,8 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
  * it says, its status and every change to it; an officer of the registry keeping it can ask the
  * ministry to correct, delete or restore it (Art. 12(1)(b), 13).
  */
-export default async function EntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> }) {
-  const [{ id }, { sent }] = await Promise.all([params, searchParams]);
+export default async function EntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string | string[] }> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // Set by a request's redirect; any other value is ignored.
+  const sent = knownParam(query.sent, ['deletion', 'restore', 'discrepancy'] as const);
   const session = await requireOfficePage('register.search', `/office/register/${id}`);
   const db = await getDb();
   const entry = await orNotFound(openEntry(db, { userId: session.userId, recordId: id, purpose: { purpose: 'other', note: 'register entry' }, now: systemClock() }));
@@ -41,7 +44,7 @@ export default async function EntryPage({ params, searchParams }: { params: Prom
       </h1>
       {sent && (
         <p role="status" className="rounded-md bg-green-800 p-4 font-semibold text-white">
-          {t(`changes.sent.${sent as 'deletion'}`)}
+          {t(`changes.sent.${sent}`)}
         </p>
       )}
       {entry.status === 'deleted' && (
