@@ -63,6 +63,7 @@ export const ERROR_TABLE = {
       nothingToSign: 'errors.reasons.nothingToSign',
       notDeleted: 'errors.reasons.notDeleted',
       requestOpen: 'errors.reasons.requestOpen',
+      nothingChanges: 'errors.reasons.nothingChanges',
       entryDeleted: 'errors.reasons.entryDeleted',
       nothingToCorrect: 'errors.reasons.nothingToCorrect',
     },
