@@ -72,8 +72,8 @@ for (const [locale, typed, corrected] of [
     await my.getByRole('button', { name: M[locale].paySim.pay, exact: true }).click();
     await expect(my.getByText(M[locale].payment.returned.paid)).toBeVisible();
     await expectAccessible(my);
-    await my.goto(`${applicationPath}/submitted`);
-    const code = (await my.locator('#dossier-code').textContent())!.trim();
+    // The dossier code heads the application's page.
+    const code = (await my.getByRole('heading', { level: 1 }).textContent())!.match(/\d{5}-\d{6}-\d{4}/)![0];
 
     const officer = await newOfficeUser(browser, baseURL!, locale, 'officer.sapa');
     await officer.getByRole('link', { name: l.open(code) }).click();
@@ -91,7 +91,7 @@ for (const [locale, typed, corrected] of [
     await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
     const leader = await newOfficeUser(browser, baseURL!, locale, 'leader.sapa');
     await leader.goto(new URL(officer.url()).pathname);
-    await leader.getByRole('button', { name: l.sign }).click();
+    await leader.getByRole('button', { name: M[locale].review.sign.replace('{document}', M[locale].procedures.civilStatusAmendment.nouns.document) }).click();
     await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
 
     // The extract, with the value before and after.

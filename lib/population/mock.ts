@@ -75,6 +75,13 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
       return mustUpdate(personalId, { maritalStatus: status });
     },
 
+    async updateIdentity(personalId, changes) {
+      const words = changes.fullName?.normalize('NFC').trim().split(/\s+/) ?? [];
+      // A Vietnamese name: the surname first, the given name last, middle names between.
+      const name = words.length >= 2 ? { surname: words[0]!, middleName: words.slice(1, -1).join(' '), givenName: words.at(-1)!, fullName: words.join(' ') } : {};
+      return mustUpdate(personalId, { ...name, ...(changes.ethnicityCode ? { ethnicityCode: changes.ethnicityCode } : {}) });
+    },
+
     async deletePermanentResidence(personalId) {
       return mustUpdate(personalId, { permanentProvinceCode: null, permanentCommuneCode: null, permanentDetail: null, householdId: null, relationshipToHead: null });
     },

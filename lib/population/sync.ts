@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { insertOutbox } from '@/db/queries/outbox';
 import type { Db } from '@/db/types';
-import { PopulationError, type MaritalStatus, type PopulationRegistry } from './types';
+import { PopulationError, type IdentityChanges, type MaritalStatus, type PopulationRegistry } from './types';
 
 /*
  * Keeping the National Population Database in step with ours (Circular 01/2022 Art. 3(2)). What a
@@ -16,6 +16,7 @@ export const POPULATION_SYNC_TOPIC = 'population.sync';
 export const populationChange = z.discriminatedUnion('method', [
   z.object({ method: z.literal('recordDeath'), personalId: z.string(), dateOfDeath: z.string(), registryCode: z.string(), applicationId: z.string() }),
   z.object({ method: z.literal('updateMaritalStatus'), personalId: z.string(), status: z.enum(['single', 'married', 'divorced', 'widowed']), registryCode: z.string(), applicationId: z.string() }),
+  z.object({ method: z.literal('updateIdentity'), personalId: z.string(), changes: z.object({ fullName: z.string().optional(), ethnicityCode: z.string().optional() }), registryCode: z.string(), applicationId: z.string() }),
 ]);
 export type PopulationChange = z.infer<typeof populationChange>;
 
@@ -23,6 +24,7 @@ export type PopulationChange = z.infer<typeof populationChange>;
 export type RegistrationPopulation = Pick<PopulationRegistry, 'findPerson' | 'findPeople' | 'findHouseholdHead' | 'findChildrenOf' | 'allocatePersonalId' | 'addPerson'> & {
   recordDeath(personalId: string, dateOfDeath: string): Promise<void>;
   updateMaritalStatus(personalId: string, status: MaritalStatus): Promise<void>;
+  updateIdentity(personalId: string, changes: IdentityChanges): Promise<void>;
 };
 
 /**
@@ -45,6 +47,7 @@ export function registrationPopulation(tx: Db, direct: PopulationRegistry, origi
     addPerson: (person) => direct.addPerson(person),
     recordDeath: (personalId, dateOfDeath) => queue({ method: 'recordDeath', personalId, dateOfDeath, registryCode, applicationId }),
     updateMaritalStatus: (personalId, status) => queue({ method: 'updateMaritalStatus', personalId, status, registryCode, applicationId }),
+    updateIdentity: (personalId, changes) => queue({ method: 'updateIdentity', personalId, changes, registryCode, applicationId }),
   };
 }
 
@@ -53,6 +56,10 @@ export async function applyPopulationChange(pop: PopulationRegistry, payload: un
   const change = populationChange.parse(payload);
   if (change.method === 'updateMaritalStatus') {
     await pop.updateMaritalStatus(change.personalId, change.status);
+    return;
+  }
+  if (change.method === 'updateIdentity') {
+    await pop.updateIdentity(change.personalId, change.changes);
     return;
   }
   await pop.recordDeath(change.personalId, change.dateOfDeath).catch((err: unknown) => {

@@ -131,7 +131,13 @@ export type DocumentHolder = { personalId: string; fullName: string; dateOfBirth
  * message id of the preview row and the entry's content), how a requested value is checked, and
  * whose field it is when it is a person's name (the entry's persons are searched by it).
  */
-export type AmendableField = { label: string; type: 'name' | 'text' | 'ethnicity'; role?: EntryRole };
+export type AmendableField = {
+  label: string;
+  type: 'name' | 'text' | 'ethnicity';
+  role?: EntryRole;
+  /** The subject's own name or ethnicity: the population database is told of the change too (Art. 3(2)). */
+  ofSubject?: boolean;
+};
 
 /**
  * Whether an issued document still serves, apart from its stored status (valid, cancelled…): a
@@ -332,7 +338,7 @@ const definitionSchema = z.object({
   ]),
   pageOptions: fn.optional(),
   verification: z.object({ agencies: z.array(z.enum(['police'])).min(1), subject: fn }).nullable(),
-  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional(), amendable: z.array(z.object({ label: z.string().min(1), type: z.enum(['name', 'text', 'ethnicity']), role: z.string().optional() })).optional(), amend: fn.optional() }),
+  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional(), amendable: z.array(z.object({ label: z.string().min(1), type: z.enum(['name', 'text', 'ethnicity']), role: z.string().optional(), ofSubject: z.boolean().optional() })).optional(), amend: fn.optional() }),
   ...Object.fromEntries(
     ['loadContext', 'defaultRegistry', 'competentRegistries', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),
   ),

@@ -103,9 +103,9 @@ export function certificatePreview(content: BirthCertificateContent): PreviewRow
 
 /** What an amendment may change on a birth certificate (procedures.md §6), by the preview's labels. */
 export const AMENDABLE_BIRTH_FIELDS = [
-  { label: 'birth.fields.fullName', type: 'name', role: 'child' },
+  { label: 'birth.fields.fullName', type: 'name', role: 'child', ofSubject: true },
   { label: 'birth.fields.placeOfBirthKind', type: 'text' },
-  { label: 'birth.fields.ethnicityCode', type: 'ethnicity' },
+  { label: 'birth.fields.ethnicityCode', type: 'ethnicity', ofSubject: true },
   { label: 'birth.fields.homeTownKind', type: 'text' },
 ] as const satisfies readonly AmendableField[];
 

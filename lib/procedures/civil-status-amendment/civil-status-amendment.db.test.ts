@@ -20,6 +20,7 @@ import { submitApplication } from '@/lib/applications/submit-application';
 import { at, HOAN_KIEM, LAN, MINH, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
 import { recordsOfPerson } from '@/lib/civil-status/records';
 import { mockGateway, signedReturnQuery } from '@/lib/payments/gateway';
+import { population } from '@/lib/population';
 import { createMemoryStorage } from '@/lib/uploads/storage';
 import { jpeg } from '@/lib/uploads/test-fixtures';
 
@@ -96,6 +97,8 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     expect(amended.nameOnRecord).toBe('Trần Minh Khôi');
     // The person is found under the corrected name (Art. 7(2)).
     expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'child')).toMatchObject({ fullName: 'Trần Minh Khôi', nameKey: 'tran khoi' });
+    // Art. 3(2): the population database hears of the corrected name with the registration.
+    expect(await population(db()).findPerson(child)).toMatchObject({ fullName: 'Trần Minh Khôi', surname: 'Trần', middleName: 'Minh', givenName: 'Khôi' });
     const [adjustment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.applicationId === id);
     expect(adjustment).toMatchObject({ path: 'amendment', changes: [{ field: NAME, old: 'TRẦN MINH KHOI', new: 'TRẦN MINH KHÔI' }] });
     for (const element of ['legalBasis', 'decisionMaker', 'implementer'] as const) expect(adjustment![element]).toMatch(/\S/);

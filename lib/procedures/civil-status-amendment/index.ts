@@ -1,5 +1,6 @@
 import { renderAmendmentExtractPdf, type AmendmentExtractContent } from '@/lib/documents/amendment-extract-pdf';
 import { residenceCommune } from '@/lib/population/residence';
+import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
 import { defineProcedure } from '../contract';
 import { requesterDefaults } from '../requester';
 import { consentNeeded, crossChecks, fieldsFor, requiredDocuments } from './checks';
@@ -83,12 +84,17 @@ export const CIVIL_STATUS_AMENDMENT = defineProcedure<AmendmentAnswers, Amendmen
     kind: 'entry',
     eventType: 'amendment',
     book: (year) => `01/${year}`,
-    async register(_tx, { answers, ctx }) {
+    async register(_tx, { answers, ctx, population }) {
       const entry = chosenEntry(answers, ctx);
       const type = answers.record?.amendmentType;
       const subject = ctx.subject;
       if (!entry || !type || !subject) throw new Error('An amendment registered without its entry');
       const items = itemsOf(answers);
+      // The person's own name and ethnicity are the population database's too: queued with the registration (Art. 3(2)).
+      const own = (type: 'name' | 'ethnicity') => items.find((i) => entry.fields.some((f) => f.label === i.field && f.ofSubject && f.type === type))?.value;
+      const fullName = own('name');
+      const ethnicityCode = own('ethnicity') && ethnicityCodeByName(own('ethnicity')!);
+      if (fullName || ethnicityCode) await population.updateIdentity(subject.personalId, { ...(fullName ? { fullName } : {}), ...(ethnicityCode ? { ethnicityCode } : {}) });
       return {
         subjectPersonalId: subject.personalId,
         otherPartyPersonalId: null,

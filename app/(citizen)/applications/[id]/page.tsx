@@ -51,6 +51,8 @@ export default async function ApplicationPage({ params, searchParams }: { params
     registrationFacts(db, app.id, scope),
     ceremony ? openSlots(db, { applicationId: app.id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() }) : null,
   ]);
+  const inUse = issued.filter((d) => d.status !== 'superseded');
+  const replaced = issued.filter((d) => d.status === 'superseded');
   const awaitingPayment = status === 'awaitingPayment' && isApplicant;
   const [fee, attempts] = awaitingPayment
     ? await Promise.all([feeToPay(db, { applicationId: app.id, personalId: citizen.personalId, organisationCode: citizen.organisationCode, now: systemClock() }), paymentsOf(db, { applicationId: app.id, personalId: citizen.personalId, organisationCode: citizen.organisationCode })])
@@ -168,15 +170,21 @@ export default async function ApplicationPage({ params, searchParams }: { params
           <p>{t('supplement.lead')}</p>
         </section>
       )}
-      {issued.map((d) => (
+      {inUse.map((d) => (
         <p key={d.id}>
           <a href={`/api/documents/${d.id}`} className={d.holderPersonalId === citizen.personalId ? 'btn-primary' : 'btn-secondary'}>
-            {issued.length === 1
+            {inUse.length === 1
               ? t('docs.pdf')
-              : issued.every((x) => x.holderPersonalId === d.holderPersonalId)
+              : inUse.every((x) => x.holderPersonalId === d.holderPersonalId)
                 ? t('docs.copyN', { n: d.copyNumber })
                 : t('docs.pdfOf', { name: d.holderPersonalId === citizen.personalId ? t('docs.yours') : holderNameOf(d.holderPersonalId) })}
           </a>
+        </p>
+      ))}
+      {/* Versions an amendment replaced: still there to read, never mistaken for the one in use. */}
+      {replaced.map((d) => (
+        <p key={d.id}>
+          <a href={`/api/documents/${d.id}`}>{t('docs.replacedVersion', { version: d.version })}</a>
         </p>
       ))}
       {isApplicant && EDITABLE.includes(status) && (
