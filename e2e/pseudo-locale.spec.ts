@@ -140,7 +140,7 @@ test.describe('a third language is one catalogue file', () => {
 
   test('every public page, the sign-in and the simulator come from the catalogue', async ({ browser }) => {
     const page = await inPseudo(browser);
-    for (const p of ['/', '/help', '/help/birthRegistration', '/help/deathRegistration', '/help/marriageRegistration', '/help/extractCopyRequest', '/registries', '/sign-in', '/office/sign-in', '/verify/not-a-token', '/no-such-page']) {
+    for (const p of ['/', '/help', '/help/birthRegistration', '/help/deathRegistration', '/help/marriageRegistration', '/help/extractCopyRequest', '/help/civilStatusAmendment', '/registries', '/sign-in', '/office/sign-in', '/verify/not-a-token', '/no-such-page']) {
       await page.goto(p);
       await check(page, p);
     }
@@ -194,13 +194,14 @@ test.describe('a third language is one catalogue file', () => {
     await walkForm(page, 'deathRegistration', ['applicant', 'deceased', 'registry', 'death', 'documents', 'bundle']);
   });
 
-  test('the marriage, marital-status, copy and confirmation forms come from the catalogue', async ({ browser }) => {
+  test('the marriage, marital-status, copy, confirmation and amendment forms come from the catalogue', async ({ browser }) => {
     const page = await inPseudo(browser);
     await signIn(page, 'Võ Thị Mai');
     await walkForm(page, 'marriageRegistration', ['applicant', 'otherParty', 'registry', 'status', 'ceremony', 'documents']);
     await walkForm(page, 'maritalStatusCertificate', ['applicant', 'registry', 'status', 'residence', 'purpose', 'previous', 'documents']);
     await walkForm(page, 'extractCopyRequest', ['applicant', 'registry', 'request', 'entry', 'birthPersons', 'marriagePersons', 'deathPersons', 'documents']);
     await walkForm(page, 'civilStatusConfirmation', ['applicant', 'registry', 'request', 'inconsistencies', 'documents']);
+    await walkForm(page, 'civilStatusAmendment', ['applicant', 'record', 'items', 'registry', 'documents']);
   });
 
   async function officeSignIn(page: Page, username: string) {

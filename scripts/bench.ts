@@ -5,9 +5,11 @@
  * Then the register at national scale (the section at the end of this file), when the two scale
  * databases exist (`npm run db:generate-scale`, see docs/performance.md): SCALE_DATABASE_URL_1M
  * (default …/scale_bench_1m) and SCALE_DATABASE_URL (default …/scale_bench, 21 million births).
- * `--scale-only` runs only that section, `--no-scale` leaves it out.
+ * `--scale-only` runs only that section, `--no-scale` leaves it out; `--queue-only` runs only the
+ * office queue at 100,000 applications (P3, issue 11) before it.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import os from 'node:os';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -23,6 +25,7 @@ import { generateResidents, mulberry32 } from '@/db/seed/residents';
 import { calendar } from '@/lib/calendar';
 import { population } from '@/lib/population';
 import { listOfflineRegistries } from '@/lib/registries';
+import { registryQueue } from '@/lib/applications/registry-queue';
 import { renderBirthCertificatePdf, type BirthCertificateContent } from '@/lib/documents/birth-certificate-pdf';
 import { DOCUMENT_KEY_PURPOSE, signDocumentToken, verifyDocumentTokenWithJwks } from '@/lib/documents/document-token';
 import { memoryKeyStore } from '@/lib/signing/memory-key-store';
@@ -112,6 +115,62 @@ async function foundation() {
     for (let i = 0; i < n; i++) calendar.confirmationDeadline(new Date(sent.getTime() + i * 60_000));
   });
   rows.push(['—', `confirmation deadline (${n.toLocaleString('en')} calls)`, `${((n / cal.ms) * 1000).toFixed(0)} calls/s`]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// P3 (issue 11): the office queue with 100,000 open applications in one registry, beside the same
+// page with 100, in the same run: keyset pages (db/queries/applications.ts) must not grow with it.
+
+async function queueBench(label: string, conn: Connection) {
+  await migrate(conn);
+  await seedReference(conn.db);
+  await seedDemo(conn.db, { residents: 0 });
+  const fill = (registry: string, n: number) =>
+    conn.db.execute(sql`insert into applications (id, dossier_code, procedure_code, form_version, registry_code, applicant_personal_id, start_key, status, subject_name, submitted_at, due_on)
+      select gen_random_uuid(), ${registry} || '-' || g, 'birthRegistration', 1, ${registry}, '001195012345', ${registry} || '-' || g,
+        case when g % 7 = 0 then 'inReview' else 'submitted' end, 'Trẻ ' || g,
+        timestamptz '2026-11-01 08:00+07' + (g % 5000) * interval '1 minute', date '2026-11-02' + (g % 60)
+      from generate_series(1, ${n}) g`);
+  const filled = await time(async () => {
+    await fill('00070', 100);
+    await fill('03006', 100_000);
+  });
+  const clock = () => new Date('2026-12-03T09:00:00+07:00');
+  const pageAfter = async (registry: string, pages: number) => {
+    let after: string | undefined;
+    for (let i = 0; i < pages; i++) after = (await registryQueue(conn.db, registry, clock, after ? { after } : {})).next ?? undefined;
+    return after;
+  };
+  const measure = async (registry: string, after: string | undefined) => {
+    for (let i = 0; i < 5; i++) await registryQueue(conn.db, registry, clock, after ? { after } : {});
+    const samples: number[] = [];
+    for (let i = 0; i < 50; i++) samples.push((await time(() => registryQueue(conn.db, registry, clock, after ? { after } : {}))).ms);
+    return samples;
+  };
+  const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const smallFirst = await measure('00070', undefined);
+  const smallLater = await measure('00070', await pageAfter('00070', 1));
+  const bigFirst = await measure('03006', undefined);
+  const bigLater = await measure('03006', await pageAfter('03006', 40));
+  rows.push([label, `P3 office queue, 100 open applications (baseline): first page / page 2 (filled 100,100 rows in ${(filled.ms / 1000).toFixed(1)} s)`, `${percentiles(smallFirst)} / ${percentiles(smallLater)}`]);
+  rows.push([label, 'P3 office queue, 100,000 open applications: first page / page 41 (after 2,000)', `${percentiles(bigFirst)} / ${percentiles(bigLater)}`]);
+  rows.push([label, 'P3 ratio to the baseline (p50; target ≤ 2)', `first ${(p50(bigFirst) / p50(smallFirst)).toFixed(2)}, later ${(p50(bigLater) / p50(smallLater)).toFixed(2)}`]);
+}
+
+async function queueSection() {
+  const lite = await connect('memory://');
+  await queueBench('PGlite', lite);
+  await lite.close();
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) return;
+  const name = `hotich_bench_q_${randomUUID().slice(0, 8)}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const pg = await connect(withDatabase(server, name));
+  await queueBench('PostgreSQL', pg);
+  await pg.close();
+  await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
+  await admin.end();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,7 +386,8 @@ async function scaleSection() {
 // Run last: the scale section's constants above must be initialised first.
 const argv = new Set(process.argv.slice(2));
 if (!argv.has('--scale-only')) {
-  await foundation();
+  if (!argv.has('--queue-only')) await foundation();
+  await queueSection();
   console.log('| database | what | result |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }

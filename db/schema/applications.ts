@@ -43,6 +43,8 @@ export const applications = pgTable(
   (t) => [
     unique('applications_start_key').on(t.applicantPersonalId, t.startKey),
     index('applications_registry_status_idx').on(t.registryCode, t.status),
+    // The office queue in its order (db/queries/applications.ts selectRegistryQueue): a page is an index range.
+    index('applications_queue_idx').on(t.registryCode, sql`coalesce(${t.dueOn}, '9999-12-31'::date)`, sql`coalesce(${t.submittedAt}, 'infinity'::timestamptz)`, t.id),
     index('applications_applicant_idx').on(t.applicantPersonalId),
     index('applications_organisation_idx').on(t.organisationCode),
     index('applications_deadline_idx').on(t.status, t.confirmationDeadline),

@@ -1,4 +1,5 @@
-import { selectRegistryQueue } from '@/db/queries/applications';
+import { z } from 'zod';
+import { countRegistryQueue, selectRegistryQueue, type QueueCursor } from '@/db/queries/applications';
 import type { Db } from '@/db/types';
 import { calendar, type Clock } from '@/lib/calendar';
 import { population } from '@/lib/population';
@@ -33,13 +34,43 @@ export function dueFlag(status: Status, dueOn: string | null, today: string): Du
   return dueOn === today ? 'today' : 'later';
 }
 
-/** A registry's open applications, earliest due date first, with "today" in Asia/Ho_Chi_Minh. */
-export async function registryQueue(db: Db, registryCode: string, clock: Clock): Promise<QueueItem[]> {
+/** Applications shown on one page of the queue. */
+export const QUEUE_PAGE_SIZE = 50;
+
+const cursorSchema = z.object({ d: z.iso.date().nullable(), s: z.iso.datetime({ offset: true }).nullable(), i: z.uuid() });
+
+/** The `after` of the page following `row`, as it travels in the page's address. */
+export function queueCursor(row: { dueOn: string | null; submittedAt: Date | null; id: string }): string {
+  return Buffer.from(JSON.stringify({ d: row.dueOn, s: row.submittedAt?.toISOString() ?? null, i: row.id })).toString('base64url');
+}
+
+/** The cursor of an address, or null (the first page) for a missing or altered one. */
+export function parseQueueCursor(raw: string | undefined): QueueCursor | null {
+  if (!raw) return null;
+  try {
+    const c = cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return { dueOn: c.d, submittedAt: c.s, id: c.i };
+  } catch {
+    return null;
+  }
+}
+
+export type QueuePage = { items: QueueItem[]; total: number; first: boolean; next: string | null };
+
+/**
+ * One page of a registry's open applications, earliest due date first, with "today" in
+ * Asia/Ho_Chi_Minh. Paged by keyset (`after`: where the previous page ended), never unbounded.
+ */
+export async function registryQueue(db: Db, registryCode: string, clock: Clock, page: { after?: string } = {}): Promise<QueuePage> {
   const today = calendar.localDate(clock());
-  const rows = await selectRegistryQueue(db, registryCode, OPEN_STATUSES);
+  const after = parseQueueCursor(page.after);
+  const [{ rows, more }, total] = await Promise.all([
+    selectRegistryQueue(db, registryCode, OPEN_STATUSES, { after, size: QUEUE_PAGE_SIZE }),
+    countRegistryQueue(db, registryCode, OPEN_STATUSES),
+  ]);
   const people = await population(db).findPeople([...new Set(rows.map((r) => r.applicantPersonalId))]);
   const names = new Map(people.map((p) => [p.personalId, p.fullName]));
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     id: r.id,
     dossierCode: r.dossierCode,
     procedureCode: r.procedureCode,
@@ -52,4 +83,6 @@ export async function registryQueue(db: Db, registryCode: string, clock: Clock):
     due: dueFlag(r.status as Status, r.dueOn, today),
     confirmationDeadline: r.confirmationDeadline,
   }));
+  const last = rows.at(-1);
+  return { items, total, first: after === null, next: more && last ? queueCursor(last) : null };
 }

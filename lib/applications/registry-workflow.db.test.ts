@@ -33,7 +33,7 @@ describeEachDatabase('birth registration at the registry: from submission to an 
     const { id, dossierCode } = await submitBirthApplication(db(), { now: at('2026-11-23T10:05') });
 
     const queue = await registryQueue(db(), HOAN_KIEM, () => at('2026-11-23T10:10'));
-    expect(queue.find((q) => q.id === id)).toMatchObject({ dossierCode, applicantName: 'Nguyễn Thị Lan', status: 'submitted', dueOn: '2026-11-23', due: 'today' });
+    expect(queue.items.find((q) => q.id === id)).toMatchObject({ dossierCode, applicantName: 'Nguyễn Thị Lan', status: 'submitted', dueOn: '2026-11-23', due: 'today' });
     const review = await applicationForReview(db(), id, HOAN_KIEM);
     expect((review.ctx as { father?: { fullName: string } }).father?.fullName).toBe('Trần Văn Minh');
     expect(review.mismatches).toEqual([]);

@@ -45,7 +45,7 @@ describeEachDatabase('registry use cases refuse everyone but the application own
     expect(await notFound(refuseApplication(db(), { applicationId: id, staff: { ...saigon, role: 'officer' }, reason: 'Sai nơi', now }))).toBe('notFound');
     expect(await notFound(applicationForReview(db(), id, saigon.registryCode))).toBe('notFound');
     expect(await notFound(applicationTimeline(db(), id, { registryCode: saigon.registryCode }))).toBe('notFound');
-    expect((await registryQueue(db(), saigon.registryCode, () => now)).map((q) => q.id)).not.toContain(id);
+    expect((await registryQueue(db(), saigon.registryCode, () => now)).items.map((q) => q.id)).not.toContain(id);
     expect(await unchanged('submitted')).toBe(before);
 
     await acceptApplication(db(), { applicationId: id, officer, now });
@@ -81,7 +81,7 @@ describeEachDatabase('registry use cases refuse everyone but the application own
     const draft = await startApplication(db(), { personalId: LAN, organisationCode: null, procedureCode: 'birthRegistration', startKey: randomUUID(), now: at('2026-11-23T09:00') });
     expect(await notFound(applicationForReview(db(), draft.id, HOAN_KIEM))).toBe('notFound');
     expect(await notFound(acceptApplication(db(), { applicationId: draft.id, officer, now: at('2026-11-23T09:05') }))).toBe('notFound');
-    expect((await registryQueue(db(), HOAN_KIEM, () => at('2026-11-23T09:05'))).map((q) => q.id)).not.toContain(draft.id);
+    expect((await registryQueue(db(), HOAN_KIEM, () => at("2026-11-23T09:05"))).items.map((q) => q.id)).not.toContain(draft.id);
   });
 
   it("answers 'not found' for ids that are not ids", async () => {

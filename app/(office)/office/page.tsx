@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const sameText = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 
-export default async function OfficeDashboardPage() {
+export default async function OfficeDashboardPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   // A community helper's office is the assisted filing desk, and nothing else.
   const helper = await office();
   if (helper && !can(helper.role, 'office.dashboard.view') && can(helper.role, 'application.assist')) redirect('/office/assist');
@@ -36,11 +36,16 @@ export default async function OfficeDashboardPage() {
   ]);
   if (!dashboard) notFound();
   const { user, registry, province, today } = dashboard;
-  const queue = registry ? await registryQueue(await getDb(), registry.code, systemClock) : [];
-  const appointments = registry ? await upcomingAppointments(await getDb(), registry.code, today.date) : [];
-  const unsent = registry ? await unsentPopulationChanges(await getDb(), registry.code, systemClock()) : [];
-  const tsync = await getTranslations('populationSync');
-  const assisted = registry ? await assistCounts(await getDb(), registry.code) : null;
+  const db = await getDb();
+  const { after } = await searchParams;
+  // What the registry has to do, read together rather than one query after another.
+  const [queue, appointments, unsent, tsync, assisted] = await Promise.all([
+    registry ? registryQueue(db, registry.code, systemClock, { after: typeof after === 'string' ? after : undefined }) : null,
+    registry ? upcomingAppointments(db, registry.code, today.date) : [],
+    registry ? unsentPopulationChanges(db, registry.code, systemClock()) : [],
+    getTranslations('populationSync'),
+    registry ? assistCounts(db, registry.code) : null,
+  ]);
   const time = (d: Date) => format.dateTime(d, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return (
@@ -119,12 +124,21 @@ export default async function OfficeDashboardPage() {
       {registry && (
         <section aria-labelledby="queue" className="space-y-3">
           <h2 id="queue" className="text-2xl font-bold">{t('queueTitle')}</h2>
-          {queue.length === 0 ? (
+          {!queue || queue.total === 0 ? (
             <EmptyState>
               <p>{t('queueEmpty')}</p>
             </EmptyState>
           ) : (
-            <QueueTable items={queue} />
+            <>
+              <p>{t('queueCount', { shown: queue.items.length, total: queue.total })}</p>
+              <QueueTable items={queue.items} />
+              {(queue.next || !queue.first) && (
+                <nav aria-label={t('queuePages')} className="flex flex-wrap gap-4">
+                  {!queue.first && <Link href="/office#queue">{t('queueFirst')}</Link>}
+                  {queue.next && <Link href={`/office?after=${queue.next}#queue`}>{t('queueNext')}</Link>}
+                </nav>
+              )}
+            </>
           )}
         </section>
       )}

@@ -9,6 +9,7 @@ import { describeEachDatabase } from '@/db/testing';
 import { acceptApplication } from '@/lib/applications/accept-application';
 import { uploadAttachment } from '@/lib/applications/attachments';
 import { confirmDraft } from '@/lib/applications/confirm-draft';
+import { consentsOfApplication } from '@/lib/applications/consents';
 import { documentForVerification } from '@/lib/applications/documents-of-citizen';
 import { settlePayment, startPayment } from '@/lib/applications/payments';
 import { registerApplication } from '@/lib/applications/register-application';
@@ -18,7 +19,7 @@ import { signAndIssue } from '@/lib/applications/sign-and-issue';
 import { startApplication } from '@/lib/applications/start-application';
 import { submitApplication } from '@/lib/applications/submit-application';
 import { at, HOAN_KIEM, LAN, MINH, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
-import { recordsOfPerson } from '@/lib/civil-status/records';
+import { recordEntry, recordsOfPerson } from '@/lib/civil-status/records';
 import { mockGateway, signedReturnQuery } from '@/lib/payments/gateway';
 import { population } from '@/lib/population';
 import { createMemoryStorage } from '@/lib/uploads/storage';
@@ -50,13 +51,13 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
   }
 
   /** Lan asks for her son's given name to be corrected, with her proof, and pays the province's fee. */
-  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN) {
+  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN, options: { type?: string; consentStatement?: boolean } = {}) {
     const now = at('2026-12-01T09:00');
     const app = await startApplication(db(), { personalId: filer, organisationCode: null, procedureCode: 'civilStatusAmendment', startKey: randomUUID(), now });
     const save = async (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: filer, organisationCode: null, step, values, now });
     const steps: [string, unknown][] = [
       ['applicant', { relationship: 'parentOfMinor', subjectPersonalId: child, phone: '0912 345 678', email: '' }],
-      ['record', { recordId, amendmentType: 'correction' }],
+      ['record', { recordId, amendmentType: options.type ?? 'correction' }],
       ['items', { item1Field: '', item1Value: '', item1Reason: '', item2Field: '', item2Value: '', item2Reason: '', item3Field: '', item3Value: '', item3Reason: '', ...items }],
       ['registry', { registryCode: HOAN_KIEM }],
     ];
@@ -66,6 +67,10 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     }
     const upload = await uploadAttachment(db(), storage, { applicationId: app.id, personalId: filer, organisationCode: null, kind: 'proof', bytes: await jpeg(1200, 1600), originalName: 'giay-chung-sinh.jpg', now });
     if (!upload.ok) throw new Error(`upload: ${upload.error}`);
+    if (options.consentStatement) {
+      const statement = await uploadAttachment(db(), storage, { applicationId: app.id, personalId: filer, organisationCode: null, kind: 'consentStatement', bytes: await jpeg(1200, 1600), originalName: 'y-kien-cua-con.jpg', now });
+      if (!statement.ok) throw new Error(`upload: ${statement.error}`);
+    }
     const submitted = await submitApplication(db(), { applicationId: app.id, personalId: filer, organisationCode: null, declaration: { agreed: true }, now });
     if (!submitted.ok) return { id: app.id, problems: submitted.problems };
     // The fee is the province's: where it publishes one (the demo data does), it is paid before the registry receives it.
@@ -137,5 +142,35 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     await saveStep(db(), { applicationId: app.id, personalId: MINH, organisationCode: null, step: 'applicant', values: { relationship: 'self', subjectPersonalId: '', phone: '0912 345 678', email: '' }, now: at('2026-12-01T09:00') });
     const saved = await saveStep(db(), { applicationId: app.id, personalId: MINH, organisationCode: null, step: 'record', values: { recordId: record.id, amendmentType: 'correction' }, now: at('2026-12-01T09:00') });
     expect(saved.ok ? [] : JSON.stringify(saved.fieldErrors)).toContain('amendment.problems.noSuchEntry');
+  });
+
+  it('Civil Code Art. 28: changing the name of a child aged 9 or over needs the child\'s consent, from their account or as a signed statement', async () => {
+    // Lan's daughter, 10, registered electronically in 2016.
+    const pop = population(db());
+    const girl = await pop.allocatePersonalId({ registryProvinceCode: '01', sex: 'female', dateOfBirth: '2016-04-02' });
+    await pop.addPerson({
+      personalId: girl, surname: 'Trần', middleName: 'Thị', givenName: 'Na', sex: 'female', dateOfBirth: '2016-04-02', ethnicityCode: '01', nationality: 'VN',
+      placeOfBirth: 'Hà Nội', homeTown: 'Hà Nội', permanentResidence: null, phone: null, email: null, maritalStatus: null, fatherPersonalId: MINH, motherPersonalId: LAN, householdId: null, relationshipToHead: null,
+    });
+    const entry = { eventType: 'birth' as const, registrationType: 'onTime', subjectPersonalId: girl, nameOnRecord: 'Trần Thị Na', registryCode: HOAN_KIEM, registryName: 'Ủy ban nhân dân phường Hoàn Kiếm', entryNumber: '4061', book: '01/2016', registeredOn: '2016-04-10',
+      content: [{ label: NAME, value: 'TRẦN THỊ NA' }, { label: 'birth.fields.ethnicityCode', value: 'Kinh' }] };
+    await recordEntry(db(), entry, [{ role: 'child', personalId: girl, fullName: 'Trần Thị Na', dateOfBirth: '2016-04-02' }], at('2026-12-01T08:00'));
+    const recordId = (await recordsOfPerson(db(), girl)).find((r) => r.eventType === 'birth')!.id;
+
+    const item = { item1Field: NAME, item1Value: 'Trần Thị Ngân', item1Reason: 'Đổi tên theo nguyện vọng của gia đình (Bộ luật Dân sự, Điều 28).' };
+    const asked = await fileCorrection(recordId, girl, item, LAN, { type: 'change' });
+    expect(asked.problems).toBeNull();
+    expect((await consentsOfApplication(db(), asked.id)).map((c) => [c.personalId, c.purpose, c.status])).toEqual([[girl, 'amendment', 'requested']]);
+    const officer = await staff(db(), 'officer.hoankiem');
+    await acceptApplication(db(), { applicationId: asked.id, officer, now: at('2026-12-01T10:00') });
+    await returnDraft(db(), { applicationId: asked.id, officer, now: at('2026-12-01T10:10') });
+    await confirmDraft(db(), { applicationId: asked.id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
+    // Not registered while the child has not answered.
+    await expect(registerApplication(db(), { applicationId: asked.id, officer, now: at('2026-12-01T11:00') })).rejects.toMatchObject({ details: { reason: 'consentPending' } });
+
+    // With her signed statement attached, no request goes to her account.
+    const withStatement = await fileCorrection(recordId, girl, { ...item, item1Value: 'Trần Thị Ngọc' }, LAN, { type: 'change', consentStatement: true });
+    expect(withStatement.problems).toBeNull();
+    expect(await consentsOfApplication(db(), withStatement.id)).toEqual([]);
   });
 });

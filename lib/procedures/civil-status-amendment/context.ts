@@ -59,3 +59,8 @@ export async function loadAmendmentContext(db: Db, input: { answers: AmendmentAn
 export function chosenEntry(answers: AmendmentAnswers, ctx: AmendmentContext): AmendableEntry | null {
   return ctx.entries.find((e) => e.id === answers.record?.recordId) ?? null;
 }
+
+/** The values of the message naming an entry in the reader's language (`amendment.recordOption`). */
+export function recordValues(e: AmendableEntry): Record<string, string> {
+  return { event: e.eventType, number: e.entryNumber, book: e.book, registry: e.registryName, date: e.registeredOn.split('-').reverse().join('/') };
+}

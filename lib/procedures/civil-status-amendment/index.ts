@@ -4,13 +4,12 @@ import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
 import { defineProcedure } from '../contract';
 import { requesterDefaults } from '../requester';
 import { consentNeeded, crossChecks, fieldsFor, requiredDocuments } from './checks';
-import { chosenEntry, loadAmendmentContext, type AmendmentContext } from './context';
+import { chosenEntry, loadAmendmentContext, recordValues, type AmendmentContext } from './context';
 import { extractContent, extractPreview, LEGAL_BASIS } from './document';
 import { AMENDMENT_FORM, STEP_ORDER } from './form';
 import { itemsOf, type AmendmentAnswers } from './schema';
 import { reviewFindings, summariseAmendment } from './summary';
 
-const day = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * Change, correction, supplement of civil-status information and ethnicity re-determination
@@ -56,7 +55,7 @@ export const CIVIL_STATUS_AMENDMENT = defineProcedure<AmendmentAnswers, Amendmen
       return {
         recordId: ctx.entries.map((e) => ({
           value: e.id,
-          label: t('amendment.recordOption', { event: t(`registerSearch.events.${e.eventType}`), number: e.entryNumber, book: e.book, registry: e.registryName, date: day(e.registeredOn) }),
+          label: t('amendment.recordOption', recordValues(e)),
         })),
       };
     }

@@ -3,7 +3,7 @@ import { registryNameFor } from '@/lib/registries';
 import type { Finding, SummaryRow } from '../contract';
 import { documentOf } from '../entry-line';
 import { crossChecks, requiredDocuments } from './checks';
-import { chosenEntry, type AmendmentContext } from './context';
+import { chosenEntry, recordValues, type AmendmentContext } from './context';
 import { itemsOf, type AmendmentAnswers } from './schema';
 
 const registryName = (code: string | undefined) => {
@@ -21,7 +21,7 @@ export function summariseAmendment(answers: AmendmentAnswers, ctx: AmendmentCont
   }
   const entry = chosenEntry(answers, ctx);
   if (answers.record) {
-    rows.push({ label: 'amendment.fields.recordId', value: entry ? documentOf(entry) : '—', step: 'record' });
+    rows.push({ label: 'amendment.fields.recordId', value: entry ? documentOf(entry) : '—', ...(entry ? { message: { id: 'amendment.recordOption', values: recordValues(entry) } } : {}), step: 'record' });
     rows.push({ label: 'amendment.fields.amendmentType', value: answers.record.amendmentType, translate: 'amendment.options.amendmentType', step: 'record' });
   }
   for (const item of itemsOf(answers)) {

@@ -93,7 +93,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     // Mai is asked by SMS and e-mail; the registry does not see it yet.
     expect((await selectOutboxByKeyPrefix(db(), `${id}:joint:${MAI}`)).map((m) => m.topic).sort()).toEqual(['notification.email', 'notification.sms']);
     await expect(applicationOfRegistry(db(), id, saigon)).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
-    expect((await registryQueue(db(), saigon, () => at('2026-12-02T09:10'))).map((a) => a.id)).not.toContain(id);
+    expect((await registryQueue(db(), saigon, () => at('2026-12-02T09:10'))).items.map((a) => a.id)).not.toContain(id);
     // Both parties see it and its timeline; a third citizen does not.
     expect((await applicationForApplicant(db(), id, MAI, null)).parties).toEqual([{ personalId: MAI, fullName: 'Võ Thị Mai', status: 'pending' }]);
     await expect(applicationForApplicant(db(), id, LAN, null)).rejects.toSatisfy((e) => isAppError(e, 'notFound'));
@@ -104,7 +104,7 @@ describeEachDatabase('marriage registration: Huy files with Mai, both appear at 
     const received = await answerAsCoApplicant(db(), { applicationId: id, personalId: MAI, organisationCode: null, agree: true, now: at('2026-12-02T10:00') });
     expect(received).toMatchObject({ status: 'submitted', receivedOn: '2026-12-02', dueOn: '2026-12-02' });
     expect((await applicationOfRegistry(db(), id, saigon)).id).toBe(id);
-    expect((await registryQueue(db(), saigon, () => at('2026-12-02T10:10'))).map((a) => a.id)).toContain(id);
+    expect((await registryQueue(db(), saigon, () => at('2026-12-02T10:10'))).items.map((a) => a.id)).toContain(id);
     // Both are told it was received.
     const told = (await selectOutboxByKeyPrefix(db(), id)).filter((m) => (m.payload as { subject: string }).subject.startsWith('Đã nhận hồ sơ'));
     expect(told.map((m) => (m.payload as { to: string }).to).sort()).toEqual(['0909123456', '0938000222', 'huy.do@example.vn', 'mai.vo@example.vn'].sort());

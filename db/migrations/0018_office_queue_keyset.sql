@@ -1,0 +1,1 @@
+CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("registry_code",coalesce("due_on", '9999-12-31'::date),coalesce("submitted_at", 'infinity'::timestamptz),"id");
