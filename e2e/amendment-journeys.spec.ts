@@ -19,8 +19,10 @@ const M = { vi: catalogue('vi'), en: catalogue('en') } as const;
 
 test.describe.configure({ timeout: 300_000 });
 
+// Given names no other journey gives a daughter of Mỷ's born the same day: after the correction the
+// register holds the corrected one, and a second child of that name and day would be refused.
 for (const [locale, typed, corrected] of [
-  ['vi', 'May', 'Mây'],
+  ['vi', 'Lua', 'Lụa'],
   ['en', 'Lien', 'Liên'],
 ] as const) {
   test(`[${locale}] Art. 12(1)(a), 4(2): Mỷ corrects her daughter's given name; the certificate is re-issued, its old QR says superseded and the new one valid`, async ({ browser, baseURL }) => {

@@ -14,7 +14,8 @@ test('the home page is in Vietnamese and lists the ten procedures, none as a dea
   await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Cấp Giấy xác nhận tình trạng hôn nhân/ })).toHaveAttribute('href', '/apply/maritalStatusCertificate');
   await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Cấp bản sao trích lục hộ tịch/ })).toHaveAttribute('href', '/apply/extractCopyRequest');
   await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Xác nhận thông tin hộ tịch/ })).toHaveAttribute('href', '/apply/civilStatusConfirmation');
-  await expect(page.getByText('Sắp triển khai')).toHaveCount(4);
+  await expect(page.getByRole('link', { name: /Nộp hồ sơ.*Thay đổi, cải chính, bổ sung thông tin hộ tịch/ })).toHaveAttribute('href', '/apply/civilStatusAmendment');
+  await expect(page.getByText('Sắp triển khai')).toHaveCount(3);
 });
 
 test('the language switch turns the whole page into English and back', async ({ page }) => {

@@ -130,12 +130,18 @@ export async function selectRegistryQueue(db: Db, registryCode: string, statuses
   return { rows: rows.slice(0, page.size), more: rows.length > page.size };
 }
 
-/** How many open applications the registry has, for "1–50 of 1,234". */
-export async function countRegistryQueue(db: Db, registryCode: string, statuses: string[]): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * How many open applications the registry has, counted up to `cap`: "1–50 of 1,234" for any
+ * queue a registry works through, "of more than 1,000" beyond, at the cost of `cap` rows at most.
+ */
+export async function countRegistryQueue(db: Db, registryCode: string, statuses: string[], cap: number): Promise<number> {
+  const open = db
+    .select({ one: sql`1` })
     .from(applications)
-    .where(and(eq(applications.registryCode, registryCode), inArray(applications.status, statuses)));
+    .where(and(eq(applications.registryCode, registryCode), inArray(applications.status, statuses)))
+    .limit(cap + 1)
+    .as('open');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(open);
   return row?.n ?? 0;
 }
 

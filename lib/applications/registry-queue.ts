@@ -36,6 +36,8 @@ export function dueFlag(status: Status, dueOn: string | null, today: string): Du
 
 /** Applications shown on one page of the queue. */
 export const QUEUE_PAGE_SIZE = 50;
+/** Counted exactly up to this many; beyond, the page says "more than". */
+export const QUEUE_COUNT_CAP = 1000;
 
 const cursorSchema = z.object({ d: z.iso.date().nullable(), s: z.iso.datetime({ offset: true }).nullable(), i: z.uuid() });
 
@@ -55,7 +57,8 @@ export function parseQueueCursor(raw: string | undefined): QueueCursor | null {
   }
 }
 
-export type QueuePage = { items: QueueItem[]; total: number; first: boolean; next: string | null };
+/** `total` is exact up to QUEUE_COUNT_CAP; `totalCapped` says there are more than that. */
+export type QueuePage = { items: QueueItem[]; total: number; totalCapped: boolean; first: boolean; next: string | null };
 
 /**
  * One page of a registry's open applications, earliest due date first, with "today" in
@@ -64,10 +67,12 @@ export type QueuePage = { items: QueueItem[]; total: number; first: boolean; nex
 export async function registryQueue(db: Db, registryCode: string, clock: Clock, page: { after?: string } = {}): Promise<QueuePage> {
   const today = calendar.localDate(clock());
   const after = parseQueueCursor(page.after);
-  const [{ rows, more }, total] = await Promise.all([
+  const [{ rows, more }, counted] = await Promise.all([
     selectRegistryQueue(db, registryCode, OPEN_STATUSES, { after, size: QUEUE_PAGE_SIZE }),
-    countRegistryQueue(db, registryCode, OPEN_STATUSES),
+    countRegistryQueue(db, registryCode, OPEN_STATUSES, QUEUE_COUNT_CAP),
   ]);
+  const totalCapped = counted > QUEUE_COUNT_CAP;
+  const total = Math.min(counted, QUEUE_COUNT_CAP);
   const people = await population(db).findPeople([...new Set(rows.map((r) => r.applicantPersonalId))]);
   const names = new Map(people.map((p) => [p.personalId, p.fullName]));
   const items = rows.map((r) => ({
@@ -84,5 +89,5 @@ export async function registryQueue(db: Db, registryCode: string, clock: Clock, 
     confirmationDeadline: r.confirmationDeadline,
   }));
   const last = rows.at(-1);
-  return { items, total, first: after === null, next: more && last ? queueCursor(last) : null };
+  return { items, total, totalCapped, first: after === null, next: more && last ? queueCursor(last) : null };
 }

@@ -130,7 +130,7 @@ export default async function OfficeDashboardPage({ searchParams }: { searchPara
             </EmptyState>
           ) : (
             <>
-              <p>{t('queueCount', { shown: queue.items.length, total: queue.total })}</p>
+              <p>{t(queue.totalCapped ? 'queueCountMore' : 'queueCount', { shown: queue.items.length, total: queue.total })}</p>
               <QueueTable items={queue.items} />
               {(queue.next || !queue.first) && (
                 <nav aria-label={t('queuePages')} className="flex flex-wrap gap-4">

@@ -6,6 +6,7 @@ import { officeAction } from '@/lib/auth';
 import { systemClock } from '@/lib/calendar';
 import { approveLegacyEntry, searchRegister } from '@/lib/civil-status/register';
 import { actionErrorMessage, toActionError } from '@/lib/errors';
+import { formDataOf } from '@/lib/form-data';
 
 export type FoundEntry = {
   id: string;
@@ -34,7 +35,8 @@ function queryOf(f: Record<string, string>) {
 }
 
 /** The officer's search of the register (Art. 7); session and role are checked, the scope comes from the account. */
-export async function searchRegisterAction(_prev: SearchState, formData: FormData): Promise<SearchState> {
+export async function searchRegisterAction(_prev: SearchState, received: FormData): Promise<SearchState> {
+  const formData = formDataOf(received);
   const values = Object.fromEntries([...formData.entries()].map(([k, v]) => [k, text(v)]));
   const result = await officeAction('register.search', z.unknown(), async ({ session }) => {
     try {
@@ -59,7 +61,8 @@ function flatten(errors: Record<string, string[]>): Record<string, string[]> {
 export type ApproveState = { done?: { number: string; book: string }; error?: string; message?: string };
 
 /** The provincial supervisor approves a digitised entry of the province (Art. 10(3)). */
-export async function approveLegacyAction(_prev: ApproveState, formData: FormData): Promise<ApproveState> {
+export async function approveLegacyAction(_prev: ApproveState, received: FormData): Promise<ApproveState> {
+  const formData = formDataOf(received);
   const input = z.object({ recordId: z.uuid(), number: z.string(), book: z.string() });
   const result = await officeAction('register.approveLegacy', input, async ({ session, input: data }) => {
     try {

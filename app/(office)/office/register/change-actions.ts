@@ -10,6 +10,7 @@ import { actionErrorMessage, isAppError, toActionError } from '@/lib/errors';
 import { fileStorage } from '@/lib/files';
 import { uploadMessageValues } from '@/lib/uploads/messages';
 import { UPLOAD_POLICY } from '@/lib/uploads/policy';
+import { formDataOf } from '@/lib/form-data';
 
 /** The values of field errors whose messages need them (an evidence refusal's `upload.refused.*`: the limit, the photo's size), by field. */
 export type MessageValues = Record<string, Record<string, string | number>>;
@@ -23,7 +24,8 @@ export type ChangeFormState = { fieldErrors?: Record<string, string[]>; message?
 const FIELDS = ['recordId', 'scope', 'reasons', 'grounds', 'field', 'requested'] as const;
 
 /** An officer of the registry keeping the entry asks the ministry to delete, restore or correct it. */
-export async function requestChangeAction(_prev: ChangeFormState, formData: FormData): Promise<ChangeFormState> {
+export async function requestChangeAction(_prev: ChangeFormState, received: FormData): Promise<ChangeFormState> {
+  const formData = formDataOf(received);
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? '')])) as Record<(typeof FIELDS)[number], string>;
   const kind = String(formData.get('kind') ?? '');
   const file = formData.get('evidence');
@@ -60,7 +62,8 @@ export async function requestChangeAction(_prev: ChangeFormState, formData: Form
 export type DecisionFormState = { fieldErrors?: Record<string, string[]>; message?: string; values?: { decision: string; note: string } };
 
 /** The ministry's database manager approves or refuses a request, with the review note (Art. 12(2)). */
-export async function decideChangeAction(_prev: DecisionFormState, formData: FormData): Promise<DecisionFormState> {
+export async function decideChangeAction(_prev: DecisionFormState, received: FormData): Promise<DecisionFormState> {
+  const formData = formDataOf(received);
   const values = { requestId: String(formData.get('requestId') ?? ''), decision: String(formData.get('decision') ?? ''), note: String(formData.get('note') ?? '') };
   const result = await officeAction('register.decideChanges', z.object({ requestId: z.uuid() }), async ({ session, input }) => {
     try {
