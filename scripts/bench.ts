@@ -73,22 +73,28 @@ async function benchDatabase(label: string, conn: Connection) {
   rows.push([label, 'offline registries list (200 sequential)', percentiles(list)]);
 }
 
-async function foundation() {
+/** Runs `bench` on a fresh in-memory PGlite and, with TEST_DATABASE_URL, on a fresh PostgreSQL database dropped afterwards. */
+async function onEachDatabase(bench: (label: string, conn: Connection) => Promise<void>) {
   const lite = await connect('memory://');
-  await benchDatabase('PGlite', lite);
+  await bench('PGlite', lite);
   await lite.close();
-
   const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const name = `hotich_bench_${randomUUID().slice(0, 8)}`;
-    const admin = postgres(server, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const pg = await connect(withDatabase(server, name));
-    await benchDatabase('PostgreSQL', pg);
+  if (!server) return;
+  const name = `hotich_bench_${randomUUID().slice(0, 8)}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const pg = await connect(withDatabase(server, name));
+  try {
+    await bench('PostgreSQL', pg);
+  } finally {
     await pg.close();
     await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
     await admin.end();
   }
+}
+
+async function foundation() {
+  await onEachDatabase(benchDatabase);
 
   // The e-birth certificate: PDF rendering (fonts embedded, QR) and QR token verification.
   const certificate: BirthCertificateContent = {
@@ -161,21 +167,6 @@ async function queueBench(label: string, conn: Connection) {
   rows.push([label, 'P3 ratio to the baseline (p50; target ≤ 2)', `first ${(p50(bigFirst) / p50(smallFirst)).toFixed(2)}, later ${(p50(bigLater) / p50(smallLater)).toFixed(2)}`]);
 }
 
-async function queueSection() {
-  const lite = await connect('memory://');
-  await queueBench('PGlite', lite);
-  await lite.close();
-  const server = process.env.TEST_DATABASE_URL;
-  if (!server) return;
-  const name = `hotich_bench_q_${randomUUID().slice(0, 8)}`;
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const pg = await connect(withDatabase(server, name));
-  await queueBench('PostgreSQL', pg);
-  await pg.close();
-  await admin.unsafe(`DROP DATABASE ${name} WITH (FORCE)`);
-  await admin.end();
-}
 
 // ---------------------------------------------------------------------------------------------
 // P5 (issue 11): a 12 MP phone photo through the server's upload pipeline, beside the original.
@@ -422,7 +413,7 @@ if (!argv.has('--scale-only')) {
     await foundation();
     await photoBench();
   }
-  await queueSection();
+  await onEachDatabase(queueBench);
   console.log('| database | what | result |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }

@@ -9,7 +9,7 @@ import { notifyApplicant, nounsOf } from '@/lib/notifications';
 import type { GatewayReturn, PaymentGateway } from '@/lib/payments/gateway';
 import { applyAction } from '@/lib/workflow/apply-action';
 import { openApplication } from './open-application';
-import { feeOf, receipt } from './submit-application';
+import { feeOf, receipt, timeLimitOf } from './submit-application';
 
 /*
  * Paying an application's fee through the payment gateway (issue: fees and online payment). An
@@ -89,8 +89,8 @@ async function transactionFree(tx: Db, ret: GatewayReturn): Promise<boolean> {
 async function receiveAfterPayment(tx: Db, payment: PaymentRow, ret: GatewayReturn, now: Date): Promise<ApplicationRow> {
   const app = await selectApplication(tx, payment.applicationId, { system: true });
   if (!app) throw new AppError('notFound');
-  const { procedure } = await openApplication(tx, app, calendar.localDate(now));
-  const { receivedOn, dueOn } = receipt(now, procedure.processingWorkingDays);
+  const { procedure, answers } = await openApplication(tx, app, calendar.localDate(now));
+  const { receivedOn, dueOn } = receipt(now, timeLimitOf(procedure, answers));
   const updated = await applyAction(tx, {
     applicationId: app.id,
     action: 'paymentReceived',

@@ -57,7 +57,7 @@ export async function submitApplication(
   try {
     if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now, helped }));
     if (fee.kind === 'due' && app.status === 'draft') return submitted(await submitForPayment(db, { app, title: procedure.title(answers, ctx), amountVnd: fee.amountVnd, fee, now: input.now, helped }));
-    const { receivedOn, dueOn } = receipt(input.now, procedure.processingWorkingDays);
+    const { receivedOn, dueOn } = receipt(input.now, timeLimitOf(procedure, answers));
     const updated = await applyAction(db, {
       applicationId: app.id,
       action: app.status === 'needsSupplement' ? 'resubmit' : 'submit',
@@ -116,6 +116,11 @@ async function submitForPayment(db: Db, input: { app: ApplicationRow; title: str
       return { dossierCode: code, submittedAt: now, answers: finalAnswers, subjectName: input.title };
     },
   });
+}
+
+/** The procedure's time limit in working days for these answers (Law on Civil Status: each procedure's article). */
+export function timeLimitOf(procedure: Procedure, answers: Answers): number {
+  return procedure.timeLimit?.(answers) ?? procedure.processingWorkingDays;
 }
 
 /** The day of receipt (15:00 cut-off, working days) and the due date from the procedure's time limit. */
@@ -184,7 +189,7 @@ export async function answerAsCoApplicant(db: Db, input: { applicationId: string
     }
     if ((await selectParties(tx, app.id)).some((p) => p.status !== 'confirmed')) return app;
     const { procedure, answers, ctx } = await openApplication(tx, app, calendar.localDate(now));
-    const { receivedOn, dueOn } = receipt(now, procedure.processingWorkingDays);
+    const { receivedOn, dueOn } = receipt(now, timeLimitOf(procedure, answers));
     const updated = await applyAction(tx, {
       applicationId: app.id,
       action: 'coApplicantConfirm',

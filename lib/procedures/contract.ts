@@ -257,6 +257,8 @@ export type ProcedureDefinition<A extends Answers, C extends BaseContext, D> = {
   processingWorkingDays: number;
   /** Added to the due date while a verification is pending. */
   verificationWorkingDays: number;
+  /** The time limit for these answers, when they decide it (a supplement of information: 0, the same day); absent: `processingWorkingDays`. */
+  timeLimit?(answers: A): number;
   fee: FeeRule<A, C> | null;
 
   /** `organisationCode`: the organisation the applicant files for, when the procedure is filed by organisations. */
@@ -337,6 +339,7 @@ const definitionSchema = z.object({
     z.object({ kind: z.literal('letter'), series: z.string().regex(/^[a-z][A-Za-z]+$/), book: fn, prepare: fn }),
   ]),
   pageOptions: fn.optional(),
+  timeLimit: fn.optional(),
   verification: z.object({ agencies: z.array(z.enum(['police'])).min(1), subject: fn }).nullable(),
   document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional(), amendable: z.array(z.object({ label: z.string().min(1), type: z.enum(['name', 'text', 'ethnicity']), role: z.string().optional(), ofSubject: z.boolean().optional() })).optional(), amend: fn.optional() }),
   ...Object.fromEntries(

@@ -144,18 +144,43 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     expect(saved.ok ? [] : JSON.stringify(saved.fieldErrors)).toContain('amendment.problems.noSuchEntry');
   });
 
-  it('Civil Code Art. 28: changing the name of a child aged 9 or over needs the child\'s consent, from their account or as a signed statement', async () => {
-    // Lan's daughter, 10, registered electronically in 2016.
+  /** Lan's daughter, 10, whose 2016 birth entry (no certificate here) records only her name and ethnicity. */
+  async function daughterOf2016(given: string, entryNumber: string) {
     const pop = population(db());
     const girl = await pop.allocatePersonalId({ registryProvinceCode: '01', sex: 'female', dateOfBirth: '2016-04-02' });
     await pop.addPerson({
-      personalId: girl, surname: 'Trần', middleName: 'Thị', givenName: 'Na', sex: 'female', dateOfBirth: '2016-04-02', ethnicityCode: '01', nationality: 'VN',
+      personalId: girl, surname: 'Trần', middleName: 'Thị', givenName: given, sex: 'female', dateOfBirth: '2016-04-02', ethnicityCode: '01', nationality: 'VN',
       placeOfBirth: 'Hà Nội', homeTown: 'Hà Nội', permanentResidence: null, phone: null, email: null, maritalStatus: null, fatherPersonalId: MINH, motherPersonalId: LAN, householdId: null, relationshipToHead: null,
     });
-    const entry = { eventType: 'birth' as const, registrationType: 'onTime', subjectPersonalId: girl, nameOnRecord: 'Trần Thị Na', registryCode: HOAN_KIEM, registryName: 'Ủy ban nhân dân phường Hoàn Kiếm', entryNumber: '4061', book: '01/2016', registeredOn: '2016-04-10',
-      content: [{ label: NAME, value: 'TRẦN THỊ NA' }, { label: 'birth.fields.ethnicityCode', value: 'Kinh' }] };
-    await recordEntry(db(), entry, [{ role: 'child', personalId: girl, fullName: 'Trần Thị Na', dateOfBirth: '2016-04-02' }], at('2026-12-01T08:00'));
-    const recordId = (await recordsOfPerson(db(), girl)).find((r) => r.eventType === 'birth')!.id;
+    const name = `Trần Thị ${given}`;
+    const entry = { eventType: 'birth' as const, registrationType: 'onTime', subjectPersonalId: girl, nameOnRecord: name, registryCode: HOAN_KIEM, registryName: 'Ủy ban nhân dân phường Hoàn Kiếm', entryNumber, book: '01/2016', registeredOn: '2016-04-10',
+      content: [{ label: NAME, value: name.toLocaleUpperCase('vi-VN') }, { label: 'birth.fields.ethnicityCode', value: 'Kinh' }] };
+    await recordEntry(db(), entry, [{ role: 'child', personalId: girl, fullName: name, dateOfBirth: '2016-04-02' }], at('2026-12-01T08:00'));
+    return { girl, recordId: (await recordsOfPerson(db(), girl)).find((r) => r.eventType === 'birth')!.id };
+  }
+
+  it('Law Art. 29: a supplement fills only what the entry left empty, is due the same day, and appends it to the entry through the log', async () => {
+    const { girl, recordId } = await daughterOf2016('Nhi', '4062');
+    // Her name is not empty: a supplement cannot touch it.
+    const refused = await fileCorrection(recordId, girl, { item1Field: NAME, item1Value: 'Trần Thị Nhi Anh', item1Reason: 'Bổ sung' }, LAN, { type: 'supplement' });
+    expect(JSON.stringify(refused.problems)).toContain('amendment.problems.fieldNotAllowed');
+    const HOME = 'birth.fields.homeTownKind';
+    const { id, problems } = await fileCorrection(recordId, girl, { item1Field: HOME, item1Value: 'Xã Phú Xuyên, Thành phố Hà Nội', item1Reason: 'Sổ gốc bỏ trống quê quán.' }, LAN, { type: 'supplement' });
+    expect(problems).toBeNull();
+    // Received on Tuesday 1 December at 09:00: due that same day.
+    expect(await selectApplication(db(), id, { registryCode: HOAN_KIEM })).toMatchObject({ dueOn: '2026-12-01' });
+    const officer = await staff(db(), 'officer.hoankiem');
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-01T10:00') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-01T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
+    await registerApplication(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') });
+    expect((await selectRecord(db(), recordId))!.content).toContainEqual({ label: HOME, value: 'Xã Phú Xuyên, Thành phố Hà Nội' });
+    const [adjustment] = await selectAdjustmentsOfRecords(db(), [recordId]);
+    expect(adjustment).toMatchObject({ path: 'amendment', applicationId: id, changes: [{ field: HOME, old: null, new: 'Xã Phú Xuyên, Thành phố Hà Nội' }] });
+  });
+
+  it('Civil Code Art. 28: changing the name of a child aged 9 or over needs the child\'s consent, from their account or as a signed statement', async () => {
+    const { girl, recordId } = await daughterOf2016('Na', '4061');
 
     const item = { item1Field: NAME, item1Value: 'Trần Thị Ngân', item1Reason: 'Đổi tên theo nguyện vọng của gia đình (Bộ luật Dân sự, Điều 28).' };
     const asked = await fileCorrection(recordId, girl, item, LAN, { type: 'change' });

@@ -23,9 +23,10 @@ export const CIVIL_STATUS_AMENDMENT = defineProcedure<AmendmentAnswers, Amendmen
   presence: 'none',
   ceremony: null,
   verification: null,
-  /** 3 working days, + up to 3 with verification (Law Art. 28(2)); a supplement is same-day (Art. 29(2)), which the officer may always meet. */
+  /** 3 working days, + up to 3 with verification (Law Art. 28(2)); a supplement the same day (Art. 29(2), the 15:00 rule). */
   processingWorkingDays: 3,
   verificationWorkingDays: 3,
+  timeLimit: (answers) => (answers.record?.amendmentType === 'supplement' ? 0 : 3),
   /** The province's fee (Law Art. 11); no exemption applies to an amendment. */
   fee: { item: 'amendment', quantity: (answers) => (answers.record ? 1 : 0), exemption: () => null },
   loadContext: loadAmendmentContext,
