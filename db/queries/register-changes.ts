@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { civilStatusRecords, registerAdjustments, registerChangeRequests, type AdjustedItem } from '@/db/schema';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { applications, civilStatusRecords, registerAdjustments, registerChangeRequests, registries, type AdjustedItem } from '@/db/schema';
 import type { Db } from '@/db/types';
 
 export type ChangeRequestRow = typeof registerChangeRequests.$inferSelect;
@@ -53,3 +53,29 @@ export async function setRecordStatus(db: Db, recordId: string, status: 'officia
 }
 
 export type { AdjustedItem };
+
+export type AmendedElsewhereRow = AdjustmentRow & { entryNumber: string; book: string; eventType: string; registeredOn: string; byRegistryName: string };
+
+/**
+ * Amendments another registry registered on this registry's entries, newest first (Law on Civil
+ * Status Art. 28(3): the registry that keeps the entry is told).
+ */
+export async function selectAmendedElsewhere(db: Db, registryCode: string, limit: number): Promise<AmendedElsewhereRow[]> {
+  const rows = await db
+    .select({
+      adjustment: registerAdjustments,
+      entryNumber: civilStatusRecords.entryNumber,
+      book: civilStatusRecords.book,
+      eventType: civilStatusRecords.eventType,
+      registeredOn: civilStatusRecords.registeredOn,
+      byRegistryName: registries.name,
+    })
+    .from(registerAdjustments)
+    .innerJoin(civilStatusRecords, eq(civilStatusRecords.id, registerAdjustments.recordId))
+    .innerJoin(applications, eq(applications.id, registerAdjustments.applicationId))
+    .innerJoin(registries, eq(registries.code, applications.registryCode))
+    .where(and(eq(civilStatusRecords.registryCode, registryCode), eq(registerAdjustments.path, 'amendment'), ne(applications.registryCode, registryCode)))
+    .orderBy(desc(registerAdjustments.at))
+    .limit(limit);
+  return rows.map(({ adjustment, ...rest }) => ({ ...adjustment, ...rest }));
+}

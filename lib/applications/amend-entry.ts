@@ -35,6 +35,8 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
   // Deleted data has no legal validity (Art. 13(3)); a legacy entry not yet approved is not the register's yet.
   if (record.status !== 'official') throw new AppError('conflict', `The entry is ${record.status}`, { reason: 'entryNotOfficial' });
   const definition = documentOfEventType(record.eventType);
+  // The register prints names in capitals, as the documents do.
+  const printed = (label: string, value: string) => (definition?.amendable?.find((f) => f.label === label)?.type === 'name' ? value.normalize('NFC').trim().toLocaleUpperCase('vi-VN') : value.normalize('NFC').trim());
   const [original] = await currentOriginals(tx, record);
   // The entry prints what its certificate says: amend the certificate's content and print it the
   // same way; an entry with no document here (digitised) changes row by row.
@@ -42,10 +44,13 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
     definition?.amend && original
       ? definition.preview(definition.amend(original.content, amends.values, null)).map(({ label, value }) => ({ label, value }))
       : [
-          ...record.content.map((r) => ({ label: r.label, value: amends.values[r.label] ?? r.value })),
+          ...record.content.map((r) => {
+            const value = amends.values[r.label];
+            return { label: r.label, value: value === undefined ? r.value : printed(r.label, value) };
+          }),
           ...Object.entries(amends.values)
             .filter(([label]) => !record.content.some((r) => r.label === label))
-            .map(([label, value]) => ({ label, value })),
+            .map(([label, value]) => ({ label, value: printed(label, value) })),
         ];
   const names = (definition?.amendable ?? []).filter((f) => f.role && amends.values[f.label] !== undefined).map((f) => ({ role: f.role as EntryRole, fullName: amends.values[f.label]!.normalize('NFC').trim() }));
   const officer = await getOfficeUser(tx, input.officerUserId);

@@ -15,6 +15,7 @@ import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { upcomingAppointments } from '@/lib/applications/appointments';
 import { unsentPopulationChanges } from '@/lib/office/population-sync';
+import { amendedElsewhere } from '@/lib/office/amended-elsewhere';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('office'))('title') };
@@ -27,24 +28,26 @@ export default async function OfficeDashboardPage({ searchParams }: { searchPara
   const helper = await office();
   if (helper && !can(helper.role, 'office.dashboard.view') && can(helper.role, 'application.assist')) redirect('/office/assist');
   const session = await requireOfficePage('office.dashboard.view', '/office');
-  const [t, tn, tp, format, dashboard] = await Promise.all([
+  const [t, tn, tp, format, dashboard, tr] = await Promise.all([
     getTranslations('office'),
     getTranslations('officeNav'),
     getTranslations('procedures'),
     getFormatter(),
     getDb().then((db) => getOfficeDashboard(db, session, systemClock)),
+    getTranslations(),
   ]);
   if (!dashboard) notFound();
   const { user, registry, province, today } = dashboard;
   const db = await getDb();
   const { after } = await searchParams;
   // What the registry has to do, read together rather than one query after another.
-  const [queue, appointments, unsent, tsync, assisted] = await Promise.all([
+  const [queue, appointments, unsent, tsync, assisted, amended] = await Promise.all([
     registry ? registryQueue(db, registry.code, systemClock, { after: typeof after === 'string' ? after : undefined }) : null,
     registry ? upcomingAppointments(db, registry.code, today.date) : [],
     registry ? unsentPopulationChanges(db, registry.code, systemClock()) : [],
     getTranslations('populationSync'),
     registry ? assistCounts(db, registry.code) : null,
+    registry ? amendedElsewhere(db, registry.code) : [],
   ]);
   const time = (d: Date) => format.dateTime(d, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -140,6 +143,30 @@ export default async function OfficeDashboardPage({ searchParams }: { searchPara
               )}
             </>
           )}
+        </section>
+      )}
+      {amended.length > 0 && (
+        <section aria-labelledby="amended-elsewhere" className="space-y-3">
+          <h2 id="amended-elsewhere" className="text-2xl font-bold">{t('amendedElsewhere.title')}</h2>
+          <p>{t('amendedElsewhere.lead')}</p>
+          <ul className="space-y-2">
+            {amended.map((a) => (
+              <li key={a.id} className="rounded-md border-2 border-neutral-300 p-3">
+                <p className="font-semibold">
+                  <Link href={`/office/register/${a.recordId}`}>{t('amendedElsewhere.entry', { number: a.entryNumber, book: a.book, date: a.registeredOn.split('-').reverse().join('/') })}</Link>
+                  {' — '}
+                  <span lang="vi">{a.byRegistryName}</span>, {time(a.at)}
+                </p>
+                <ul className="ps-4">
+                  {a.changes.map((c) => (
+                    <li key={c.field}>
+                      {tr.has(c.field) ? tr(c.field as 'office.title') : c.field}: <span lang="vi">{c.old ?? '—'}</span> → <span lang="vi">{c.new ?? '—'}</span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {assisted && (

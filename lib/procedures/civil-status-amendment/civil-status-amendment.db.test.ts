@@ -24,6 +24,8 @@ import { mockGateway, signedReturnQuery } from '@/lib/payments/gateway';
 import { population } from '@/lib/population';
 import { createMemoryStorage } from '@/lib/uploads/storage';
 import { jpeg } from '@/lib/uploads/test-fixtures';
+import { amendedElsewhere } from '@/lib/office/amended-elsewhere';
+import { getRegistry } from '@/lib/registries';
 
 const storage = createMemoryStorage();
 const SECRET = 'test-payment-secret-0123456789abcdef';
@@ -51,7 +53,7 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
   }
 
   /** Lan asks for her son's given name to be corrected, with her proof, and pays the province's fee. */
-  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN, options: { type?: string; consentStatement?: boolean } = {}) {
+  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN, options: { type?: string; consentStatement?: boolean; registryCode?: string } = {}) {
     const now = at('2026-12-01T09:00');
     const app = await startApplication(db(), { personalId: filer, organisationCode: null, procedureCode: 'civilStatusAmendment', startKey: randomUUID(), now });
     const save = async (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: filer, organisationCode: null, step, values, now });
@@ -59,7 +61,7 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
       ['applicant', { relationship: 'parentOfMinor', subjectPersonalId: child, phone: '0912 345 678', email: '' }],
       ['record', { recordId, amendmentType: options.type ?? 'correction' }],
       ['items', { item1Field: '', item1Value: '', item1Reason: '', item2Field: '', item2Value: '', item2Reason: '', item3Field: '', item3Value: '', item3Reason: '', ...items }],
-      ['registry', { registryCode: HOAN_KIEM }],
+      ['registry', { registryCode: options.registryCode ?? HOAN_KIEM }],
     ];
     for (const [step, values] of steps) {
       const saved = await save(step, values);
@@ -145,12 +147,12 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
   });
 
   /** Lan's daughter, 10, whose 2016 birth entry (no certificate here) records only her name and ethnicity. */
-  async function daughterOf2016(given: string, entryNumber: string) {
+  async function daughterOf2016(given: string, entryNumber: string, residence: { provinceCode: string; communeCode: string; detail: string } | null = null) {
     const pop = population(db());
     const girl = await pop.allocatePersonalId({ registryProvinceCode: '01', sex: 'female', dateOfBirth: '2016-04-02' });
     await pop.addPerson({
       personalId: girl, surname: 'Trần', middleName: 'Thị', givenName: given, sex: 'female', dateOfBirth: '2016-04-02', ethnicityCode: '01', nationality: 'VN',
-      placeOfBirth: 'Hà Nội', homeTown: 'Hà Nội', permanentResidence: null, phone: null, email: null, maritalStatus: null, fatherPersonalId: MINH, motherPersonalId: LAN, householdId: null, relationshipToHead: null,
+      placeOfBirth: 'Hà Nội', homeTown: 'Hà Nội', permanentResidence: residence, phone: null, email: null, maritalStatus: null, fatherPersonalId: MINH, motherPersonalId: LAN, householdId: null, relationshipToHead: null,
     });
     const name = `Trần Thị ${given}`;
     const entry = { eventType: 'birth' as const, registrationType: 'onTime', subjectPersonalId: girl, nameOnRecord: name, registryCode: HOAN_KIEM, registryName: 'Ủy ban nhân dân phường Hoàn Kiếm', entryNumber, book: '01/2016', registeredOn: '2016-04-10',
@@ -197,5 +199,21 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     const withStatement = await fileCorrection(recordId, girl, { ...item, item1Value: 'Trần Thị Ngọc' }, LAN, { type: 'change', consentStatement: true });
     expect(withStatement.problems).toBeNull();
     expect(await consentsOfApplication(db(), withStatement.id)).toEqual([]);
+  });
+
+  it('Law Art. 27, 28(3): the registry where the person now lives may take the amendment; the registry keeping the entry sees it on its dashboard', async () => {
+    const saigon = await staff(db(), 'officer.saigon');
+    const commune = (await getRegistry(db(), saigon.registryCode))!;
+    const { girl, recordId } = await daughterOf2016('Vy', '4063', { provinceCode: commune.provinceCode, communeCode: commune.communeCode, detail: '5 Lê Lợi' });
+    const { id, problems } = await fileCorrection(recordId, girl, { item1Field: NAME, item1Value: 'Trần Thị Vi', item1Reason: 'Sổ ghi nhầm chữ y thành chữ i.' }, LAN, { registryCode: saigon.registryCode });
+    expect(problems).toBeNull();
+    await acceptApplication(db(), { applicationId: id, officer: saigon, now: at('2026-12-01T10:00') });
+    await returnDraft(db(), { applicationId: id, officer: saigon, now: at('2026-12-01T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
+    await registerApplication(db(), { applicationId: id, officer: saigon, now: at('2026-12-01T11:00') });
+    const told = await amendedElsewhere(db(), HOAN_KIEM);
+    expect(told.find((a) => a.recordId === recordId)).toMatchObject({ entryNumber: '4063', byRegistryName: commune.name, changes: [{ field: NAME, old: 'TRẦN THỊ VY', new: 'TRẦN THỊ VI' }] });
+    // The registry that registered it is not told of its own work.
+    expect((await amendedElsewhere(db(), saigon.registryCode)).map((a) => a.recordId)).not.toContain(recordId);
   });
 });
