@@ -1,10 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect, test, watchSecurity, withOfficeCode } from './fixtures';
-import { startBuild, whenHealthy } from './servers';
+import { startBuild, stopServer, whenHealthy, type Started } from './servers';
 import { ETHNICITIES } from '../lib/reference/ethnicities';
 
 /*
@@ -91,7 +90,7 @@ async function unlocalised(page: Page): Promise<string[]> {
 test.describe('a third language is one catalogue file', () => {
   // One server for the file, its tests in order in one worker (a failed one does not skip the rest).
   test.describe.configure({ mode: 'default' });
-  let server: { child: ChildProcess; base: string };
+  let server: Started & { base: string };
   /** What each test found on its pages that no catalogue says, by page. */
   const found = new Map<string, string[]>();
   test.beforeEach(() => found.clear());
@@ -102,11 +101,11 @@ test.describe('a third language is one catalogue file', () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     const started = await startBuild({ DEMO_MODE: 'true', MESSAGES_DIR: cataloguesWithPseudo(), JOBS_INTERVAL_SECONDS: '3600' });
-    server = { child: started.child, base: await whenHealthy(started) };
+    server = { ...started, base: await whenHealthy(started) };
   });
 
-  test.afterAll(() => {
-    server?.child.kill('SIGTERM');
+  test.afterAll(async () => {
+    if (server) await stopServer(server);
   });
 
   async function inPseudo(browser: import('@playwright/test').Browser) {

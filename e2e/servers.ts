@@ -26,7 +26,8 @@ export async function startBuild(settings: Record<string, string>): Promise<Star
   for (const name of ['DATABASE_URL', 'DEMO_MODE', 'APP_URL', 'AUTH_SECRET']) delete inherited[name];
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', ...settings, PORT: String(port), DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'hotich-start-')), 'db') };
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: npx starts next, which must stop with it (stopServer), not outlive the run.
+  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -45,4 +46,16 @@ export async function whenHealthy(started: Started): Promise<string> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Stops the server and everything it started (npx → next-server), and waits until it has gone. */
+export async function stopServer(started: Started): Promise<void> {
+  if (started.child.exitCode !== null || started.child.pid === undefined) return;
+  const exited = new Promise((resolve) => started.child.once('exit', resolve));
+  try {
+    process.kill(-started.child.pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  await exited;
 }

@@ -38,20 +38,19 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
   // The register prints names in capitals, as the documents do.
   const printed = (label: string, value: string) => (definition?.amendable?.find((f) => f.label === label)?.type === 'name' ? value.normalize('NFC').trim().toLocaleUpperCase('vi-VN') : value.normalize('NFC').trim());
   const [original] = await currentOriginals(tx, record);
-  // The entry prints what its certificate says: amend the certificate's content and print it the
-  // same way; an entry with no document here (digitised) changes row by row.
-  const content =
-    definition?.amend && original
-      ? definition.preview(definition.amend(original.content, amends.values, null)).map(({ label, value }) => ({ label, value }))
-      : [
-          ...record.content.map((r) => {
-            const value = amends.values[r.label];
-            return { label: r.label, value: value === undefined ? r.value : printed(r.label, value) };
-          }),
-          ...Object.entries(amends.values)
-            .filter(([label]) => !record.content.some((r) => r.label === label))
-            .map(([label, value]) => ({ label, value: printed(label, value) })),
-        ];
+  // The amended rows as the certificate prints them (its own formats: capitals, dates…); an entry
+  // with no document here (digitised) takes the values as the register prints them. Only those rows
+  // change: what the entry holds otherwise (a discrepancy corrected since) stays.
+  const amendedRows = new Map<string, string>();
+  if (definition?.amend && original) {
+    const before = new Map(definition.preview(original.content).map((r) => [r.label, r.value]));
+    for (const r of definition.preview(definition.amend(original.content, amends.values, null))) if (amends.values[r.label] !== undefined || before.get(r.label) !== r.value) amendedRows.set(r.label, r.value);
+  }
+  for (const [label, value] of Object.entries(amends.values)) if (!amendedRows.has(label)) amendedRows.set(label, printed(label, value));
+  const content = [
+    ...record.content.map((r) => ({ label: r.label, value: amendedRows.get(r.label) ?? r.value })),
+    ...[...amendedRows].filter(([label]) => !record.content.some((r) => r.label === label)).map(([label, value]) => ({ label, value })),
+  ];
   const names = (definition?.amendable ?? []).filter((f) => f.role && amends.values[f.label] !== undefined).map((f) => ({ role: f.role as EntryRole, fullName: amends.values[f.label]!.normalize('NFC').trim() }));
   const officer = await getOfficeUser(tx, input.officerUserId);
   const changes = await adjustEntryContent(tx, {

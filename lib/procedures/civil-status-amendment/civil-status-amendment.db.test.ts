@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { selectApplication } from '@/db/queries/applications';
-import { selectPersonsOfRecords, selectRecord } from '@/db/queries/civil-status';
+import { selectPersonsOfRecords, selectRecord, setRecordContent } from '@/db/queries/civil-status';
+import { selectOfficeUserByUsername } from '@/db/queries/office-users';
 import { selectDocument, selectDocumentsOfApplication } from '@/db/queries/documents';
-import { selectAdjustmentsOfRecords } from '@/db/queries/register-changes';
+import { insertAdjustment, selectAdjustmentsOfRecords } from '@/db/queries/register-changes';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { acceptApplication } from '@/lib/applications/accept-application';
@@ -215,5 +216,28 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     expect(told.find((a) => a.recordId === recordId)).toMatchObject({ entryNumber: '4063', byRegistryName: commune.name, changes: [{ field: NAME, old: 'TRẦN THỊ VY', new: 'TRẦN THỊ VI' }] });
     // The registry that registered it is not told of its own work.
     expect((await amendedElsewhere(db(), saigon.registryCode)).map((a) => a.recordId)).not.toContain(recordId);
+  });
+
+  it('Art. 12(1): an amendment changes only its own items: a place of birth corrected earlier by the database management stays', async () => {
+    const { record, child } = await misspeltBirth('Kien');
+    const PLACE = 'birth.fields.placeOfBirthKind';
+    const corrected = 'Bệnh viện Phụ sản Hà Nội, 929 La Thành, Phường Giảng Võ, Thành phố Hà Nội';
+    const dbadmin = (await selectOfficeUserByUsername(db(), 'dbadmin.moj'))!;
+    // As an approved discrepancy writes it (lib/civil-status/changes.ts): the log row, then the content.
+    await db().transaction(async (tx) => {
+      await insertAdjustment(tx, { recordId: record.id, path: 'discrepancy', legalBasis: 'Điều 12 Thông tư 01/2022/TT-BTP', decisionMaker: dbadmin.fullName, decisionMakerUserId: dbadmin.id, implementer: dbadmin.fullName, implementerUserId: dbadmin.id, at: at('2026-11-30T09:00'), changes: [{ field: PLACE, old: null, new: corrected }] });
+      await setRecordContent(tx, record.id, record.content.map((r) => (r.label === PLACE ? { ...r, value: corrected } : r)));
+    });
+    const { id } = await fileCorrection(record.id, child, { item1Field: NAME, item1Value: 'Trần Minh Kiên', item1Reason: 'Tên viết thiếu dấu.' });
+    const officer = await staff(db(), 'officer.hoankiem');
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-01T10:00') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-01T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
+    await registerApplication(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') });
+    const content = (await selectRecord(db(), record.id))!.content;
+    expect(content.find((r) => r.label === NAME)?.value).toBe('TRẦN MINH KIÊN');
+    expect(content.find((r) => r.label === PLACE)?.value).toBe(corrected);
+    const [amendment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.applicationId === id);
+    expect(amendment!.changes.map((c) => c.field)).toEqual([NAME]);
   });
 });
