@@ -105,9 +105,9 @@ export type VerificationResult =
 export async function currentStatus(db: Db, row: IssuedDocumentRow, now: Date): Promise<LiveStatus> {
   if (row.status === 'superseded') {
     // Follow the versions to the one in use: its date and status, not what it says.
-    let latest = row;
-    for (let next = await selectSuccessor(db, latest.id); next; next = await selectSuccessor(db, latest.id)) latest = next;
     const successor = await selectSuccessor(db, row.id);
+    let latest = successor ?? row;
+    for (let next = successor && (await selectSuccessor(db, successor.id)); next; next = await selectSuccessor(db, next.id)) latest = next;
     const status = latest === row ? 'superseded' : (await currentStatus(db, latest, now)).status;
     return { status: 'superseded', validUntil: null, since: successor?.issuedAt ?? null, updates: [], current: { version: latest.version, issuedAt: latest.issuedAt, status } };
   }
