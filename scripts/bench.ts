@@ -7,6 +7,11 @@
  * (default …/scale_bench_1m) and SCALE_DATABASE_URL (default …/scale_bench, 21 million births).
  * `--scale-only` runs only that section, `--no-scale` leaves it out; `--queue-only` runs only the
  * office queue at 100,000 applications (P3, issue 11) before it.
+ *
+ * Issue 11's P1, P2 and P4 (scripts/bench/): `--p1-only` (submit beside pgbench), `--http-only`
+ * (P2 and P4: a `next start` of the production build on a port in 3300–3399, which needs
+ * `npx next build` first), `--p2-only`, `--p4-only`; `--no-http` leaves P2 and P4 out of a full run.
+ * PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -31,6 +36,11 @@ import sharp from 'sharp';
 import { renderBirthCertificatePdf, type BirthCertificateContent } from '@/lib/documents/birth-certificate-pdf';
 import { DOCUMENT_KEY_PURPOSE, signDocumentToken, verifyDocumentTokenWithJwks } from '@/lib/documents/document-token';
 import { memoryKeyStore } from '@/lib/signing/memory-key-store';
+import { createServer } from 'node:net';
+import { p1Submit } from './bench/p1-submit';
+import { P2_SECONDS, p2Pages } from './bench/p2-pages';
+import { citizenPages, firstLoadJs, lighthouse, verifyPath } from './bench/p4-lighthouse';
+import { cookieHeader, launchChromium, requireBuild, signInCitizen, signInOffice, startServer } from './bench/server';
 
 type Row = [string, string, string];
 const rows: Row[] = [];
@@ -406,15 +416,131 @@ async function scaleSection() {
   for (const e of explains) console.log('```\n' + e + '\n```\n');
 }
 
+// ---------------------------------------------------------------------------------------------
+// P1, P2 and P4 (issue 11): submit beside pgbench, pages beside a minimal signed-in route, Lighthouse.
+// They need PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server with
+// trust auth); P2 and P4 also need the production build (`npx next build`).
+
+const benchServerUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const f0 = (n: number) => n.toFixed(0);
+const f2 = (n: number) => n.toFixed(2);
+const pass = (ok: boolean) => (ok ? 'met' : '**missed**');
+const machine = () => `${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} at the end, Node ${process.version}`;
+
+async function p1Section() {
+  const calls = Number(process.env.BENCH_P1_CALLS ?? 600);
+  const r = await p1Submit(benchServerUrl(), { levels: [10, 50], calls });
+  console.log(`\n### P1: submit an application beside pgbench (${r.version.split(' on ')[0]})\n`);
+  console.log(`The submit action's core in-process (submitApplication + tryIssueCopiesAtOnce, a pool of 10 connections), ${calls} submissions of distinct drafts per level; pgbench replays the submission's ${r.replayed} transaction and write statements (of ${r.statements}) as many times. Latencies in ms.\n`);
+  console.log('| clients | portal submissions/s | pgbench tps | ratio (target ≥ 0.5) | portal p50 / p95 | pgbench p50 / p95 | p95 target (≤ 150 ms at 10) |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const l of r.levels) {
+    const ratio = l.app.tps / l.pgbench.tps;
+    const p95 = l.clients === 10 ? pass(l.app.p95 <= 150) : '—';
+    console.log(`| ${l.clients} | ${f0(l.app.tps)} | ${f0(l.pgbench.tps)} | ${f2(ratio)} ${pass(ratio >= 0.5)} | ${f0(l.app.p50)} / ${f0(l.app.p95)} | ${f0(l.pgbench.p50)} / ${f0(l.pgbench.p95)} | ${p95} |`);
+  }
+}
+
+/** A port in 3300–3399 no one listens on (3100 and 3200–3299 belong to the journeys). */
+async function benchPort(): Promise<number> {
+  for (let port = 3300; port < 3400; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('No free port in 3300–3399');
+}
+
+async function httpSection(parts: { p2: boolean; p4: boolean }) {
+  requireBuild();
+  const server = await startServer(benchServerUrl(), await benchPort());
+  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+  try {
+    browser = await launchChromium();
+    const citizen = await signInCitizen(browser, server.base, 'Nguyễn Thị Lan');
+    const officer = await signInOffice(browser, server.base, 'officer.hoankiem');
+    if (parts.p2) {
+      const figures = await p2Pages(server.base, { citizen: await cookieHeader(citizen, server.base), officer: await cookieHeader(officer, server.base) });
+      console.log(`\n### P2: pages at 50 concurrent connections beside /api/whoami (same session check, same build)\n`);
+      console.log(`autocannon, ${P2_SECONDS} s per figure after a 2 s warm-up, one \`next start\` on PostgreSQL with the demo data.\n`);
+      console.log('| page | signed in as | req/s | ratio to the baseline (target ≥ 0.6) | p50 | p97.5 | requests | non-2xx / errors | bytes per response |');
+      console.log('|---|---|---|---|---|---|---|---|---|');
+      for (const f of figures) {
+        const baseline = figures.find((b) => b.path === '/api/whoami' && b.who === f.who)!;
+        const ratio = f.rps / baseline.rps;
+        const verdict = f === baseline ? '1 (baseline)' : `${f2(ratio)} ${pass(ratio >= 0.6)}`;
+        console.log(`| \`${f.path}\` (${f.what}) | ${f.who === 'citizen' ? 'Nguyễn Thị Lan' : 'officer.hoankiem'} | ${f0(f.rps)} | ${verdict} | ${f.p50} ms | ${f.p97_5} ms | ${f.requests} | ${f.non2xx} / ${f.errors} | ${f0(f.bytes)} |`);
+      }
+    }
+    if (parts.p4) {
+      const { start, form } = await citizenPages(citizen);
+      const verify = await verifyPath();
+      const cookie = await cookieHeader(citizen, server.base);
+      const targets = [
+        { what: 'home', path: '/', cookie: null },
+        { what: 'start of the birth registration (signed in)', path: start, cookie },
+        { what: 'a form page of a draft (signed in)', path: form, cookie },
+        { what: 'verify page (QR address)', path: verify, cookie: null },
+      ];
+      const lh = [];
+      for (const t of targets) {
+        console.error(`[P4] lighthouse ${t.path.slice(0, 60)}`);
+        lh.push(lighthouse(server.base, t));
+      }
+      console.log('\n### P4: Lighthouse 12.2.3, mobile, simulated slow 4G (targets: performance ≥ 95, LCP ≤ 2.5 s)\n');
+      console.log('| page | performance | LCP | FCP | TBT | CLS | script KB transferred | verdict |');
+      console.log('|---|---|---|---|---|---|---|---|');
+      for (const r of lh) {
+        console.log(`| ${r.what} \`${r.path.length > 40 ? `${r.path.slice(0, 16)}…` : r.path}\` | ${r.score} | ${(r.lcp / 1000).toFixed(2)} s | ${(r.fcp / 1000).toFixed(2)} s | ${f0(r.tbt)} ms | ${r.cls.toFixed(3)} | ${f0(r.scriptKb)} | ${pass(r.score >= 95 && r.lcp <= 2500)} |`);
+      }
+      const pages = [
+        { what: 'home', path: '/', as: null },
+        { what: 'start of the birth registration', path: start, as: citizen },
+        { what: 'a form page (birth registration, first page)', path: form, as: citizen },
+        { what: 'my applications', path: '/applications', as: citizen },
+        { what: 'my details', path: '/me', as: citizen },
+        { what: 'my documents', path: '/documents', as: citizen },
+        { what: 'verify page', path: verify, as: null },
+      ];
+      console.log('\n### P4: first-load JS of citizen pages (cold load in headless chromium; target ≤ 150 KB gzipped)\n');
+      console.log('| page | scripts | transferred (KB) | uncompressed (KB) | encoding | verdict |');
+      console.log('|---|---|---|---|---|---|');
+      for (const p of pages) {
+        const js = await firstLoadJs(browser, server.base, p.what, p.path, p.as);
+        console.log(`| ${p.what} \`${p.path.length > 40 ? `${p.path.slice(0, 16)}…` : p.path}\` | ${js.scripts} | ${f0(js.gzipKb)} | ${f0(js.rawKb)} | ${js.encodings} | ${pass(js.gzipKb <= 150)} |`);
+      }
+    }
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
+
 // Run last: the scale section's constants above must be initialised first.
 const argv = new Set(process.argv.slice(2));
-if (!argv.has('--scale-only')) {
-  if (!argv.has('--queue-only')) {
-    await foundation();
-    await photoBench();
-  }
-  await onEachDatabase(queueBench);
+const known = ['--scale-only', '--no-scale', '--queue-only', '--p1-only', '--http-only', '--p2-only', '--p4-only', '--no-http'];
+for (const a of argv) if (!known.includes(a)) throw new Error(`Unknown flag ${a} (known: ${known.join(' ')})`);
+const only = ['--scale-only', '--queue-only', '--p1-only', '--http-only', '--p2-only', '--p4-only'].filter((f) => argv.has(f));
+const runs = (section: 'foundation' | 'queue' | 'p1' | 'p2' | 'p4' | 'scale') => {
+  const owners: Record<typeof section, string[]> = {
+    foundation: [], queue: ['--queue-only'], p1: ['--p1-only'], p2: ['--http-only', '--p2-only'], p4: ['--http-only', '--p4-only'], scale: ['--scale-only'],
+  };
+  if (only.length > 0) return owners[section].some((f) => argv.has(f)) || (section === 'scale' && argv.has('--queue-only') && !argv.has('--no-scale'));
+  if (section === 'scale') return !argv.has('--no-scale');
+  if (section === 'p2' || section === 'p4') return !argv.has('--no-http');
+  return true;
+};
+if (runs('foundation')) {
+  await foundation();
+  await photoBench();
+}
+if (runs('queue')) await onEachDatabase(queueBench);
+if (rows.length > 0) {
   console.log('| database | what | result |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }
-if (!argv.has('--no-scale')) await scaleSection();
+if (runs('p1')) await p1Section();
+if (runs('p2') || runs('p4')) await httpSection({ p2: runs('p2'), p4: runs('p4') });
+if (runs('p1') || runs('p2') || runs('p4')) console.log(`\nMachine: ${machine()}.`);
+if (runs('scale')) await scaleSection();
