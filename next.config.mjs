@@ -9,7 +9,7 @@ export const SERVER_ACTION_BODY_LIMIT = 6 * 1024 * 1024;
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time,
   // and argon2 is a native addon: neither may be bundled (STACK-NOTES).
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'postgres', 'pg-boss', 'pg'],
   poweredByHeader: false,
   // A clean CI clone builds once: writing Turbopack's build cache there costs half a minute for nothing.
   experimental: {

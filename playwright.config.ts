@@ -64,7 +64,8 @@ export default defineConfig({
     // procedures' database rules (personal IDs allocated at birth, death locks, the register's
     // constraints, payments) are proved on PostgreSQL by their database tests, which keeps CI under
     // 20 minutes as journeys multiply.
-    ...(s.name === 'postgres' ? { testMatch: /marriage-journeys\.spec\.ts$/, grepInvert: /\[en\]/ } : {}),
+    // And the scale-out proof (issue 11): two instances and a worker on one PostgreSQL, started by the journey itself.
+    ...(s.name === 'postgres' ? { testMatch: /(marriage-journeys|two-instances)\.spec\.ts$/, grepInvert: /\[en\]/ } : { testIgnore: /two-instances\.spec\.ts$/ }),
   })),
   webServer: servers.map((s) => ({
     command: `node scripts/e2e-server.mjs ${s.name} ${s.port}`,

@@ -12,7 +12,14 @@ import type { Db } from './types';
  * database holds at the same time: a PostgreSQL session advisory lock on a reserved connection;
  * on PGlite (one process per data folder, db/lock.ts) a lock within the process.
  */
-export type Connection = { db: Db; driver: 'pglite' | 'postgres'; close: () => Promise<void>; exclusive: <T>(key: string, work: () => Promise<T>) => Promise<T> };
+export type Connection = {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** PostgreSQL's address, for a component with a driver of its own (the job queue). */
+  url?: string;
+  close: () => Promise<void>;
+  exclusive: <T>(key: string, work: () => Promise<T>) => Promise<T>;
+};
 
 /** One chain per connection: the in-process lock of PGlite. */
 function inProcessLock() {
@@ -48,7 +55,7 @@ export async function connect(target: string, options: { loadDataDir?: Blob } = 
         reserved.release();
       }
     };
-    return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', close: () => sql.end(), exclusive };
+    return { db: drizzlePostgres(sql, { schema }) as unknown as Db, driver: 'postgres', url: target, close: () => sql.end(), exclusive };
   }
   if (target !== 'memory://') mkdirSync(path.resolve(target), { recursive: true });
   const client = await PGlite.create(target === 'memory://' ? undefined : path.resolve(target), {

@@ -59,3 +59,23 @@ export async function stopServer(started: Started): Promise<void> {
   }
   await exited;
 }
+
+/**
+ * Any of the portal's processes (`next start`, the worker, the deploy step) with these settings on
+ * top of the inherited environment minus the journeys' own, in a process group of its own.
+ */
+export function startProcess(command: string, args: string[], settings: Record<string, string>): Started {
+  const inherited: Record<string, string> = { ...(process.env as Record<string, string>) };
+  for (const name of ['DATABASE_URL', 'DEMO_MODE', 'APP_URL', 'AUTH_SECRET', 'PORT']) delete inherited[name];
+  const child = spawn(command, args, { env: { ...inherited, NODE_ENV: 'production', ...settings }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  return { child, port: Number(settings.PORT ?? 0), output: () => output };
+}
+
+/** Waits for a process to end; fails with what it said unless it ended well. */
+export async function finished(started: Started): Promise<void> {
+  const code = started.child.exitCode ?? (await new Promise<number | null>((resolve) => started.child.once('exit', resolve)));
+  if (code !== 0) throw new Error(`${started.child.spawnargs.join(' ')} exited (${code}):\n${started.output()}`);
+}

@@ -1,9 +1,11 @@
 import { getConnection } from '@/db/client';
 import { pendingMigrations, prepareDatabase } from '@/db/prepare';
 import { env } from '@/lib/env';
-import { jobAdapters, runJobs } from '@/lib/jobs';
+import type { Connection } from '@/db/connect';
+import { jobAdapters } from '@/lib/jobs';
+import { queueTarget } from '@/lib/jobs/queue-db';
+import { startWorker } from '@/lib/jobs/worker';
 import { fileStorage } from '@/lib/files';
-import { sweepOrphans } from '@/lib/uploads/sweep';
 import { ensureSigningKeys } from '@/lib/signing/keys';
 
 /**
@@ -26,36 +28,23 @@ export async function boot() {
     if (pending > 0) throw new Error(`[boot] refusing to start: the database lacks ${pending} migration(s). Run the deploy step \`npm run db:migrate\` first (docs/deploy.md).`);
   }
   console.log(`[boot] ${conn.driver} database ready in ${Date.now() - started} ms${seeded}`);
-  startScheduler(conn.db);
+  if (conn.driver === 'pglite') await startInlineWorker(conn);
 }
 
 /**
- * The time-driven jobs (drafts confirmed by silence at their deadline, outbox delivery) run in
- * the server every JOBS_INTERVAL_SECONDS (30 s by default). `npm run jobs -- --now <time>` runs the same jobs once, for operators and
- * tests; with PGlite only one process may hold the database, so then the server must be stopped.
+ * The time-driven jobs (drafts confirmed by silence at their deadline, flags, outbox delivery, the
+ * orphan sweep) run from the queue by a worker (lib/jobs/worker.ts). On PostgreSQL that is `npm run
+ * worker`, beside the instances (`npm start` starts one). PGlite is held by this one process, so
+ * here the portal runs the same worker itself.
  */
-function startScheduler(db: Awaited<ReturnType<typeof getConnection>>['db']) {
-  let running = false;
-  // The orphan sweep lists every stored file: hourly is often enough (files have a day's grace).
-  let swept = 0;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const now = new Date();
-      const counts = await runJobs(db, { now, adapters: jobAdapters(db, () => new Date(), env.adapters) });
-      if (counts.confirmedBySilence || counts.delayed || counts.delivered || counts.deliveryFailures || counts.confirmationFailures) console.log('[jobs]', counts);
-      if (now.getTime() - swept >= 3600_000) {
-        swept = now.getTime();
-        const { deleted } = await sweepOrphans(db, fileStorage(), { now });
-        if (deleted.length > 0) console.log(`[jobs] ${deleted.length} orphaned files deleted`);
-      }
-    } catch (err) {
-      console.error('[jobs] failed', err);
-    } finally {
-      running = false;
-    }
-  };
-  setInterval(() => void tick(), env.jobsIntervalSeconds * 1000).unref();
-  void tick();
+async function startInlineWorker(conn: Connection) {
+  const clock = () => new Date();
+  await startWorker({
+    db: conn.db,
+    queue: queueTarget(conn),
+    clock,
+    adapters: jobAdapters(conn.db, clock, env.adapters),
+    storage: fileStorage(),
+    intervalSeconds: env.jobsIntervalSeconds,
+  });
 }

@@ -9,6 +9,7 @@ import { connect } from '@/db/connect';
 import { lockDataDir } from '@/db/lock';
 import { prepareDatabase } from '@/db/prepare';
 import { env } from '@/lib/env';
+import { installQueue, queueTarget } from '@/lib/jobs/queue-db';
 import { ensureSigningKeys } from '@/lib/signing/keys';
 
 const target = env.databaseUrl ?? env.dataDir;
@@ -18,6 +19,8 @@ const conn = await connect(target);
 try {
   await ensureSigningKeys();
   const { seededResidents } = await prepareDatabase(conn, { demo: env.seedDemoData, residents: env.generatedResidents });
+  // The job queue's tables (pg-boss takes its own lock for them).
+  await installQueue(queueTarget(conn));
   const seeded = seededResidents === null ? '' : `, demo data seeded (${seededResidents} generated residents)`;
   console.log(`[db:migrate] ${env.databaseUrl ? 'PostgreSQL' : env.dataDir} ready in ${((Date.now() - started) / 1000).toFixed(1)} s${seeded}`);
 } finally {

@@ -4,7 +4,7 @@
  *   node scripts/e2e-server.mjs postgres 3101   → a recreated database on the server of
  *                                                 E2E_DATABASE_URL or DATABASE_URL
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import postgres from 'postgres';
 
@@ -35,6 +35,18 @@ if (mode === 'pglite') {
   throw new Error(`Unknown mode ${mode}`);
 }
 
-const child = spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+// On PostgreSQL the jobs run in a worker process beside the portal, as `npm start` runs them,
+// after the deploy step (the worker refuses a database without its migrations).
+if (mode === 'postgres') {
+  const migrated = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], { env, stdio: 'inherit' });
+  if (migrated.status !== 0) process.exit(migrated.status ?? 1);
+}
+const children = [spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })];
+if (mode === 'postgres') children.push(spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { env, stdio: 'inherit' }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+for (const child of children) {
+  child.on('exit', (code) => {
+    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
+    process.exitCode = code ?? 0;
+  });
+}

@@ -1,7 +1,7 @@
 /*
  * `npm start`: builds the production bundle when there is none or the sources are newer than it,
  * then prepares the database (`npm run db:migrate`: migrations and demo data) and serves it with
- * `next start`, so a fresh clone needs nothing else.
+ * `next start` (and, on PostgreSQL, the job worker), so a fresh clone needs nothing else.
  */
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -30,6 +30,15 @@ const env = { ...process.env, DEMO_MODE: process.env.DEMO_MODE ?? 'true' };
 // The deploy step first (`npm run db:migrate`): migrations and demo data, under the database's lock.
 const migrated = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], { stdio: 'inherit', env });
 if (migrated.status !== 0) process.exit(migrated.status ?? 1);
-const child = spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+// The portal, and on PostgreSQL the job worker beside it (`npm run worker`); on the embedded
+// database, which one process holds, the portal runs the jobs itself (lib/boot.ts).
+const children = [spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env })];
+if (env.DATABASE_URL) children.push(spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { stdio: 'inherit', env }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+// One stopping stops the other: the demo runs whole or not at all.
+for (const child of children) {
+  child.on('exit', (code) => {
+    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
+    process.exitCode = code ?? 0;
+  });
+}

@@ -10,7 +10,7 @@ import { PG_TEMPLATE_DB, PGLITE_TEMPLATE, TEST_DATABASE_URL, withDatabase } from
  * Runs a database suite on a fresh PGlite and, when TEST_DATABASE_URL is set, again on a fresh
  * PostgreSQL database. Both start migrated with reference data (see global-setup.ts).
  */
-export function describeEachDatabase(name: string, suite: (db: () => Db) => void) {
+export function describeEachDatabase(name: string, suite: (db: () => Db, connection: () => Connection) => void) {
   const targets: ('pglite' | 'postgres')[] = TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
   for (const target of targets) {
     describe(`${name} [${target}]`, () => {
@@ -35,10 +35,11 @@ export function describeEachDatabase(name: string, suite: (db: () => Db) => void
         await conn?.close();
         await cleanup?.();
       });
-      suite(() => {
+      const connection = () => {
         if (!conn) throw new Error('database not ready');
-        return conn.db;
-      });
+        return conn;
+      };
+      suite(() => connection().db, connection);
     });
   }
 }
