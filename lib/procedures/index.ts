@@ -36,6 +36,11 @@ registerProcedure(CIVIL_STATUS_CONFIRMATION);
 registerProcedure(ORGANISATION_CONFIRMATION);
 registerProcedure(CIVIL_STATUS_AMENDMENT);
 
+/** Every procedure registered. */
+export function allProcedures(): Procedure[] {
+  return [...REGISTRY.values()];
+}
+
 /** The procedure of an application or a start request; an unknown code is "procedure unavailable". */
 export function procedureOf(code: string): Procedure {
   const procedure = REGISTRY.get(code);

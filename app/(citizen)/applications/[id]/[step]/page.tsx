@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
@@ -46,55 +47,57 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
   const values = pageValues(page.open, step, page.app.registryCode);
 
   return (
-    <div className="max-w-2xl space-y-6">
-      <p>
-        <Link href={back}>← {t('form.back')}</Link>
-      </p>
-      <div className="space-y-2">
-        <p className="text-ink-muted">{t('form.stepOf', { current: index + 1, total: page.steps.length + 1 })}</p>
-        <h1 className="text-3xl font-bold">{t(`${ns}.steps.${step}`)}</h1>
-        <p>{t(`${ns}.stepLeads.${step}`)}</p>
-        {t.has(`${ns}.why.${step}`) && <WhyWeAsk title={t('form.whyTitle')} text={t(`${ns}.why.${step}`)} />}
-      </div>
-      {step === 'applicant' && (
-        <div className="rounded-md bg-neutral-100 p-3">
-          <p className="font-semibold">{t('applicantIdentity')}</p>
-          <p>
-            {ctx.applicant.fullName} · {formatPersonalId(ctx.applicant.personalId)} · {ctx.applicant.dateOfBirth.split('-').reverse().join('/')}
-          </p>
+    <ClientMessages include={[ns]}>
+      <div className="max-w-2xl space-y-6">
+        <p>
+          <Link href={back}>← {t('form.back')}</Link>
+        </p>
+        <div className="space-y-2">
+          <p className="text-ink-muted">{t('form.stepOf', { current: index + 1, total: page.steps.length + 1 })}</p>
+          <h1 className="text-3xl font-bold">{t(`${ns}.steps.${step}`)}</h1>
+          <p>{t(`${ns}.stepLeads.${step}`)}</p>
+          {t.has(`${ns}.why.${step}`) && <WhyWeAsk title={t('form.whyTitle')} text={t(`${ns}.why.${step}`)} />}
         </div>
-      )}
-      {def.kind === 'attachments' ? (
-        <DocumentsStep
-          applicationId={id}
-          step={step}
-          messages={ns}
-          required={procedure.requiredAttachments(answers, ctx)}
-          attachments={await attachmentsOfApplication(db, id, citizen.personalId, citizen.organisationCode)}
-          // A helper never sees the citizen's documents: no reuse of issued ones at the desk.
-          reusable={citizen.assistedBy ? {} : await reusableDocumentsIn(db, page.open, { personalId: citizen.personalId, now: systemClock() })}
-        />
-      ) : (
-        <StepForm
-          applicationId={id}
-          procedureCode={page.app.procedureCode}
-          formVersion={page.app.formVersion}
-          step={step}
-          defaultValues={values}
-          options={{
-            ethnicities: ethnicityOptions(),
-            ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode), procedure.competentRegistries(answers, ctx)) } : {}),
-            ...procedure.pageOptions?.(step, answers, ctx, (key, vals) => t(key as 'form.back', vals)),
-          }}
-          notice={procedure.notice(ctx)}
-          readOnly={fixed}
-          save={saveStepAction}
-          excludeOptions={procedure.excludedOptions(step, answers)}
-          nextPath={`/applications/${id}/${page.steps[index + 1] ?? 'review'}`}
-          stepTitles={Object.fromEntries(page.steps.map((s) => [s, t(`${ns}.steps.${s}`)]))}
-        />
-      )}
-      <p className="text-sm text-ink-muted">{t('form.saveLater')}</p>
-    </div>
+        {step === 'applicant' && (
+          <div className="rounded-md bg-neutral-100 p-3">
+            <p className="font-semibold">{t('applicantIdentity')}</p>
+            <p>
+              {ctx.applicant.fullName} · {formatPersonalId(ctx.applicant.personalId)} · {ctx.applicant.dateOfBirth.split('-').reverse().join('/')}
+            </p>
+          </div>
+        )}
+        {def.kind === 'attachments' ? (
+          <DocumentsStep
+            applicationId={id}
+            step={step}
+            messages={ns}
+            required={procedure.requiredAttachments(answers, ctx)}
+            attachments={await attachmentsOfApplication(db, id, citizen.personalId, citizen.organisationCode)}
+            // A helper never sees the citizen's documents: no reuse of issued ones at the desk.
+            reusable={citizen.assistedBy ? {} : await reusableDocumentsIn(db, page.open, { personalId: citizen.personalId, now: systemClock() })}
+          />
+        ) : (
+          <StepForm
+            applicationId={id}
+            procedureCode={page.app.procedureCode}
+            formVersion={page.app.formVersion}
+            step={step}
+            defaultValues={values}
+            options={{
+              ethnicities: ethnicityOptions(),
+              ...(def.fields.some((f) => f.optionsFrom === 'registries') ? { registries: registryOptions(String(values.registryCode ?? page.app.registryCode), procedure.competentRegistries(answers, ctx)) } : {}),
+              ...procedure.pageOptions?.(step, answers, ctx, (key, vals) => t(key as 'form.back', vals)),
+            }}
+            notice={procedure.notice(ctx)}
+            readOnly={fixed}
+            save={saveStepAction}
+            excludeOptions={procedure.excludedOptions(step, answers)}
+            nextPath={`/applications/${id}/${page.steps[index + 1] ?? 'review'}`}
+            stepTitles={Object.fromEntries(page.steps.map((s) => [s, t(`${ns}.steps.${s}`)]))}
+          />
+        )}
+        <p className="text-sm text-ink-muted">{t('form.saveLater')}</p>
+      </div>
+    </ClientMessages>
   );
 }

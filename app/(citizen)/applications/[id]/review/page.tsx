@@ -1,4 +1,5 @@
 import { summaryValue } from '@/components/ui/summary-value';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -28,28 +29,30 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const why = `${page.procedure.formFor(page.app.formVersion).messages}.why.review`;
 
   return (
-    <div className="max-w-3xl space-y-6">
-      <p>
-        <Link href={`/applications/${id}/${page.steps.at(-1)}`}>← {t('form.back')}</Link>
-      </p>
-      <h1 className="text-3xl font-bold">{t('checkAnswers.title')}</h1>
-      <p>{t('checkAnswers.lead')}</p>
-      {t.has(why) && <WhyWeAsk title={t('form.whyTitle')} text={t(why)} />}
-      <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
-        {rows.map((r) => (
-          <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
-            <dt className="font-semibold">{t(r.label)}</dt>
-            <dd className="break-words">{value(r)}</dd>
-            <dd>
-              <Link href={`/applications/${id}/${r.step}`}>
-                {t('form.change')}<span className="sr-only"> {t(r.label)}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {page.app.status === 'draft' && <FeeBox fee={fee} lead={t('payment.beforeSubmit')} />}
-      <SubmitForm applicationId={id} messages={page.procedure.formFor(page.app.formVersion).messages} />
-    </div>
+    <ClientMessages include={[page.procedure.formFor(page.app.formVersion).messages]}>
+      <div className="max-w-3xl space-y-6">
+        <p>
+          <Link href={`/applications/${id}/${page.steps.at(-1)}`}>← {t('form.back')}</Link>
+        </p>
+        <h1 className="text-3xl font-bold">{t('checkAnswers.title')}</h1>
+        <p>{t('checkAnswers.lead')}</p>
+        {t.has(why) && <WhyWeAsk title={t('form.whyTitle')} text={t(why)} />}
+        <dl className="divide-y divide-neutral-300 border-y border-neutral-300">
+          {rows.map((r) => (
+            <div key={r.label + r.value} className="grid gap-1 py-3 sm:grid-cols-[1fr_2fr_auto] sm:gap-4">
+              <dt className="font-semibold">{t(r.label)}</dt>
+              <dd className="break-words">{value(r)}</dd>
+              <dd>
+                <Link href={`/applications/${id}/${r.step}`}>
+                  {t('form.change')}<span className="sr-only"> {t(r.label)}</span>
+                </Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        {page.app.status === 'draft' && <FeeBox fee={fee} lead={t('payment.beforeSubmit')} />}
+        <SubmitForm applicationId={id} messages={page.procedure.formFor(page.app.formVersion).messages} />
+      </div>
+    </ClientMessages>
   );
 }

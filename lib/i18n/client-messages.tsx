@@ -1,0 +1,30 @@
+import 'server-only';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import { allProcedures } from '@/lib/procedures';
+
+/*
+ * What the browser receives of the catalogue. Every page's HTML carries the messages its client
+ * components may read; the whole catalogue (130 KB in Vietnamese) on every page cost a phone on a
+ * weak signal and the server's rendering more than the page itself (docs/performance.md, P2/P4).
+ * Left out by default: each procedure's own messages (its form pages add them back), and those
+ * only server components read (home, help, timelines, the verify page, the office's server parts).
+ * The office pages, for officers at their desks, keep the whole catalogue (app/(office)/layout.tsx).
+ */
+
+const SERVER_ONLY = ['help', 'home', 'procedures', 'me', 'docs', 'findings', 'integrations', 'office', 'officeNav', 'outbox', 'populationSync', 'timeline', 'verify', 'views', 'payment', 'apply'];
+
+/** Each procedure's message namespace (its forms' `messages`). */
+function procedureNamespaces(): string[] {
+  return [...new Set(allProcedures().flatMap((p) => p.forms.map((f) => f.messages)))];
+}
+
+export async function clientMessages(include: readonly string[] = []) {
+  const excluded = new Set([...SERVER_ONLY, ...procedureNamespaces()].filter((ns) => !include.includes(ns)));
+  return Object.fromEntries(Object.entries(await getMessages()).filter(([ns]) => !excluded.has(ns)));
+}
+
+/** The client components below it read these namespaces too (a procedure's form: its own). */
+export async function ClientMessages({ include = [], children }: { include?: readonly string[]; children: React.ReactNode }) {
+  return <NextIntlClientProvider messages={await clientMessages(include)}>{children}</NextIntlClientProvider>;
+}
