@@ -1,6 +1,6 @@
-import { NextIntlClientProvider } from 'next-intl';
+import { ClientMessages, procedureNamespaces } from '@/lib/i18n/client-messages';
 
-/** The office's pages, for officers at their desks: their client components may read any message (lib/i18n/client-messages.tsx). */
+/** The office's pages: their client components show any procedure's messages (a refusal, a register search). */
 export default function OfficeLayout({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
+  return <ClientMessages include={procedureNamespaces()}>{children}</ClientMessages>;
 }

@@ -9,13 +9,13 @@ import { allProcedures } from '@/lib/procedures';
  * weak signal and the server's rendering more than the page itself (docs/performance.md, P2/P4).
  * Left out by default: each procedure's own messages (its form pages add them back), and those
  * only server components read (home, help, timelines, the verify page, the office's server parts).
- * The office pages, for officers at their desks, keep the whole catalogue (app/(office)/layout.tsx).
+ * The office pages keep every procedure's messages (their forms show any procedure's refusals).
  */
 
 const SERVER_ONLY = ['help', 'home', 'procedures', 'me', 'docs', 'findings', 'integrations', 'office', 'officeNav', 'outbox', 'populationSync', 'timeline', 'verify', 'views', 'payment', 'apply'];
 
 /** Each procedure's message namespace (its forms' `messages`). */
-function procedureNamespaces(): string[] {
+export function procedureNamespaces(): string[] {
   return [...new Set(allProcedures().flatMap((p) => p.forms.map((f) => f.messages)))];
 }
 
