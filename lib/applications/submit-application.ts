@@ -54,9 +54,16 @@ export async function submitApplication(
   const parties = procedure.parties(answers, ctx);
   const joint = app.status === 'draft' && parties.coApplicants.length > 0;
   const fee = await feeOf(db, app, open, input.now);
+  // The dossier number is taken in a statement of its own, before the submitting transaction: the
+  // registry's counter row for the day is then locked for one statement, not until the commit, so
+  // submissions to one registry do not queue behind each other's messages (docs/performance.md, P1).
+  // A submission that fails after this leaves a gap in the day's numbers: dossier codes are receipts,
+  // not register entries, and need not be consecutive.
+  const code = app.dossierCode ?? (await dossierCode(db, app.registryCode, input.now));
+  const codeFor = async (current: ApplicationRow, tx: Db) => current.dossierCode ?? (current.registryCode === app.registryCode ? code : await dossierCode(tx, current.registryCode, input.now));
   try {
-    if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now, helped }));
-    if (fee.kind === 'due' && app.status === 'draft') return submitted(await submitForPayment(db, { app, title: procedure.title(answers, ctx), amountVnd: fee.amountVnd, fee, now: input.now, helped }));
+    if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now, helped, codeFor }));
+    if (fee.kind === 'due' && app.status === 'draft') return submitted(await submitForPayment(db, { app, title: procedure.title(answers, ctx), amountVnd: fee.amountVnd, fee, now: input.now, helped, codeFor }));
     const { receivedOn, dueOn } = receipt(input.now, timeLimitOf(procedure, answers));
     const updated = await applyAction(db, {
       applicationId: app.id,
@@ -66,7 +73,7 @@ export async function submitApplication(
       now: input.now,
       payload: { receivedOn, dueOn, fee, ...helped },
       changes: async (current, tx) => {
-        const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, input.now));
+        const code = await codeFor(current, tx);
         const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
         // Queued in the same transaction: the message goes out exactly when the submission holds.
         await notifyApplicant(tx, { ...current, dossierCode: code, answers: finalAnswers }, 'submitted', { dueOn }, input.now);
@@ -100,7 +107,10 @@ export async function feeOf(db: Db, app: ApplicationRow, open: { procedure: Proc
  * A fee is due: the dossier code now, and the application waits for the payment. The registry
  * receives it, and the clock starts, once the payment gateway confirms it (payments.ts).
  */
-async function submitForPayment(db: Db, input: { app: ApplicationRow; title: string; amountVnd: number; fee: FeeAssessment; now: Date; helped: { assistedBy?: string } }): Promise<ApplicationRow> {
+async function submitForPayment(
+  db: Db,
+  input: { app: ApplicationRow; title: string; amountVnd: number; fee: FeeAssessment; now: Date; helped: { assistedBy?: string }; codeFor: CodeFor },
+): Promise<ApplicationRow> {
   const { app, now } = input;
   return applyAction(db, {
     applicationId: app.id,
@@ -110,7 +120,7 @@ async function submitForPayment(db: Db, input: { app: ApplicationRow; title: str
     now,
     payload: { fee: input.fee, ...input.helped },
     changes: async (current, tx) => {
-      const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
+      const code = await input.codeFor(current, tx);
       const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
       await notifyApplicant(tx, { ...current, dossierCode: code, answers: finalAnswers }, 'paymentDue', { amountVnd: input.amountVnd }, now);
       return { dossierCode: code, submittedAt: now, answers: finalAnswers, subjectName: input.title };
@@ -135,7 +145,7 @@ export function receipt(now: Date, processingWorkingDays: number) {
  */
 async function submitJoint(
   db: Db,
-  input: { app: ApplicationRow; ctx: BaseContext; coApplicants: readonly ConsentRequest[]; title: string; now: Date; helped: { assistedBy?: string } },
+  input: { app: ApplicationRow; ctx: BaseContext; coApplicants: readonly ConsentRequest[]; title: string; now: Date; helped: { assistedBy?: string }; codeFor: CodeFor },
 ): Promise<ApplicationRow> {
   const { app, ctx, now } = input;
   const names = await population(db).findPeople(input.coApplicants.map((c) => c.personalId));
@@ -147,7 +157,7 @@ async function submitJoint(
     now,
     payload: input.helped,
     changes: async (current, tx) => {
-      const code = current.dossierCode ?? (await dossierCode(tx, current.registryCode, now));
+      const code = await input.codeFor(current, tx);
       const finalAnswers = { ...(current.answers as object), declaration: { agreed: true } };
       for (const c of input.coApplicants) await insertParty(tx, { applicationId: app.id, personalId: c.personalId, purpose: c.purpose, status: 'pending' });
       const coApplicantName = names.map((p) => p.fullName).join(', ');
@@ -204,6 +214,9 @@ export async function answerAsCoApplicant(db: Db, input: { applicationId: string
     return updated;
   });
 }
+
+/** The dossier code of the application being submitted: its own, the one taken for it, or (its registry changed meanwhile) a new one. */
+type CodeFor = (current: ApplicationRow, tx: Db) => Promise<string>;
 
 /** "00070-261123-0007": registry, local day, the day's sequence. Readable over the phone. */
 async function dossierCode(db: Db, registryCode: string, now: Date): Promise<string> {
