@@ -2,10 +2,7 @@ import { getConnection } from '@/db/client';
 import { pendingMigrations, prepareDatabase } from '@/db/prepare';
 import { env } from '@/lib/env';
 import type { Connection } from '@/db/connect';
-import { jobAdapters } from '@/lib/jobs';
-import { queueTarget } from '@/lib/jobs/queue-db';
-import { startWorker } from '@/lib/jobs/worker';
-import { fileStorage } from '@/lib/files';
+import { startConfiguredWorker } from '@/lib/jobs/start';
 import { ensureSigningKeys } from '@/lib/signing/keys';
 
 /**
@@ -38,13 +35,5 @@ export async function boot() {
  * here the portal runs the same worker itself.
  */
 async function startInlineWorker(conn: Connection) {
-  const clock = () => new Date();
-  await startWorker({
-    db: conn.db,
-    queue: queueTarget(conn),
-    clock,
-    adapters: jobAdapters(conn.db, clock, env.adapters),
-    storage: fileStorage(),
-    intervalSeconds: env.jobsIntervalSeconds,
-  });
+  await startConfiguredWorker(conn);
 }

@@ -9,10 +9,7 @@ import { connect } from '@/db/connect';
 import { lockDataDir } from '@/db/lock';
 import { pendingMigrations } from '@/db/prepare';
 import { env } from '@/lib/env';
-import { fileStorage } from '@/lib/files';
-import { jobAdapters } from '@/lib/jobs';
-import { queueTarget } from '@/lib/jobs/queue-db';
-import { startWorker } from '@/lib/jobs/worker';
+import { startConfiguredWorker } from '@/lib/jobs/start';
 
 const target = env.databaseUrl ?? env.dataDir;
 // PGlite: only when no portal holds the folder (it runs the jobs itself then).
@@ -24,15 +21,7 @@ if (pending > 0) {
   await conn.close();
   process.exit(1);
 }
-const clock = () => new Date();
-const worker = await startWorker({
-  db: conn.db,
-  queue: queueTarget(conn),
-  clock,
-  adapters: jobAdapters(conn.db, clock, env.adapters),
-  storage: fileStorage(),
-  intervalSeconds: env.jobsIntervalSeconds,
-});
+const worker = await startConfiguredWorker(conn);
 console.log(`[worker] ready on ${conn.driver === 'postgres' ? 'PostgreSQL' : env.dataDir}: jobs offered every ${env.jobsIntervalSeconds} s`);
 
 let stopping = false;

@@ -11,6 +11,8 @@ import { createMemoryStorage } from '@/lib/uploads/storage';
 import { jpeg } from '@/lib/uploads/test-fixtures';
 import { uploadAttachment } from './attachments';
 import { answerConsentRequest, consentRequestsOf } from './consents';
+import { acceptApplication } from './accept-application';
+import { returnDraft } from './return-draft';
 
 /*
  * Test fixtures for the registry use cases: Lan's birth application taken through the real
@@ -64,6 +66,19 @@ export async function submitBirthApplication(
     }
   }
   return { id: result.applicationId, dossierCode: result.dossierCode };
+}
+
+/**
+ * Lan's birth application of a child born 5 Feb 2026, accepted by Hoàn Kiếm and its draft returned
+ * on Fri 13 Feb 2026 at 16:30: her check is due Mon 23 Feb 17:00, after Tết (Art. 6(3)).
+ */
+export async function birthDraftReturnedBeforeTet(db: Db) {
+  const officer = await staff(db, 'officer.hoankiem');
+  const child = { dateOfBirth: '2026-02-05', timeOfBirth: '', placeOfBirthKind: 'other' as const, placeOfBirth: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' };
+  const { id } = await submitBirthApplication(db, { now: at('2026-02-13T09:00'), child, witnessStatement: true });
+  await acceptApplication(db, { applicationId: id, officer, now: at('2026-02-13T10:00') });
+  const returned = await returnDraft(db, { applicationId: id, officer, now: at('2026-02-13T16:30') });
+  return { id, returned };
 }
 
 /** A seeded office account as its session would describe it. */

@@ -5,10 +5,8 @@ import { selectReceiptsOfApplication } from '@/db/queries/integration-receipts';
 import { selectOutboxByKey, selectOutboxByKeyPrefix, selectSentNotifications } from '@/db/queries/outbox';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
-import { acceptApplication } from '@/lib/applications/accept-application';
-import { returnDraft } from '@/lib/applications/return-draft';
 import { startApplication } from '@/lib/applications/start-application';
-import { at, LAN, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
+import { at, birthDraftReturnedBeforeTet, LAN } from '@/lib/applications/test-fixtures';
 import { INTEGRATION_TOPICS, queueBundleRequests, type ResidenceRequest } from '@/lib/integrations';
 import { enqueueNotification, nounsOf } from '@/lib/notifications';
 import { confirmExpiredDrafts, deliverOutbox, MAX_ATTEMPTS, mockAdapters, runJobs, type JobAdapters } from './index';
@@ -19,11 +17,7 @@ describeEachDatabase('a returned draft is confirmed by silence at its deadline',
   });
 
   it('gives a draft returned on Fri 13 Feb 2026 16:30 until Mon 23 Feb 17:00 (Tết), then confirms it', async () => {
-    const officer = await staff(db(), 'officer.hoankiem');
-    const child = { dateOfBirth: '2026-02-05', timeOfBirth: '', placeOfBirthKind: 'other' as const, placeOfBirth: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' };
-    const { id } = await submitBirthApplication(db(), { now: at('2026-02-13T09:00'), child, witnessStatement: true });
-    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-02-13T10:00') });
-    const returned = await returnDraft(db(), { applicationId: id, officer, now: at('2026-02-13T16:30') });
+    const { id, returned } = await birthDraftReturnedBeforeTet(db());
     expect(returned.confirmationDeadline).toEqual(at('2026-02-23T17:00'));
     expect(returned.draftReturnedAt).toEqual(at('2026-02-13T16:30'));
     const sms = (await selectOutboxByKeyPrefix(db(), `${id}:`)).filter((r) => r.topic === 'notification.sms').at(-1);

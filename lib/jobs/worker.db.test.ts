@@ -8,9 +8,7 @@ import { selectApplication, selectEvents } from '@/db/queries/applications';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import type { Db } from '@/db/types';
-import { acceptApplication } from '@/lib/applications/accept-application';
-import { returnDraft } from '@/lib/applications/return-draft';
-import { at, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
+import { at, birthDraftReturnedBeforeTet } from '@/lib/applications/test-fixtures';
 import { createLocalDiskStorage } from '@/lib/uploads/storage';
 import { mockAdapters } from './adapters';
 import { queueTarget } from './queue-db';
@@ -113,11 +111,7 @@ describeEachDatabase('the job worker: a PostgreSQL-backed queue shared by every 
   });
 
   it('Art. 6(3): a draft due at 17:00 is confirmed by silence by the run at 17:00, not by the run at 16:59', async () => {
-    const officer = await staff(db(), 'officer.hoankiem');
-    const child = { dateOfBirth: '2026-02-05', timeOfBirth: '', placeOfBirthKind: 'other' as const, placeOfBirth: '12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội' };
-    const { id } = await submitBirthApplication(db(), { now: at('2026-02-13T09:00'), child, witnessStatement: true });
-    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-02-13T10:00') });
-    const returned = await returnDraft(db(), { applicationId: id, officer, now: at('2026-02-13T16:30') });
+    const { id, returned } = await birthDraftReturnedBeforeTet(db());
     expect(returned.confirmationDeadline).toEqual(at('2026-02-23T17:00'));
 
     let now = at('2026-02-23T16:59');
