@@ -2,7 +2,7 @@ import { selectDocumentsOfApplication, updateDocumentStatus } from '@/db/queries
 import { selectRecord, type CivilStatusRecordRow } from '@/db/queries/civil-status';
 import type { Db } from '@/db/types';
 import { getOfficeUser } from '@/lib/auth/office-accounts';
-import { adjustEntryContent } from '@/lib/civil-status/adjust-entry';
+import { adjustEntryContent, labelOfRowKey, rowKey } from '@/lib/civil-status/adjust-entry';
 import type { EntryRole } from '@/lib/civil-status/records';
 import type { Signer } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
@@ -40,16 +40,21 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
   const [original] = await currentOriginals(tx, record);
   // The amended rows as the certificate prints them (its own formats: capitals, dates…); an entry
   // with no document here (digitised) takes the values as the register prints them. Only those rows
-  // change: what the entry holds otherwise (a discrepancy corrected since) stays.
+  // change: what the entry holds otherwise (a discrepancy corrected since) stays. A row is known by
+  // its label and which occurrence of it it is (rowKey).
   const amendedRows = new Map<string, string>();
   if (definition?.amend && original) {
-    const before = new Map(definition.preview(original.content).map((r) => [r.label, r.value]));
-    for (const r of definition.preview(definition.amend(original.content, amends.values, null))) if (amends.values[r.label] !== undefined || before.get(r.label) !== r.value) amendedRows.set(r.label, r.value);
+    const before = definition.preview(original.content);
+    const after = definition.preview(definition.amend(original.content, amends.values, null));
+    after.forEach((r, i) => {
+      if (amends.values[r.label] !== undefined || before[i]?.value !== r.value) amendedRows.set(rowKey(after, i), r.value);
+    });
   }
-  for (const [label, value] of Object.entries(amends.values)) if (!amendedRows.has(label)) amendedRows.set(label, printed(label, value));
+  for (const [label, value] of Object.entries(amends.values)) if (![...amendedRows.keys()].some((k) => labelOfRowKey(k) === label)) amendedRows.set(`${label}#0`, printed(label, value));
+  const held = new Set(record.content.map((_, i) => rowKey(record.content, i)));
   const content = [
-    ...record.content.map((r) => ({ label: r.label, value: amendedRows.get(r.label) ?? r.value })),
-    ...[...amendedRows].filter(([label]) => !record.content.some((r) => r.label === label)).map(([label, value]) => ({ label, value })),
+    ...record.content.map((r, i) => ({ label: r.label, value: amendedRows.get(rowKey(record.content, i)) ?? r.value })),
+    ...[...amendedRows].filter(([key]) => !held.has(key)).map(([key, value]) => ({ label: labelOfRowKey(key), value })),
   ];
   const names = (definition?.amendable ?? []).filter((f) => f.role && amends.values[f.label] !== undefined).map((f) => ({ role: f.role as EntryRole, fullName: amends.values[f.label]!.normalize('NFC').trim() }));
   const officer = await getOfficeUser(tx, input.officerUserId);

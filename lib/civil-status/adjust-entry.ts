@@ -29,9 +29,24 @@ type Row = { label: string; value: string };
 
 /** What changes between two versions of an entry's content, label by label (a new label: from nothing). */
 export function contentChanges(before: readonly Row[], after: readonly Row[]): AdjustedItem[] {
-  const old = new Map(before.map((r) => [r.label, r.value]));
-  return after.filter((r) => (old.get(r.label) ?? '') !== r.value).map((r) => ({ field: r.label, old: old.get(r.label) || null, new: r.value || null }));
+  const old = new Map(before.map((r, i) => [rowKey(before, i), r.value]));
+  return after.flatMap((r, i) => {
+    const was = old.get(rowKey(after, i));
+    return (was ?? '') !== r.value ? [{ field: r.label, old: was || null, new: r.value || null }] : [];
+  });
 }
+
+/**
+ * A row of an entry is known by its label and which occurrence of that label it is (`label#n`):
+ * a marriage entry prints "date of birth" once per spouse.
+ */
+export function rowKey(rows: readonly { label: string }[], i: number): string {
+  const label = rows[i]!.label;
+  let n = 0;
+  for (let j = 0; j < i; j++) if (rows[j]!.label === label) n++;
+  return `${label}#${n}`;
+}
+export const labelOfRowKey = (key: string) => key.slice(0, key.lastIndexOf('#'));
 
 /**
  * Writes `content` to the entry through the adjustment log. `names`: the people of the entry

@@ -14,7 +14,8 @@ import { itemsOf, type AmendmentAnswers, type AmendmentType } from './schema';
 export function fieldsFor(entry: AmendableEntry, type: AmendmentType | undefined): AmendableEntry['fields'] {
   if (type === 'supplement') return entry.fields.filter((f) => !f.current.trim());
   if (type === 'ethnicityRedetermination') return entry.fields.filter((f) => f.type === 'ethnicity');
-  if (type === 'change') return entry.fields.filter((f) => f.type === 'name');
+  // A change of name is the person's own (Law Art. 26): made on the entry that names them as its subject.
+  if (type === 'change') return entry.fields.filter((f) => f.type === 'name' && f.ofSubject);
   return entry.fields;
 }
 

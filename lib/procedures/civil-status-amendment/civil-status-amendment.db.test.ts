@@ -18,8 +18,9 @@ import { returnDraft } from '@/lib/applications/return-draft';
 import { saveStep } from '@/lib/applications/save-step';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
 import { startApplication } from '@/lib/applications/start-application';
-import { submitApplication } from '@/lib/applications/submit-application';
-import { at, HOAN_KIEM, LAN, MINH, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
+import { answerAsCoApplicant, submitApplication } from '@/lib/applications/submit-application';
+import { at, HOAN_KIEM, LAN, MINH, saigonSigner, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
+import { bookAppointment, openSlots } from '@/lib/applications/appointments';
 import { recordEntry, recordsOfPerson } from '@/lib/civil-status/records';
 import { mockGateway, signedReturnQuery } from '@/lib/payments/gateway';
 import { population } from '@/lib/population';
@@ -54,12 +55,12 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
   }
 
   /** Lan asks for her son's given name to be corrected, with her proof, and pays the province's fee. */
-  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN, options: { type?: string; consentStatement?: boolean; registryCode?: string } = {}) {
+  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN, options: { type?: string; consentStatement?: boolean; registryCode?: string; forSelf?: boolean } = {}) {
     const now = at('2026-12-01T09:00');
     const app = await startApplication(db(), { personalId: filer, organisationCode: null, procedureCode: 'civilStatusAmendment', startKey: randomUUID(), now });
     const save = async (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: filer, organisationCode: null, step, values, now });
     const steps: [string, unknown][] = [
-      ['applicant', { relationship: 'parentOfMinor', subjectPersonalId: child, phone: '0912 345 678', email: '' }],
+      ['applicant', options.forSelf ? { relationship: 'self', subjectPersonalId: '', phone: '0912 345 678', email: '' } : { relationship: 'parentOfMinor', subjectPersonalId: child, phone: '0912 345 678', email: '' }],
       ['record', { recordId, amendmentType: options.type ?? 'correction' }],
       ['items', { item1Field: '', item1Value: '', item1Reason: '', item2Field: '', item2Value: '', item2Reason: '', item3Field: '', item3Value: '', item3Reason: '', ...items }],
       ['registry', { registryCode: options.registryCode ?? HOAN_KIEM }],
@@ -239,5 +240,71 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     expect(content.find((r) => r.label === PLACE)?.value).toBe(corrected);
     const [amendment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.applicationId === id);
     expect(amendment!.changes.map((c) => c.field)).toEqual([NAME]);
+  });
+  /** A couple married at Sài Gòn, the bride's name registered without its diacritics; both originals issued. */
+  async function marriageWithMisspeltBride() {
+    const pop = population(db());
+    const mai = (await pop.findPerson('079300004321'))!;
+    const huy = (await pop.findPerson('079098001234'))!;
+    const groom = '079098660001';
+    const bride = '079300660002';
+    await pop.addPerson({ ...huy, personalId: groom, surname: 'Đỗ', middleName: 'Quang', givenName: 'Hưng', maritalStatus: 'single', householdId: null });
+    await pop.addPerson({ ...mai, personalId: bride, surname: 'Vo', middleName: 'Thi', givenName: 'Thu', maritalStatus: 'single', householdId: null });
+    const officer = await staff(db(), 'officer.saigon');
+    const now = at('2026-12-02T09:00');
+    const app = await startApplication(db(), { personalId: groom, organisationCode: null, procedureCode: 'marriageRegistration', startKey: randomUUID(), now });
+    for (const [step, values] of [
+      ['applicant', { party: 'groom', phone: '0909123456', email: '' }],
+      ['otherParty', { personalId: bride }],
+      ['registry', { registryCode: officer.registryCode }],
+      ['status', { groomStatus: 'neverMarried', groomCourt: '', groomJudgmentNumber: '', groomJudgmentDate: '', brideStatus: 'neverMarried', brideCourt: '', brideJudgmentNumber: '', brideJudgmentDate: '' }],
+      ['ceremony', { intendedDate: '2026-12-07' }],
+    ] as const) expect(await saveStep(db(), { applicationId: app.id, personalId: groom, organisationCode: null, step, values, now })).toMatchObject({ ok: true });
+    expect(await submitApplication(db(), { applicationId: app.id, personalId: groom, organisationCode: null, declaration: { agreed: true }, now })).toMatchObject({ ok: true });
+    await answerAsCoApplicant(db(), { applicationId: app.id, personalId: bride, organisationCode: null, agree: true, now });
+    await acceptApplication(db(), { applicationId: app.id, officer, now });
+    await returnDraft(db(), { applicationId: app.id, officer, now });
+    await confirmDraft(db(), { applicationId: app.id, personalId: bride, organisationCode: null, now });
+    const { slots } = await openSlots(db(), { applicationId: app.id, personalId: groom, organisationCode: null, now });
+    await bookAppointment(db(), { applicationId: app.id, personalId: groom, organisationCode: null, startsAt: slots[0]!.startsAt, now });
+    await registerApplication(db(), { applicationId: app.id, officer, now: at('2026-12-07T08:15'), presenceChecks: { bothPresent: true, identityChecked: true, originals: [] } });
+    await signAndIssue(db(), { applicationId: app.id, signer: await saigonSigner(db()), now: at('2026-12-07T09:00'), baseUrl: 'https://hotich.example.vn', storage });
+    const record = (await recordsOfPerson(db(), bride)).find((r) => r.eventType === 'marriage')!;
+    return { record, bride, groom, officer, originals: await selectDocumentsOfApplication(db(), app.id) };
+  }
+
+  it('Art. 12(1)(a), 4(2): the bride corrects her name on the marriage certificate: only her row of the entry changes, and both spouses\' originals are re-issued as version 2', async () => {
+    const { record, bride, officer, originals } = await marriageWithMisspeltBride();
+    const WIFE = 'marriage.preview.wife';
+    expect(record.content.find((r) => r.label === WIFE)?.value).toBe('VO THI THU');
+    // A change of name is made on her birth entry, not here; a correction of what was printed is.
+    const changed = await fileCorrection(record.id, bride, { item1Field: WIFE, item1Value: 'Võ Thị Thu', item1Reason: 'In thiếu dấu.' }, bride, { type: 'change', forSelf: true, registryCode: officer.registryCode });
+    expect(changed.problems).toMatchObject({ amendmentType: ['amendment.problems.nothingTo.change'] });
+    const { id, problems } = await fileCorrection(record.id, bride, { item1Field: WIFE, item1Value: 'Võ Thị Thu', item1Reason: 'Tên in thiếu dấu trên giấy chứng nhận kết hôn.' }, bride, { forSelf: true, registryCode: officer.registryCode });
+    expect(problems).toBeNull();
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-08T10:00') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-08T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: bride, organisationCode: null, now: at('2026-12-08T10:20') });
+    await registerApplication(db(), { applicationId: id, officer, now: at('2026-12-08T11:00') });
+
+    const after = (await selectRecord(db(), record.id))!.content;
+    // Her row only: the husband's, and the two dates of birth (one per spouse), stay as they were.
+    expect(after.map((r, i) => (r.value === record.content[i]!.value ? null : r.label)).filter(Boolean)).toEqual([WIFE]);
+    expect(after.find((r) => r.label === WIFE)?.value).toBe('VÕ THỊ THU');
+    expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'wife')).toMatchObject({ fullName: 'Võ Thị Thu' });
+    const [adjustment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.applicationId === id);
+    expect(adjustment).toMatchObject({ path: 'amendment', changes: [{ field: WIFE, old: 'VO THI THU', new: 'VÕ THỊ THU' }] });
+
+    await signAndIssue(db(), { applicationId: id, signer: await saigonSigner(db()), now: at('2026-12-08T14:00'), baseUrl: 'https://hotich.example.vn', storage });
+    const versions = (await selectDocumentsOfApplication(db(), record.applicationId!)).filter((d) => d.kind === 'marriageCertificate');
+    expect(versions.map((d) => [d.version, d.status]).sort()).toEqual([[1, 'superseded'], [1, 'superseded'], [2, 'valid'], [2, 'valid']]);
+    for (const original of originals) {
+      const next = versions.find((d) => d.supersedesId === original.id)!;
+      // Each spouse's own original is replaced by their own new one.
+      expect(next).toMatchObject({ holderPersonalId: original.holderPersonalId, version: 2, status: 'valid' });
+      expect((next.content as { wife: { fullName: string }; husband: { fullName: string } }).wife.fullName).toBe('Võ Thị Thu');
+      expect((next.content as { husband: { fullName: string } }).husband.fullName).toBe('Đỗ Quang Hưng');
+      expect(await documentForVerification(db(), original.token, at('2026-12-09T09:00'))).toMatchObject({ ok: true, status: 'superseded', current: { version: 2, status: 'valid' } });
+    }
   });
 });

@@ -45,7 +45,8 @@ export async function loadAmendmentContext(db: Db, input: { answers: AmendmentAn
   const { documentOfEventType } = await import('../index');
   const records = who.subject ? await selectRecordsOfPerson(db, who.subject.personalId) : [];
   const entries = records
-    .filter((r) => r.subjectPersonalId === who.subject?.personalId && r.status === 'official')
+    // Their own events: a birth names them as its subject, a marriage as either party.
+    .filter((r) => (r.subjectPersonalId === who.subject?.personalId || r.otherPartyPersonalId === who.subject?.personalId) && r.status === 'official')
     .flatMap((r): AmendableEntry[] => {
       const amendable = documentOfEventType(r.eventType)?.amendable;
       if (!amendable) return [];

@@ -6,7 +6,7 @@ import type { Person } from '@/lib/population/types';
 import { residenceOf } from '@/lib/population/residence';
 import { formatAddress } from '@/lib/reference/address';
 import { ethnicityName } from '@/lib/reference/ethnicities';
-import type { DocumentHolder, PreviewRow, RegistrationFacts } from '../contract';
+import type { AmendableField, DocumentHolder, PreviewRow, RegistrationFacts } from '../contract';
 import { sides } from './checks';
 import type { MarriageContext } from './context';
 import type { MarriageAnswers } from './schema';
@@ -69,4 +69,25 @@ export function certificatePreview(c: MarriageCertificateContent): PreviewRow[] 
     { label: 'verify.registry', value: c.registryName },
     ...(c.entryNumber ? [{ label: 'verify.entry', value: `${c.entryNumber} — ${c.book}` }] : []),
   ];
+}
+
+/**
+ * What an amendment may correct on a marriage certificate (procedures.md §6), by the preview's
+ * labels: a spouse's name as printed. A change of name itself is made on the person's birth entry;
+ * the other printed facts come from the population database and are corrected there.
+ */
+export const AMENDABLE_MARRIAGE_FIELDS = [
+  { label: 'marriage.preview.wife', type: 'name', role: 'wife' },
+  { label: 'marriage.preview.husband', type: 'name', role: 'husband' },
+] as const satisfies readonly AmendableField[];
+
+/** The next version of a certificate (one original per spouse): the corrected names in place, signed anew. */
+export function amendCertificate(content: MarriageCertificateContent, values: Readonly<Record<string, string>>, signer: Signer | null): MarriageCertificateContent {
+  const name = (label: (typeof AMENDABLE_MARRIAGE_FIELDS)[number]['label'], current: string) => values[label]?.normalize('NFC').trim() || current;
+  return {
+    ...content,
+    wife: { ...content.wife, fullName: name('marriage.preview.wife', content.wife.fullName) },
+    husband: { ...content.husband, fullName: name('marriage.preview.husband', content.husband.fullName) },
+    signer: signer ?? UNSIGNED,
+  };
 }

@@ -3,7 +3,7 @@ import { residenceCommune } from '@/lib/population/residence';
 import { defineProcedure } from '../contract';
 import { competentRegistries, confirmedStatuses, crossChecks, requiredDocuments, sides, visibleSteps } from './checks';
 import { loadMarriageContext, type MarriageContext } from './context';
-import { certificateContent, certificateHolders, certificatePreview } from './document';
+import { AMENDABLE_MARRIAGE_FIELDS, amendCertificate, certificateContent, certificateHolders, certificatePreview } from './document';
 import { MARRIAGE_FORM } from './form';
 import { registerMarriage } from './registration';
 import { reviewFindings } from './review';
@@ -79,6 +79,8 @@ export const MARRIAGE_REGISTRATION = defineProcedure<MarriageAnswers, MarriageCo
     preview: certificatePreview,
     holders: (content) => certificateHolders(content),
     holderName: (content) => `${content.husband.fullName} – ${content.wife.fullName}`,
+    amendable: AMENDABLE_MARRIAGE_FIELDS,
+    amend: amendCertificate,
   },
   bundle: () => [],
 });
