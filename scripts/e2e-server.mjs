@@ -4,6 +4,7 @@
  *   node scripts/e2e-server.mjs postgres 3101   → a recreated database on the server of
  *                                                 E2E_DATABASE_URL or DATABASE_URL
  */
+import os from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import postgres from 'postgres';
@@ -44,9 +45,12 @@ if (mode === 'postgres') {
 const children = [spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })];
 if (mode === 'postgres') children.push(spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { env, stdio: 'inherit' }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
+// The first to end decides the exit code (a signal as 128 + its number), and stops the other.
+let ended = false;
 for (const child of children) {
-  child.on('exit', (code) => {
-    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
-    process.exitCode = code ?? 0;
+  child.on('exit', (code, signal) => {
+    if (!ended) process.exitCode = code ?? 128 + (os.constants.signals[signal] ?? 15);
+    ended = true;
+    for (const other of children) if (other !== child && other.exitCode === null && other.signalCode === null) other.kill('SIGTERM');
   });
 }

@@ -3,6 +3,7 @@
  * then prepares the database (`npm run db:migrate`: migrations and demo data) and serves it with
  * `next start` (and, on PostgreSQL, the job worker), so a fresh clone needs nothing else.
  */
+import os from 'node:os';
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -36,9 +37,12 @@ const children = [spawn('npx', ['next', 'start', ...process.argv.slice(2)], { st
 if (env.DATABASE_URL) children.push(spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { stdio: 'inherit', env }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
 // One stopping stops the other: the demo runs whole or not at all.
+// The first to end decides the exit code (a signal as 128 + its number), and stops the other.
+let ended = false;
 for (const child of children) {
-  child.on('exit', (code) => {
-    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
-    process.exitCode = code ?? 0;
+  child.on('exit', (code, signal) => {
+    if (!ended) process.exitCode = code ?? 128 + (os.constants.signals[signal] ?? 15);
+    ended = true;
+    for (const other of children) if (other !== child && other.exitCode === null && other.signalCode === null) other.kill('SIGTERM');
   });
 }

@@ -8,7 +8,7 @@ import { nextToken, subjectOf, type SessionLimits, type SignInEvent } from './se
 // Behind a load balancer every instance must name the same callback (the OAuth redirect_uri, checked
 // again at the code's exchange, maybe by another instance): the portal's public address, not the
 // instance's own host and port. Auth.js takes it from AUTH_URL.
-if (process.env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = env.appUrl;
+if (process.env.APP_URL && !process.env.AUTH_URL) process.env.AUTH_URL = `${new URL(env.appUrl).origin}/api/auth`;
 
 const limits: SessionLimits = { idleMinutes: env.officeIdleMinutes, maxHours: (role) => maxHoursOf(role, env.officeMaxHours) };
 

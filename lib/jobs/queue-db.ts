@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Connection } from '@/db/connect';
 import type { Db } from '@/db/types';
+import { queueOptions, TIME_QUEUES } from './queues';
 
 /*
  * Where the job queue (pg-boss) keeps its tables. On PostgreSQL, its own small pool to the same
@@ -41,18 +42,33 @@ export function queueDb(db: Db): PgBoss.Db {
   return {
     async executeSql(text, values) {
       if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
-      const results = await client.exec(text);
-      return { rows: results.at(-1)?.rows ?? [] };
+      try {
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      } catch (err) {
+        // Its own BEGIN … COMMIT failed midway: end the transaction, or the portal's one session
+        // would stay aborted for every query after it.
+        await client.exec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
     },
   };
 }
 
 /**
- * Creates or upgrades the queue's tables (schema `pgboss`): part of the deploy step, run by the
- * database's owner, so instances and workers need no right to create tables.
+ * Creates or upgrades the queue's tables (schema `pgboss`) and the portal's queues, with their
+ * settings: part of the deploy step, run by the database's owner, so instances and workers need no
+ * right to create tables (a queue is a partition of `pgboss.job`).
  */
 export async function installQueue(queue: QueueTarget): Promise<void> {
   const boss = new PgBoss({ ...queueConnection(queue), schema: QUEUE_SCHEMA, schedule: false, supervise: false, migrate: true });
   await boss.start();
-  await boss.stop({ graceful: true, wait: true, timeout: 1000 });
+  try {
+    for (const q of TIME_QUEUES) {
+      await boss.createQueue(q.name, queueOptions(q));
+      await boss.updateQueue(q.name, queueOptions(q));
+    }
+  } finally {
+    await boss.stop({ graceful: true, wait: true, timeout: 1000 });
+  }
 }

@@ -11,7 +11,9 @@ import type { Db } from '@/db/types';
 import { at, birthDraftReturnedBeforeTet } from '@/lib/applications/test-fixtures';
 import { createLocalDiskStorage } from '@/lib/uploads/storage';
 import { mockAdapters } from './adapters';
-import { queueTarget } from './queue-db';
+import PgBoss from 'pg-boss';
+import { QUEUE_SCHEMA, queueConnection, queueTarget } from './queue-db';
+import { queueOptions } from './queues';
 import { startWorker, type JobKind, type Worker } from './worker';
 
 /** Resolves when `check` does, looking again every 50 ms: what the test waits for, not a fixed time. */
@@ -56,58 +58,50 @@ describeEachDatabase('the job worker: a PostgreSQL-backed queue shared by every 
     await seedPersonas(db());
   });
 
-  it('runs each job exactly once with two workers: the periodic offer of both makes one job, and ten sent jobs run ten times', async () => {
+  it('runs each job once with two workers: the periodic offers of both make one job; ten jobs sent to a shared queue run ten times, each on one worker', async () => {
+    const offered: string[] = [];
+    const periodic: JobKind = { name: 'test-periodic', everySeconds: 43_200, expireInSeconds: 60, run: async ({ jobId }) => (offered.push(jobId), { ran: 1 }) };
     const runs: string[] = [];
-    const counting: JobKind = { name: 'test-count', expireInSeconds: 60, run: async ({ jobId }) => (runs.push(jobId), { ran: 1 }) };
-    const all = () => jobsOf(db(), 'test-count');
-    const a = await start(conn(), { jobs: [counting] });
-    const b = await start(conn(), { jobs: [counting] });
+    const shared: JobKind = { name: 'test-shared', policy: 'standard', everySeconds: 43_200, expireInSeconds: 60, run: async ({ jobId }) => (runs.push(jobId), { ran: 1 }) };
+    const a = await start(conn(), { jobs: [periodic, shared] });
+    const b = await start(conn(), { jobs: [periodic, shared] });
     await a.offer();
     await b.offer();
-    await until(async () => {
-      const jobs = await all();
-      return jobs.length > 0 && jobs.every((j) => j.state === 'completed');
-    });
-    expect(await all()).toHaveLength(1);
-    expect(runs).toEqual((await all()).map((j) => j.id));
+    const done = (name: string) =>
+      until(async () => {
+        const jobs = await jobsOf(db(), name);
+        return jobs.length > 0 && jobs.every((j) => j.state === 'completed') && jobs;
+      });
+    expect((await done('test-periodic')).map((j) => j.id)).toEqual(offered);
+    expect(offered).toHaveLength(1);
 
-    const sent = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).boss.send('test-count', { i })));
-    const accepted = sent.filter((id): id is string => id !== null);
-    expect(accepted.length).toBeGreaterThan(0);
-    await until(async () => (await all()).every((j) => j.state === 'completed'));
-    // Every job made ran once, on one worker or the other; a send while one run already waits is
-    // refused (`stately`), never doubled.
-    expect([...runs].sort()).toEqual((await all()).map((j) => j.id).sort());
-    expect(new Set(runs).size).toBe(runs.length);
-    expect(runs).toHaveLength(1 + accepted.length);
+    const sent = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).boss.send('test-shared', { i })));
+    expect(sent.every(Boolean)).toBe(true);
+    await until(async () => (await jobsOf(db(), 'test-shared')).filter((j) => j.state === 'completed').length === 11);
+    // The offer's job and the ten sent, each run once (SELECT … FOR UPDATE SKIP LOCKED).
+    expect([...runs].sort()).toEqual((await jobsOf(db(), 'test-shared')).map((j) => j.id).sort());
+    expect(new Set(runs).size).toBe(11);
   });
 
-  it('retries a job whose worker died mid-run: it expires and another worker finishes it', async () => {
-    let release: () => void = () => {};
-    const hung = new Promise<void>((r) => (release = r));
+  it('retries a job whose worker died mid-run: no one finishes it, it expires, and another worker runs it', async () => {
     const calls: string[] = [];
-    const crashing: JobKind = {
-      name: 'test-crash', expireInSeconds: 1, retryDelaySeconds: 0,
-      run: async () => {
-        calls.push(calls.length === 0 ? 'first, never finishes' : 'retry');
-        if (calls.length === 1) await hung;
-        return { done: 1 };
-      },
-    };
-    // Worker A offers the job as it starts, and takes it.
-    const a = await start(conn(), { jobs: [crashing] });
-    await until(async () => calls.length === 1);
-    const [{ id }] = (await jobsOf(db(), 'test-crash')) as [JobRow];
-    // The worker that took it is gone (it looks for no more jobs, and never finishes this one).
-    await a.boss.offWork('test-crash');
+    const crashing: JobKind = { name: 'test-crash', everySeconds: 43_200, expireInSeconds: 1, retryDelaySeconds: 0, policy: 'standard', run: async ({ jobId }) => (calls.push(jobId), { done: 1 }) };
+    // The dead worker: it took the job (now active) and will never finish it, nor time it out.
+    const dead = new PgBoss({ ...queueConnection(queueTarget(conn())), schema: QUEUE_SCHEMA, schedule: false, supervise: false });
+    await dead.start();
+    await dead.createQueue('test-crash', queueOptions(crashing));
+    const id = (await dead.send('test-crash', { crash: true }))!;
+    const [taken] = await dead.fetch('test-crash');
+    expect(taken?.id).toBe(id);
+    // Another worker, whose maintenance puts expired runs back for a retry.
     const b = await start(conn(), { jobs: [crashing] });
     const job = await until(async () => {
       const j = await b.boss.getJobById('test-crash', id);
       return j?.state === 'completed' ? j : null;
     });
-    expect(calls).toEqual(['first, never finishes', 'retry']);
+    expect(calls.filter((c) => c === id)).toHaveLength(1);
     expect(job.retryCount).toBe(1);
-    release();
+    await dead.stop({ graceful: false, wait: true, timeout: 1000 });
   });
 
   it('Art. 6(3): a draft due at 17:00 is confirmed by silence by the run at 17:00, not by the run at 16:59', async () => {

@@ -8,6 +8,7 @@ import { confirmExpiredDrafts } from './confirm-expired-drafts';
 import { deliverOutbox } from './deliver-outbox';
 import { flagDelayedApplications } from './flag-delayed';
 import { QUEUE_SCHEMA, queueConnection, type QueueTarget } from './queue-db';
+import { queueOptions, TIME_QUEUES, type QueueSettings, type TimeQueueName } from './queues';
 import { refuseMissedAppointments } from './refuse-missed-appointments';
 
 /*
@@ -24,28 +25,21 @@ import { refuseMissedAppointments } from './refuse-missed-appointments';
 
 export type JobContext = { db: Db; now: Date; adapters: JobAdapters; storage: FileStorage; jobId: string };
 
-export type JobKind = {
-  name: string;
-  /** How often it is offered; the worker's interval when absent. */
-  everySeconds?: number;
-  /** A run taking longer is taken for dead (its worker crashed) and retried. */
-  expireInSeconds: number;
-  retryLimit?: number;
-  retryDelaySeconds?: number;
-  run: (context: JobContext) => Promise<Record<string, number>>;
+export type JobKind = QueueSettings & { run: (context: JobContext) => Promise<Record<string, number>> };
+
+const RUNS: Record<TimeQueueName, JobKind['run']> = {
+  // Circular 01/2022 Art. 6(3): a returned draft not answered by its deadline is confirmed by silence.
+  'confirm-expired-drafts': ({ db, now }) => confirmExpiredDrafts(db, { now }),
+  'flag-delayed-applications': ({ db, now }) => flagDelayedApplications(db, { now }),
+  'refuse-missed-appointments': ({ db, now }) => refuseMissedAppointments(db, { now }),
+  // Notifications, agencies' bundles and the population sync (Art. 3(2)): every outbox topic.
+  'deliver-outbox': ({ db, now, adapters }) => deliverOutbox(db, { now, adapters }),
+  // Lists every stored file: hourly is often enough (files have a day's grace).
+  'sweep-orphaned-files': async ({ db, now, storage }) => ({ deleted: (await sweepOrphans(db, storage, { now })).deleted.length }),
 };
 
 /** The time-driven jobs, in the order a single run would want them (deliveries last). */
-export const TIME_JOBS: readonly JobKind[] = [
-  // Circular 01/2022 Art. 6(3): a returned draft not answered by its deadline is confirmed by silence.
-  { name: 'confirm-expired-drafts', expireInSeconds: 600, run: ({ db, now }) => confirmExpiredDrafts(db, { now }) },
-  { name: 'flag-delayed-applications', expireInSeconds: 600, run: ({ db, now }) => flagDelayedApplications(db, { now }) },
-  { name: 'refuse-missed-appointments', expireInSeconds: 600, run: ({ db, now }) => refuseMissedAppointments(db, { now }) },
-  // Notifications, agencies' bundles and the population sync (Art. 3(2)): every outbox topic.
-  { name: 'deliver-outbox', expireInSeconds: 900, run: ({ db, now, adapters }) => deliverOutbox(db, { now, adapters }) },
-  // Lists every stored file: hourly is often enough (files have a day's grace).
-  { name: 'sweep-orphaned-files', everySeconds: 3600, expireInSeconds: 1800, run: async ({ db, now, storage }) => ({ deleted: (await sweepOrphans(db, storage, { now })).deleted.length }) },
-];
+export const TIME_JOBS: readonly JobKind[] = TIME_QUEUES.map((q) => ({ ...q, run: RUNS[q.name] }));
 
 export type WorkerOptions = {
   db: Db;
@@ -88,22 +82,27 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   boss.on('error', (err) => log('[worker] queue error', err));
   await boss.start();
-
-  for (const job of jobs) {
-    await boss.createQueue(job.name, {
-      name: job.name,
-      policy: 'stately',
-      retryLimit: job.retryLimit ?? 3,
-      retryDelay: job.retryDelaySeconds ?? 10,
-      expireInSeconds: job.expireInSeconds,
-    });
-    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([taken]) => {
-      const now = options.clock();
-      const jobId = taken?.id ?? '';
-      const output = await job.run({ db: options.db, now, adapters: options.adapters, storage: options.storage, jobId });
-      if (Object.values(output).some((n) => n > 0)) log(`[worker] ${job.name} ${jobId} as of ${now.toISOString()}`, output);
-      return output;
-    });
+  try {
+    for (const job of jobs) {
+      // Made by the deploy step (installQueue); here only where it has not run (tests, a new kind).
+      await boss.createQueue(job.name, queueOptions(job));
+      await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([taken]) => {
+        const now = options.clock();
+        const jobId = taken?.id ?? '';
+        try {
+          const output = await job.run({ db: options.db, now, adapters: options.adapters, storage: options.storage, jobId });
+          if (Object.values(output).some((n) => n > 0)) log(`[worker] ${job.name} ${jobId} as of ${now.toISOString()}`, output);
+          return output;
+        } catch (err) {
+          // pg-boss keeps the error on the job and retries it; the operator sees it here too.
+          log(`[worker] ${job.name} ${jobId} failed`, err);
+          throw err;
+        }
+      });
+    }
+  } catch (err) {
+    await boss.stop({ graceful: false, wait: true, timeout: 1000 }).catch(() => undefined);
+    throw err;
   }
 
   const offer = async () => {

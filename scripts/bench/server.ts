@@ -20,7 +20,7 @@ export type BenchServer = { base: string; port: number; databaseUrl: string; sto
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
-/** Refuses to measure without a production build, or with one older than the sources it would serve. */
+/** Refuses to measure without a production build (it does not check that the build is newer than the sources: build first). */
 export function requireBuild() {
   if (!existsSync('.next/BUILD_ID')) {
     throw new Error('P2 and P4 measure the production build: run `npx next build` first (no .next/BUILD_ID).');
