@@ -4,10 +4,10 @@
  *   node scripts/e2e-server.mjs postgres 3101   → a recreated database on the server of
  *                                                 E2E_DATABASE_URL or DATABASE_URL
  */
-import os from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import postgres from 'postgres';
+import { runTogether } from './run-together.mjs';
 
 const [mode, port] = process.argv.slice(2);
 // Agencies answer through the outbox: the journeys wait for those answers as a user would, and the
@@ -42,15 +42,7 @@ if (mode === 'postgres') {
   const migrated = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], { env, stdio: 'inherit' });
   if (migrated.status !== 0) process.exit(migrated.status ?? 1);
 }
+// In this process's group: Playwright stops the journeys' servers by stopping that group.
 const children = [spawn('npx', ['next', 'start', '-p', port], { env, stdio: 'inherit' })];
 if (mode === 'postgres') children.push(spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { env, stdio: 'inherit' }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
-// The first to end decides the exit code (a signal as 128 + its number), and stops the other.
-let ended = false;
-for (const child of children) {
-  child.on('exit', (code, signal) => {
-    if (!ended) process.exitCode = code ?? 128 + (os.constants.signals[signal] ?? 15);
-    ended = true;
-    for (const other of children) if (other !== child && other.exitCode === null && other.signalCode === null) other.kill('SIGTERM');
-  });
-}
+runTogether(children);

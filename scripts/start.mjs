@@ -3,10 +3,10 @@
  * then prepares the database (`npm run db:migrate`: migrations and demo data) and serves it with
  * `next start` (and, on PostgreSQL, the job worker), so a fresh clone needs nothing else.
  */
-import os from 'node:os';
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { runTogether, spawnGroup } from './run-together.mjs';
 
 const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package.json', 'tailwind.config.ts'];
 const buildId = '.next/BUILD_ID';
@@ -33,16 +33,6 @@ const migrated = spawnSync('npx', ['tsx', 'scripts/db-migrate.ts'], { stdio: 'in
 if (migrated.status !== 0) process.exit(migrated.status ?? 1);
 // The portal, and on PostgreSQL the job worker beside it (`npm run worker`); on the embedded
 // database, which one process holds, the portal runs the jobs itself (lib/boot.ts).
-const children = [spawn('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env })];
-if (env.DATABASE_URL) children.push(spawn('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { stdio: 'inherit', env }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill(signal)));
-// One stopping stops the other: the demo runs whole or not at all.
-// The first to end decides the exit code (a signal as 128 + its number), and stops the other.
-let ended = false;
-for (const child of children) {
-  child.on('exit', (code, signal) => {
-    if (!ended) process.exitCode = code ?? 128 + (os.constants.signals[signal] ?? 15);
-    ended = true;
-    for (const other of children) if (other !== child && other.exitCode === null && other.signalCode === null) other.kill('SIGTERM');
-  });
-}
+const children = [spawnGroup('npx', ['next', 'start', ...process.argv.slice(2)], { stdio: 'inherit', env })];
+if (env.DATABASE_URL) children.push(spawnGroup('npx', ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'scripts/worker.ts'], { stdio: 'inherit', env }));
+runTogether(children);
