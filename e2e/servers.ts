@@ -22,16 +22,8 @@ export type Started = { child: ChildProcess; port: number; output: () => string 
  * of its own, with these settings on top of the inherited environment minus the journeys' own.
  */
 export async function startBuild(settings: Record<string, string>): Promise<Started> {
-  const inherited: Record<string, string> = { ...(process.env as Record<string, string>) };
-  for (const name of ['DATABASE_URL', 'DEMO_MODE', 'APP_URL', 'AUTH_SECRET']) delete inherited[name];
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', ...settings, PORT: String(port), DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'hotich-start-')), 'db') };
-  // Its own process group: npx starts next, which must stop with it (stopServer), not outlive the run.
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  return { child, port, output: () => output };
+  return startProcess('npx', ['next', 'start', '-p', String(port)], { ...settings, PORT: String(port), DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'hotich-start-')), 'db') });
 }
 
 /** Waits until the server answers its health check (or exits, which fails with what it said). */
