@@ -34,7 +34,7 @@ describe('the error table', () => {
       expect(typeof text(en, id), `${reason} en ${id}`).toBe('string');
     }
     // Every `reason: '…'` written in lib/ next to an AppError, and the population database's refusals (register-application.ts).
-    const given = new Set(['personNotFound', 'personDeceased', 'personalIdExhausted', 'personExists']);
+    const given = new Set(['personNotFound', 'personDeceased', 'personalIdExhausted', 'personalIdNotIssued', 'personExists']);
     for (const file of sources(path.resolve('lib'))) {
       for (const m of readFileSync(file, 'utf8').matchAll(/new AppError\('conflict'[^;]*?reason: '(\w+)'/g)) given.add(m[1]!);
     }

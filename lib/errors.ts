@@ -50,6 +50,7 @@ export const ERROR_TABLE = {
       personNotFound: 'errors.reasons.personNotFound',
       personExists: 'errors.reasons.personExists',
       personalIdExhausted: 'errors.reasons.personalIdExhausted',
+      personalIdNotIssued: 'errors.reasons.personalIdNotIssued',
       consentPending: 'consent.pending',
       noAppointment: 'errors.noAppointment',
       partyMarried: 'errors.partyMarried',

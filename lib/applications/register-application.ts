@@ -9,8 +9,9 @@ import { printedRegistryName } from '@/lib/documents/registry-text';
 import { AppError } from '@/lib/errors';
 import { notifyApplicant } from '@/lib/notifications';
 import { population, PopulationError, type PopulationRegistry } from '@/lib/population';
-import { applyPopulationChange, registrationPopulation } from '@/lib/population/sync';
-import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { applyPopulationChange, PersonalIdNotIssued, POPULATION_PERSONAL_ID_TOPIC, registrationPopulation } from '@/lib/population/sync';
+import { insertOutbox, selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { selectEvents } from '@/db/queries/applications';
 import { deliverMessages } from '@/lib/jobs/deliver-outbox';
 import type { RegistrationFacts } from '@/lib/procedures/contract';
 import { getRegistry } from '@/lib/registries';
@@ -25,6 +26,46 @@ import { applicationOfRegistry, officerActor, parseInput, type RegistryStaff } f
 /** The population registry is a parameter so a test can make it fail half-way. */
 export type RegisterDeps = { population?: (db: Db) => PopulationRegistry };
 
+type RegisterInput = { applicationId: string; officer: RegistryStaff; now: Date; presenceChecks?: unknown };
+
+/** Registered, or waiting for the personal ID number the population database has not issued yet (Art. 4(1)). */
+export type RegisterOutcome = { kind: 'registered'; facts: RegistrationFacts } | { kind: 'awaitingPersonalId' };
+
+/**
+ * The officer's "register": the entry is made, or, when the population database did not issue the
+ * personal ID number the registration needs, nothing is registered and the application waits in
+ * `awaitingPersonalId` while the request is asked again through the outbox (Circular 01/2022
+ * Art. 4(1): birth registration cannot complete without the number).
+ */
+export async function registerOrAwaitPersonalId(db: Db, input: RegisterInput, deps: RegisterDeps = {}): Promise<RegisterOutcome> {
+  try {
+    return { kind: 'registered', facts: await registerApplication(db, input, deps) };
+  } catch (err) {
+    if (!(err instanceof PersonalIdNotIssued)) throw err;
+    await awaitPersonalId(db, input, err);
+    return { kind: 'awaitingPersonalId' };
+  }
+}
+
+async function awaitPersonalId(db: Db, input: RegisterInput, pending: PersonalIdNotIssued): Promise<void> {
+  const { officer, now } = input;
+  await inTransaction(db, async (tx) => {
+    const app = await applicationOfRegistry(tx, input.applicationId, officer.registryCode, { forUpdate: true });
+    const reason = `Cơ sở dữ liệu quốc gia về dân cư chưa cấp số định danh cá nhân: ${pending.why}`;
+    await applyAction(tx, { applicationId: app.id, action: 'awaitPersonalId', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, reason, payload: pending.request });
+    // One request per wait: a second wait of the same application (after an answer was lost) asks again.
+    const waits = (await selectEvents(tx, app.id)).filter((e) => e.action === 'awaitPersonalId').length;
+    await insertOutbox(tx, { topic: POPULATION_PERSONAL_ID_TOPIC, idempotencyKey: `${app.id}:personalId:${waits}`, payload: pending.request, createdAt: now, nextAttemptAt: now });
+  });
+}
+
+/** The number the population database issued after an earlier attempt waited for it, if any. */
+async function issuedPersonalIdOf(tx: Db, applicationId: string): Promise<string | null> {
+  const issued = (await selectEvents(tx, applicationId)).filter((e) => e.action === 'personalIdIssued').at(-1);
+  const personalId = (issued?.payload as { personalId?: unknown } | null)?.personalId;
+  return typeof personalId === 'string' ? personalId : null;
+}
+
 /**
  * Makes the register entry (Circular 01/2022 Art. 4(1), 11, 14(1)), all in one transaction: the
  * entry number in the procedure's book for the registry and year, what the procedure writes to
@@ -32,7 +73,7 @@ export type RegisterDeps = { population?: (db: Db) => PopulationRegistry };
  * where the procedure says so), the status change and the applicant's message. Any failure
  * leaves nothing behind, so a number is never used twice or lost.
  */
-export async function registerApplication(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date; presenceChecks?: unknown }, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
+export async function registerApplication(db: Db, input: RegisterInput, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
   const facts = await registerInTransaction(db, input, deps);
   // The population database hears of the changes now if it answers; if not, the job runner retries.
   const queued = await selectOutboxByKeyPrefix(db, `${input.applicationId}:population:`);
@@ -41,7 +82,7 @@ export async function registerApplication(db: Db, input: { applicationId: string
   return facts;
 }
 
-async function registerInTransaction(db: Db, input: { applicationId: string; officer: RegistryStaff; now: Date; presenceChecks?: unknown }, deps: RegisterDeps): Promise<RegistrationFacts> {
+async function registerInTransaction(db: Db, input: RegisterInput, deps: RegisterDeps): Promise<RegistrationFacts> {
   const { officer, now } = input;
   return inTransaction(db, async (tx) => {
     const app = await applicationOfRegistry(tx, input.applicationId, officer.registryCode, { forUpdate: true });
@@ -63,7 +104,7 @@ async function registerInTransaction(db: Db, input: { applicationId: string; off
     const entryNumber = String(await nextEntryNumber(tx, { registryCode: registry.code, year, eventType }));
     const entry = { registryCode: registry.code, registryProvinceCode: registry.provinceCode, registryName: printedRegistryName(registry), entryNumber, book: registration.book(year), registeredOn };
     const submittedOn = app.submittedAt ? calendar.localDate(app.submittedAt) : registeredOn;
-    const pop = registrationPopulation(tx, (deps.population ?? population)(tx), { applicationId: app.id, registryCode: registry.code, now });
+    const pop = registrationPopulation(tx, (deps.population ?? population)(tx), { applicationId: app.id, registryCode: registry.code, now, issuedPersonalId: await issuedPersonalIdOf(tx, app.id) });
     if (registration.kind === 'letter') {
       // A numbered letter (a confirmation): its number in the registry's series, nothing in the register.
       const prepared = await registration.prepare(tx, { applicationId: app.id, answers, ctx, entry, submittedOn, population: pop, consents, now });

@@ -6,7 +6,7 @@ import { openApplication } from './open-application';
 import { applicationOfRegistry } from './registry-staff';
 
 /** Findings compare the answers with the databases before the event is registered, not after it changed them. */
-const BEFORE_REGISTRATION: readonly Status[] = ['submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'];
+const BEFORE_REGISTRATION: readonly Status[] = ['submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration', 'awaitingPersonalId'];
 
 /**
  * Everything the officer needs to check a dossier: the application, the answers, what the

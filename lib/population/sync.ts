@@ -20,6 +20,30 @@ export const populationChange = z.discriminatedUnion('method', [
 ]);
 export type PopulationChange = z.infer<typeof populationChange>;
 
+/**
+ * A personal ID number the population database did not issue when a registration asked for it
+ * (Circular 01/2022 Art. 4(1)): asked again through the outbox until it answers; the application
+ * waits in `awaitingPersonalId` meanwhile.
+ */
+export const POPULATION_PERSONAL_ID_TOPIC = 'population.personalId';
+export const personalIdRequest = z.object({
+  applicationId: z.string(),
+  registryProvinceCode: z.string(),
+  sex: z.enum(['male', 'female']),
+  dateOfBirth: z.string(),
+});
+export type PersonalIdRequest = z.infer<typeof personalIdRequest>;
+
+/** The population database did not issue the number now; the registration waits for its answer. */
+export class PersonalIdNotIssued extends Error {
+  constructor(readonly request: PersonalIdRequest, readonly why: string) {
+    super(`No personal ID number issued for ${request.applicationId}: ${why}`);
+    this.name = 'PersonalIdNotIssued';
+  }
+}
+
+const WAIT_FOR_ANSWER: readonly PopulationError['code'][] = ['personalIdNotIssued', 'personalIdExhausted'];
+
 /** What a registration may do with the population database: read, allocate and record a newborn, and queue changes. */
 export type RegistrationPopulation = Pick<PopulationRegistry, 'findPerson' | 'findPeople' | 'findHouseholdHead' | 'findChildrenOf' | 'allocatePersonalId' | 'addPerson'> & {
   recordDeath(personalId: string, dateOfDeath: string): Promise<void>;
@@ -31,7 +55,11 @@ export type RegistrationPopulation = Pick<PopulationRegistry, 'findPerson' | 'fi
  * The population database as a registering transaction sees it: reads and the newborn's number go
  * to it directly; changes are queued in the same transaction, one outbox message each.
  */
-export function registrationPopulation(tx: Db, direct: PopulationRegistry, origin: { applicationId: string; registryCode: string; now: Date }): RegistrationPopulation {
+export function registrationPopulation(
+  tx: Db,
+  direct: PopulationRegistry,
+  origin: { applicationId: string; registryCode: string; now: Date; /** Issued after an earlier attempt waited for it (Art. 4(1)). */ issuedPersonalId?: string | null },
+): RegistrationPopulation {
   let n = 0;
   const queue = async (change: PopulationChange) => {
     n++;
@@ -43,7 +71,13 @@ export function registrationPopulation(tx: Db, direct: PopulationRegistry, origi
     findPeople: (ids) => direct.findPeople(ids),
     findHouseholdHead: (id) => direct.findHouseholdHead(id),
     findChildrenOf: (id) => direct.findChildrenOf(id),
-    allocatePersonalId: (input) => direct.allocatePersonalId(input),
+    allocatePersonalId: async (input) => {
+      if (origin.issuedPersonalId) return origin.issuedPersonalId;
+      return direct.allocatePersonalId(input).catch((err: unknown) => {
+        if (err instanceof PopulationError && WAIT_FOR_ANSWER.includes(err.code)) throw new PersonalIdNotIssued({ applicationId, ...input }, err.message);
+        throw err;
+      });
+    },
     addPerson: (person) => direct.addPerson(person),
     recordDeath: (personalId, dateOfDeath) => queue({ method: 'recordDeath', personalId, dateOfDeath, registryCode, applicationId }),
     updateMaritalStatus: (personalId, status) => queue({ method: 'updateMaritalStatus', personalId, status, registryCode, applicationId }),

@@ -39,7 +39,11 @@ export type NewPerson = Omit<Person, 'fullName' | 'vitalStatus' | 'dateOfDeath' 
 
 export class PopulationError extends Error {
   constructor(
-    readonly code: 'personNotFound' | 'personDeceased' | 'personalIdExhausted' | 'personExists',
+    /**
+     * `personalIdNotIssued`: the population database did not issue a number when asked (it refused
+     * pending its managers' coordination, or did not answer); it is asked again (Art. 4(1)).
+     */
+    readonly code: 'personNotFound' | 'personDeceased' | 'personalIdExhausted' | 'personalIdNotIssued' | 'personExists',
     message: string,
   ) {
     super(message);

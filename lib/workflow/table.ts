@@ -17,6 +17,7 @@ export const STATUSES = [
   'verificationPending',
   'awaitingApplicantConfirmation',
   'awaitingRegistration',
+  'awaitingPersonalId',
   'awaitingSignature',
   'registered',
   'awaitingPickup',
@@ -57,6 +58,8 @@ export const STATUS_RULES = {
   verificationPending: { terminal: false, clock: 'running', editable: false, received: true },
   awaitingApplicantConfirmation: { terminal: false, clock: 'paused', editable: false, received: true },
   awaitingRegistration: { terminal: false, clock: 'running', editable: false, received: true },
+  /** The registration needs a personal ID number the population database has not issued yet (Art. 4(1)). */
+  awaitingPersonalId: { terminal: false, clock: 'running', editable: false, received: true },
   awaitingSignature: { terminal: false, clock: 'running', editable: false, received: true },
   registered: { terminal: false, clock: 'running', editable: false, received: true },
   awaitingPickup: { terminal: false, clock: 'paused', editable: false, received: true },
@@ -76,7 +79,7 @@ type Transition = {
 };
 
 /** Before registration the applicant may withdraw (domain README: any state before `registered`). */
-const BEFORE_REGISTRATION = ['draft', 'awaitingCoApplicant', 'awaitingPayment', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration'] as const;
+const BEFORE_REGISTRATION = ['draft', 'awaitingCoApplicant', 'awaitingPayment', 'submitted', 'needsSupplement', 'inReview', 'verificationPending', 'awaitingApplicantConfirmation', 'awaitingRegistration', 'awaitingPersonalId'] as const;
 const CONFIRMATION = 'Circular 01/2022 Art. 6(3)';
 
 export const TRANSITIONS = {
@@ -131,6 +134,13 @@ export const TRANSITIONS = {
     { from: ['awaitingRegistration'], to: 'awaitingSignature', by: ['officer'], presence: ['none', 'pickup'], legalBasis: 'Circular 01/2022 Art. 4(1), 11' },
     { from: ['awaitingPickup'], to: 'awaitingSignature', by: ['officer'], presence: ['ceremony'], legalBasis: 'Law on Civil Status Art. 18(2)' },
   ],
+  /**
+   * The registration needs a personal ID number and the population database did not issue it when
+   * asked (Circular 01/2022 Art. 4(1)): nothing is registered; the request waits for its answer.
+   */
+  awaitPersonalId: [{ from: ['awaitingRegistration'], to: 'awaitingPersonalId', by: ['officer'], presence: ['none', 'pickup'], legalBasis: 'Circular 01/2022 Art. 4(1)' }],
+  /** The population database issued the number: the registration can be made with it. */
+  personalIdIssued: [{ from: ['awaitingPersonalId'], to: 'awaitingRegistration', by: ['system'], presence: ['none', 'pickup'], legalBasis: 'Circular 01/2022 Art. 4(1)' }],
   sign: [{ from: ['awaitingSignature'], to: 'registered', by: ['signer'], legalBasis: 'Law on Civil Status Art. 16(2)' }],
   issue: [
     { from: ['registered'], to: 'completed', by: ['system'], presence: ['none', 'ceremony'], legalBasis: 'Circular 01/2022 Art. 9' },

@@ -6,10 +6,12 @@ import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { recordsOfPerson } from '@/lib/civil-status/records';
 import { isAppError } from '@/lib/errors';
-import { population, type PopulationRegistry } from '@/lib/population';
+import { population, PopulationError, type PopulationRegistry } from '@/lib/population';
+import { deliverOutbox, mockAdapters } from '@/lib/jobs';
+import { POPULATION_PERSONAL_ID_TOPIC } from '@/lib/population/sync';
 import { acceptApplication } from '@/lib/applications/accept-application';
 import { confirmDraft } from '@/lib/applications/confirm-draft';
-import { registerApplication as registerBirth } from '@/lib/applications/register-application';
+import { registerApplication as registerBirth, registerOrAwaitPersonalId } from '@/lib/applications/register-application';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { at, HOAN_KIEM, LAN, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
 
@@ -88,5 +90,46 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     const { id, officer } = await confirmedApplication();
     const registration = await registerBirth(db(), { applicationId: id, officer, now: at('2027-01-04T09:00') });
     expect(registration).toMatchObject({ book: '01/2027', entryNumber: '1', registeredOn: '2027-01-04' });
+  });
+
+  it('Art. 4(1): a birth the population database does not issue a personal ID number for stays in awaitingPersonalId, and is registered under the number it issues later', async () => {
+    const { id, officer } = await confirmedApplication('Khuê');
+    const book = { registryCode: HOAN_KIEM, year: 2026, eventType: 'birth' };
+    const lastBefore = await lastEntryNumber(db(), book);
+    const refusing = (tx: Parameters<typeof population>[0]): PopulationRegistry => ({
+      ...population(tx),
+      allocatePersonalId: () => Promise.reject(new PopulationError('personalIdNotIssued', 'the managers of both databases are checking the mother\'s record')),
+    });
+
+    const waiting = await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-11-23T14:00') }, { population: refusing });
+    expect(waiting).toEqual({ kind: 'awaitingPersonalId' });
+    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingPersonalId' });
+    // Nothing is registered without the number: no entry number drawn, no child in either database.
+    expect(await lastEntryNumber(db(), book)).toBe(lastBefore);
+    expect((await population(db()).findChildrenOf(LAN)).map((c) => c.givenName)).not.toContain('Khuê');
+    const [request] = (await selectOutboxByKeyPrefix(db(), `${id}:personalId:`));
+    expect(request).toMatchObject({ topic: POPULATION_PERSONAL_ID_TOPIC, payload: { applicationId: id, registryProvinceCode: '01', sex: 'male', dateOfBirth: '2026-11-15' } });
+    const wait = (await selectEvents(db(), id)).at(-1)!;
+    expect(wait).toMatchObject({ action: 'awaitPersonalId', fromStatus: 'awaitingRegistration', toStatus: 'awaitingPersonalId', legalBasis: 'Circular 01/2022 Art. 4(1)' });
+    // The officer cannot register around the wait.
+    const early = await registerBirth(db(), { applicationId: id, officer, now: at('2026-11-23T14:01') }).catch((e: unknown) => e);
+    expect(isAppError(early, 'illegalTransition')).toBe(true);
+
+    // The worker asks again; while the population database still refuses, the application waits.
+    const stillRefusing = { ...mockAdapters(db(), () => at('2026-11-23T14:05')), population: refusing(db()) };
+    expect(await deliverOutbox(db(), { now: at('2026-11-23T14:05'), adapters: stillRefusing })).toMatchObject({ failed: 1 });
+    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingPersonalId' });
+
+    // It issues the number: the application goes back to the officer with it.
+    expect(await deliverOutbox(db(), { now: at('2026-11-23T15:00'), adapters: mockAdapters(db(), () => at('2026-11-23T15:00')) })).toMatchObject({ failed: 0 });
+    const issued = (await selectEvents(db(), id)).at(-1)!;
+    expect(issued).toMatchObject({ action: 'personalIdIssued', toStatus: 'awaitingRegistration', actorKind: 'system' });
+    const personalId = (issued.payload as { personalId: string }).personalId;
+    expect(personalId).toMatch(/^001226\d{6}$/);
+
+    const registered = await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-11-23T15:30') });
+    expect(registered).toMatchObject({ kind: 'registered', facts: { childPersonalId: personalId, subjectPersonalId: personalId, entryNumber: String(lastBefore + 1) } });
+    expect(await population(db()).findPerson(personalId)).toMatchObject({ givenName: 'Khuê', motherPersonalId: LAN });
+    expect((await recordsOfPerson(db(), personalId)).map((r) => r.eventType)).toEqual(['birth']);
   });
 });

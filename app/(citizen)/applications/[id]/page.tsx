@@ -66,7 +66,7 @@ export default async function ApplicationPage({ params, searchParams }: { params
   const when = (d: Date) => format.dateTime(d, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { day: '2-digit', month: '2-digit', year: 'numeric' });
   const holderNameOf = (id: string) => (id === app.applicantPersonalId ? applicantName : (parties.find((p) => p.personalId === id)?.fullName ?? ''));
-  const confirmed = app.confirmation && ['awaitingRegistration', 'awaitingSignature', 'awaitingPickup'].includes(status);
+  const confirmed = app.confirmation && ['awaitingRegistration', 'awaitingPersonalId', 'awaitingSignature', 'awaitingPickup'].includes(status);
   return (
     <ClientMessages include={[ns]}>
       <div className="max-w-3xl space-y-6">

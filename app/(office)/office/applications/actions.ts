@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { acceptApplication } from '@/lib/applications/accept-application';
 import { cancelResult, completePickup } from '@/lib/applications/pickup';
 import { refuseApplication } from '@/lib/applications/refuse-application';
-import { registerApplication } from '@/lib/applications/register-application';
+import { registerOrAwaitPersonalId } from '@/lib/applications/register-application';
 import { requestSupplement } from '@/lib/applications/request-supplement';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { confirmAtDesk } from '@/lib/assisted-filing';
@@ -68,7 +68,7 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
     case 'confirmAtDesk':
       return confirmAtDesk(db, { applicationId, officer: staff, now });
     case 'register':
-      return registerApplication(db, {
+      return registerOrAwaitPersonalId(db, {
         applicationId,
         officer: staff,
         now,
