@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectAccessible, newOfficeUser, newPerson, signInAsCitizen, test, visit } from './fixtures';
-import { issuedBirth, photo } from './issued-birth';
+import { BIRTH_DAY, issuedBirth, photo } from './issued-birth';
 import { checkIssuedPdf } from './issued-pdf';
 import { LABELS, type Locale } from './labels';
 
@@ -118,3 +118,91 @@ for (const [locale, typed, corrected] of [
     await expect(clerk.getByRole('status')).toContainText(l.valid);
   });
 }
+
+/*
+ * Art. 4(1): Mỷ's daughter Dợ was registered with the wrong year of birth, which her personal ID
+ * number encodes. The correction cannot be registered under the old number: the officer's
+ * "register" asks the population database to reissue it, and (the mock answering at once) the
+ * entry is registered under the new number in the same click. The re-issued certificate prints the
+ * new number; the old paper's QR says superseded.
+ */
+test('[vi] Art. 4(1): Mỷ corrects her daughter\'s year of birth; the population database reissues the personal ID number and the certificate is re-issued under it', async ({ browser, baseURL }) => {
+  const locale = 'vi';
+  const l = LABELS[locale];
+  const a = M[locale].amendment;
+  const { token: oldToken, childPersonalId, applicationPath: birthPath } = await issuedBirth(browser, baseURL!, locale, 'Dợ');
+  const [y, m, d] = BIRTH_DAY.split('-');
+  const registered = `${d}/${m}/${y}`;
+  const corrected = `${d}/${m}/${Number(y) - 1}`;
+
+  const my = await newPerson(browser, baseURL!, locale, { mobile: true });
+  await signInAsCitizen(my, 'Giàng Thị Mỷ', '/apply/civilStatusAmendment');
+  await my.getByRole('button', { name: l.start }).click();
+  await expect(my).toHaveURL(/\/applicant$/);
+  const next = async (expected: RegExp) => {
+    await my.getByRole('button', { name: l.continue }).click();
+    await expect(my).toHaveURL(expected);
+  };
+  await my.getByLabel(a.options.relationship.parentOfMinor).check();
+  await my.getByLabel(a.fields.subjectPersonalId).fill(childPersonalId);
+  await next(/\/record$/);
+  await my.getByLabel(a.options.amendmentType.correction).check();
+  await next(/\/items$/);
+  // The date of birth as the register prints it, and the personal ID number is not hers to ask for.
+  const field = my.getByLabel(a.fields.item1Field);
+  await expect(field.locator('option', { hasText: childPersonalId })).toHaveCount(0);
+  await field.selectOption((await field.locator('option', { hasText: registered }).getAttribute('value'))!);
+  await my.getByLabel(a.fields.item1Value).fill('31/02/2025');
+  await my.getByLabel(a.fields.item1Reason).fill('Năm sinh ghi nhầm khi đăng ký; giấy chứng sinh ghi đúng.');
+  await my.getByRole('button', { name: l.continue }).click();
+  await expect(my.locator('#item1Value-error')).toHaveText(a.problems.notADate);
+  await expect(my.getByLabel(a.fields.item1Reason)).toHaveValue(/giấy chứng sinh/);
+  await my.getByLabel(a.fields.item1Value).fill(corrected);
+  await next(/\/registry$/);
+  await next(/\/documents$/);
+  await my.locator('#file-proof').setInputFiles({ name: 'giay-chung-sinh.jpg', mimeType: 'image/jpeg', buffer: await photo() });
+  await expect(my.getByText(l.uploaded)).toBeVisible();
+  await next(/\/review$/);
+  await expect(my.getByText(`${registered} → ${corrected}`)).toBeVisible();
+  await my.getByLabel(l.declaration).check();
+  await my.getByRole('button', { name: l.submit }).click();
+  await expect(my.getByRole('heading', { name: M[locale].payment.title, level: 2 }).first()).toBeVisible();
+  const applicationPath = new URL(my.url()).pathname;
+  await my.getByRole('button', { name: new RegExp(`^${M[locale].payment.pay.split(' {')[0]} `) }).click();
+  await my.getByRole('button', { name: M[locale].paySim.pay, exact: true }).click();
+  await expect(my.getByText(M[locale].payment.returned.paid)).toBeVisible();
+  const code = (await my.getByRole('heading', { level: 1 }).textContent())!.match(/\d{5}-\d{6}-\d{4}/)![0];
+
+  const officer = await newOfficeUser(browser, baseURL!, locale, 'officer.sapa');
+  await officer.getByRole('link', { name: l.open(code) }).click();
+  await officer.getByRole('button', { name: l.accept }).click();
+  await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
+  await officer.getByRole('button', { name: l.returnDraft }).click();
+  await expect(officer.getByText(l.awaiting, { exact: true })).toBeVisible();
+  await my.goto(applicationPath);
+  await my.getByRole('button', { name: l.confirm }).click();
+  await expect(my.getByText(l.confirmed, { exact: true })).toBeVisible();
+  await officer.reload();
+  await officer.getByRole('button', { name: l.register }).click();
+  await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
+  // The timeline says why the number changed.
+  await expect(officer.getByText(M[locale].timeline.personalIdIssued)).toBeVisible();
+  await expectAccessible(officer);
+  const leader = await newOfficeUser(browser, baseURL!, locale, 'leader.sapa');
+  await leader.goto(new URL(officer.url()).pathname);
+  await leader.getByRole('button', { name: M[locale].review.sign.replace('{document}', M[locale].procedures.civilStatusAmendment.nouns.document) }).click();
+  await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
+
+  // The certificate re-issued under the new number, which encodes the corrected year.
+  await my.goto(birthPath);
+  const reissued = await checkIssuedPdf(my, (await my.getByRole('link', { name: l.pdf }).first().getAttribute('href'))!);
+  const newNumber = reissued.text.match(/Số định danh cá nhân:\s*(\d{12})/)?.[1];
+  expect(newNumber).toMatch(new RegExp(`^${childPersonalId.slice(0, 4)}${String(Number(y) - 1).slice(2)}\\d{6}$`));
+  expect(reissued.text).not.toContain(childPersonalId);
+  expect(reissued.text).toContain(corrected);
+  expect(reissued.payload).toMatchObject({ v: 2 });
+  const clerk = await newPerson(browser, baseURL!, locale);
+  await visit(clerk, `/verify/${oldToken}`);
+  await expect(clerk.getByRole('status')).toContainText(M[locale].docs.status.superseded);
+});
+

@@ -194,6 +194,18 @@ export async function renamePersonOfRecord(db: Db, recordId: string, role: strin
   await db.update(recordPersons).set({ fullName, nameKey }).where(and(eq(recordPersons.recordId, recordId), eq(recordPersons.role, role)));
 }
 
+/** A person of an entry under a corrected date of birth: the search by name and date follows it. */
+export async function redatePersonOfRecord(db: Db, recordId: string, role: string, dateOfBirth: string) {
+  await db.update(recordPersons).set({ dateOfBirth }).where(and(eq(recordPersons.recordId, recordId), eq(recordPersons.role, role)));
+}
+
 export async function setNameOnRecord(db: Db, recordId: string, nameOnRecord: string) {
   await db.update(civilStatusRecords).set({ nameOnRecord }).where(eq(civilStatusRecords.id, recordId));
+}
+
+/** An entry follows a person's reissued number: as its subject, other party and among its persons. */
+export async function movePersonOfRecord(db: Db, recordId: string, from: string, to: string) {
+  await db.update(civilStatusRecords).set({ subjectPersonalId: to }).where(and(eq(civilStatusRecords.id, recordId), eq(civilStatusRecords.subjectPersonalId, from)));
+  await db.update(civilStatusRecords).set({ otherPartyPersonalId: to }).where(and(eq(civilStatusRecords.id, recordId), eq(civilStatusRecords.otherPartyPersonalId, from)));
+  await db.update(recordPersons).set({ personalId: to }).where(and(eq(recordPersons.recordId, recordId), eq(recordPersons.personalId, from)));
 }

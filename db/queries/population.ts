@@ -13,6 +13,23 @@ export async function selectPerson(db: Db, personalId: string): Promise<PopPerso
   return row;
 }
 
+/** The person with this number, or who had it before it was reissued (Circular 01/2022 Art. 4(1)). */
+export async function selectPersonByCurrentOrPreviousId(db: Db, personalId: string): Promise<PopPersonRow | undefined> {
+  const rows = await db.select().from(popPeople).where(or(eq(popPeople.personalId, personalId), eq(popPeople.previousPersonalId, personalId))).limit(2);
+  return rows.find((r) => r.personalId === personalId) ?? rows[0];
+}
+
+/** Moves a person to a reissued number with the corrected sex and date of birth; their children and household follow. */
+export async function reissuePerson(db: Db, from: string, to: string, changes: Pick<NewPopPersonRow, 'sex' | 'dateOfBirth'>): Promise<void> {
+  await db
+    .update(popPeople)
+    .set({ personalId: to, previousPersonalId: from, ...changes, version: sql`${popPeople.version} + 1`, updatedAt: new Date() })
+    .where(eq(popPeople.personalId, from));
+  await db.update(popPeople).set({ motherPersonalId: to }).where(eq(popPeople.motherPersonalId, from));
+  await db.update(popPeople).set({ fatherPersonalId: to }).where(eq(popPeople.fatherPersonalId, from));
+  await db.update(popHouseholds).set({ headPersonalId: to }).where(eq(popHouseholds.headPersonalId, from));
+}
+
 export async function selectPeople(db: Db, personalIds: readonly string[]): Promise<PopPersonRow[]> {
   if (personalIds.length === 0) return [];
   return db.select().from(popPeople).where(inArray(popPeople.personalId, [...personalIds]));

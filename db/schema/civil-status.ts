@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, time, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, time, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
 import { officeUsers } from './auth';
 import { maritalStatusEnum, sexEnum } from './population';
@@ -177,6 +177,11 @@ export const personRecords = pgTable(
     maritalStatus: text('marital_status'),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     lockedByApplicationId: uuid('locked_by_application_id').references(() => applications.id),
+    /**
+     * The population database cancelled this number and issued the person another (Art. 4(1)): the
+     * entries moved to the new one; this row stays so a search by the old number finds the person.
+     */
+    replacedByPersonalId: varchar('replaced_by_personal_id', { length: 12 }).references((): AnyPgColumn => personRecords.personalId),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -48,6 +48,8 @@ export const popPeople = pgTable(
     motherPersonalId: varchar('mother_personal_id', { length: 12 }),
     householdId: varchar('household_id', { length: 20 }).references(() => popHouseholds.id),
     relationshipToHead: text('relationship_to_head'),
+    /** The number this person had before it was cancelled and reissued (Circular 01/2022 Art. 4(1)). */
+    previousPersonalId: varchar('previous_personal_id', { length: 12 }).unique(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

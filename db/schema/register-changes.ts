@@ -12,8 +12,11 @@ import { registries } from './reference';
  * adjustment log every change to a registered entry writes, from any path.
  */
 
-/** The paths by which registered data may change (Art. 12(1), 13). */
-export const ADJUSTMENT_PATHS = ['amendment', 'discrepancy', 'deletion', 'restore'] as const;
+/**
+ * The paths by which registered data may change (Art. 12(1), 13), and `personalId`: the population
+ * database reissued a person's personal ID number, which every entry naming them follows (Art. 4(1)).
+ */
+export const ADJUSTMENT_PATHS = ['amendment', 'discrepancy', 'deletion', 'restore', 'personalId'] as const;
 export type AdjustmentPath = (typeof ADJUSTMENT_PATHS)[number];
 export const CHANGE_REQUEST_KINDS = ['discrepancy', 'deletion', 'restore'] as const;
 export type ChangeRequestKind = (typeof CHANGE_REQUEST_KINDS)[number];

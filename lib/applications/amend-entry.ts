@@ -9,6 +9,10 @@ import { AppError } from '@/lib/errors';
 import type { RegisterResult, RegistrationFacts } from '@/lib/procedures/contract';
 import { documentOfEventType, procedureOfDocumentKind } from '@/lib/procedures';
 import type { FileStorage } from '@/lib/uploads/storage';
+import { currentPersonalId } from '@/db/queries/person-records';
+import { centurySexDigit, parsePersonalId } from '@/lib/identity/personal-id';
+import type { PopulationRegistry } from '@/lib/population';
+import { isoDateOfValue, sexOfValue } from '@/lib/civil-status/amended-values';
 import { printDocuments, type PrintedDocument } from './print-documents';
 
 /*
@@ -27,6 +31,31 @@ async function currentOriginals(tx: Db, record: CivilStatusRecordRow) {
   return documents.filter((d) => d.recordId === record.id && d.status === 'valid');
 }
 
+/**
+ * A correction of the subject's sex or date of birth that their personal ID number no longer
+ * encodes (its century/sex digit, its year): the number to reissue and the corrected values, or
+ * null. The registration waits for the population database to reissue it (Circular 01/2022 Art. 4(1)).
+ */
+export async function personalIdToReissue(tx: Db, amends: Amends, population: Pick<PopulationRegistry, 'findPerson'>): Promise<{ personalId: string; sex: 'male' | 'female'; dateOfBirth: string } | null> {
+  const record = await selectRecord(tx, amends.recordId);
+  if (!record) throw new AppError('notFound');
+  const identifying = (documentOfEventType(record.eventType)?.amendable ?? []).filter((f) => f.identifies && amends.values[f.label] !== undefined);
+  if (identifying.length === 0) return null;
+  const personalId = record.subjectPersonalId;
+  const parsed = parsePersonalId(personalId);
+  const person = await population.findPerson(personalId);
+  if (!parsed.ok || !person) return null;
+  const requested = (kind: 'sex' | 'dateOfBirth') => {
+    const field = identifying.find((f) => f.identifies === kind);
+    return field ? amends.values[field.label]! : null;
+  };
+  const sex = (requested('sex') !== null ? sexOfValue(requested('sex')!) : null) ?? (person.sex === 'undetermined' ? parsed.value.sex : person.sex);
+  const dateOfBirth = (requested('dateOfBirth') !== null ? isoDateOfValue(requested('dateOfBirth')!) : null) ?? person.dateOfBirth;
+  const year = Number(dateOfBirth.slice(0, 4));
+  const encodes = Number(personalId[3]) === centurySexDigit(sex, year) && Number(personalId.slice(4, 6)) === year % 100;
+  return encodes ? null : { personalId, sex, dateOfBirth };
+}
+
 /** Changes the entry the amendment names, in the registering transaction; the facts the register event keeps. */
 export async function amendEntry(tx: Db, input: { amends: Amends; applicationId: string; officerUserId: string; registryName: string; now: Date }): Promise<Record<string, string>> {
   const { amends } = input;
@@ -38,6 +67,13 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
   // The register prints names in capitals, as the documents do.
   const printed = (label: string, value: string) => (definition?.amendable?.find((f) => f.label === label)?.type === 'name' ? value.normalize('NFC').trim().toLocaleUpperCase('vi-VN') : value.normalize('NFC').trim());
   const [original] = await currentOriginals(tx, record);
+  // The number the population database reissued since the document was printed (Art. 4(1)): the new version prints it.
+  const values: Record<string, string> = { ...amends.values };
+  for (const field of definition?.amendable ?? []) {
+    if (field.type !== 'personalId' || !field.ofSubject || !original || !definition) continue;
+    const printedId = definition.preview(original.content).find((r) => r.label === field.label)?.value;
+    if (printedId !== undefined && printedId !== record.subjectPersonalId) values[field.label] = record.subjectPersonalId;
+  }
   // The amended rows as the certificate prints them (its own formats: capitals, dates…); an entry
   // with no document here (digitised) takes the values as the register prints them. Only those rows
   // change: what the entry holds otherwise (a discrepancy corrected since) stays. A row is known by
@@ -45,23 +81,28 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
   const amendedRows = new Map<string, string>();
   if (definition?.amend && original) {
     const before = definition.preview(original.content);
-    const after = definition.preview(definition.amend(original.content, amends.values, null));
+    const after = definition.preview(definition.amend(original.content, values, null));
     after.forEach((r, i) => {
-      if (amends.values[r.label] !== undefined || before[i]?.value !== r.value) amendedRows.set(rowKey(after, i), r.value);
+      if (values[r.label] !== undefined || before[i]?.value !== r.value) amendedRows.set(rowKey(after, i), r.value);
     });
   }
-  for (const [label, value] of Object.entries(amends.values)) if (![...amendedRows.keys()].some((k) => labelOfRowKey(k) === label)) amendedRows.set(`${label}#0`, printed(label, value));
+  for (const [label, value] of Object.entries(values)) if (![...amendedRows.keys()].some((k) => labelOfRowKey(k) === label)) amendedRows.set(`${label}#0`, printed(label, value));
   const held = new Set(record.content.map((_, i) => rowKey(record.content, i)));
   const content = [
     ...record.content.map((r, i) => ({ label: r.label, value: amendedRows.get(rowKey(record.content, i)) ?? r.value })),
     ...[...amendedRows].filter(([key]) => !held.has(key)).map(([key, value]) => ({ label: labelOfRowKey(key), value })),
   ];
-  const names = (definition?.amendable ?? []).filter((f) => f.role && amends.values[f.label] !== undefined).map((f) => ({ role: f.role as EntryRole, fullName: amends.values[f.label]!.normalize('NFC').trim() }));
+  const names = (definition?.amendable ?? []).filter((f) => f.role && f.type === 'name' && amends.values[f.label] !== undefined).map((f) => ({ role: f.role as EntryRole, fullName: amends.values[f.label]!.normalize('NFC').trim() }));
+  const datesOfBirth = (definition?.amendable ?? []).flatMap((f) => {
+    const iso = f.role && f.type === 'date' && f.identifies === 'dateOfBirth' && values[f.label] !== undefined ? isoDateOfValue(values[f.label]!) : null;
+    return iso ? [{ role: f.role as EntryRole, dateOfBirth: iso }] : [];
+  });
   const officer = await getOfficeUser(tx, input.officerUserId);
   const changes = await adjustEntryContent(tx, {
     record,
     content,
     names,
+    datesOfBirth,
     adjustment: {
       path: 'amendment',
       legalBasis: amends.legalBasis,
@@ -74,7 +115,7 @@ export async function amendEntry(tx: Db, input: { amends: Amends; applicationId:
       applicationId: input.applicationId,
     },
   });
-  return { amendedRecordId: record.id, amendedValues: JSON.stringify(amends.values), amendedChanges: JSON.stringify(changes) };
+  return { amendedRecordId: record.id, amendedValues: JSON.stringify(values), amendedChanges: JSON.stringify(changes) };
 }
 
 /** The amended entry's documents, re-issued as new versions signed with the extract; the old ones superseded. */
@@ -102,7 +143,9 @@ export async function reissueAmendedDocuments(
     const procedure = procedureOfDocumentKind(old.kind);
     if (!procedure?.document.amend) continue;
     const content = procedure.document.amend(old.content, values, input.signer);
-    const holders = procedure.document.holders(content, facts).filter((h) => h.personalId === old.holderPersonalId);
+    // A holder whose number was reissued since (Art. 4(1)) holds the new version under the new number.
+    const holder = await currentPersonalId(tx, old.holderPersonalId);
+    const holders = procedure.document.holders(content, facts).filter((h) => h.personalId === holder);
     printed.push(
       ...(await printDocuments(tx, {
         applicationId: old.applicationId!,

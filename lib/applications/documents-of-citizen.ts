@@ -132,7 +132,8 @@ export async function statusOf(
     const deletion = register.adjustments.filter((a) => a.path === 'deletion').at(-1);
     return { ...none, status: 'deleted', since: deletion?.at ?? null };
   }
-  const later = register.adjustments.filter((a) => (a.path === 'discrepancy' || a.path === 'amendment') && a.at > row.issuedAt);
+  // A number the population database reissued since (Art. 4(1)) amends what the paper prints too.
+  const later = register.adjustments.filter((a) => (a.path === 'discrepancy' || a.path === 'amendment' || a.path === 'personalId') && a.at > row.issuedAt);
   if (later.length > 0) {
     const updates = new Map<string, string | null>();
     for (const a of later) for (const c of a.changes) updates.set(c.field, c.new);

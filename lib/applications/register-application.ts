@@ -10,6 +10,7 @@ import { AppError } from '@/lib/errors';
 import { notifyApplicant } from '@/lib/notifications';
 import { population, PopulationError, type PopulationRegistry } from '@/lib/population';
 import { applyPopulationChange, PersonalIdNotIssued, POPULATION_PERSONAL_ID_TOPIC, registrationPopulation } from '@/lib/population/sync';
+import { askForPersonalId } from './personal-id-answer';
 import { insertOutbox, selectOutboxByKeyPrefix } from '@/db/queries/outbox';
 import { selectEvents } from '@/db/queries/applications';
 import { deliverMessages } from '@/lib/jobs/deliver-outbox';
@@ -19,7 +20,7 @@ import { applyAction } from '@/lib/workflow/apply-action';
 import { transitionFor, type Status } from '@/lib/workflow/table';
 import { consentsOfApplication } from './consents';
 import { openApplication } from './open-application';
-import { amendEntry } from './amend-entry';
+import { amendEntry, personalIdToReissue } from './amend-entry';
 import { appointmentOf } from './appointments';
 import { applicationOfRegistry, officerActor, parseInput, type RegistryStaff } from './registry-staff';
 
@@ -43,16 +44,26 @@ export async function registerOrAwaitPersonalId(db: Db, input: RegisterInput, de
   } catch (err) {
     if (!(err instanceof PersonalIdNotIssued)) throw err;
     await awaitPersonalId(db, input, err);
-    return { kind: 'awaitingPersonalId' };
   }
+  // Asked at once: when the population database answers now, the registration is made with the
+  // number in the same request; otherwise the job runner asks again until it does.
+  const pop = (deps.population ?? population)(db);
+  const pending = (await selectOutboxByKeyPrefix(db, `${input.applicationId}:personalId:`)).filter((m) => !m.deliveredAt);
+  await deliverMessages(db, pending, (m) => askForPersonalId(db, pop, m.payload, input.now), input.now);
+  const app = await applicationOfRegistry(db, input.applicationId, input.officer.registryCode);
+  if (app.status !== 'awaitingRegistration') return { kind: 'awaitingPersonalId' };
+  return { kind: 'registered', facts: await registerApplication(db, input, deps) };
 }
 
 async function awaitPersonalId(db: Db, input: RegisterInput, pending: PersonalIdNotIssued): Promise<void> {
   const { officer, now } = input;
   await inTransaction(db, async (tx) => {
     const app = await applicationOfRegistry(tx, input.applicationId, officer.registryCode, { forUpdate: true });
-    const reason = `Cơ sở dữ liệu quốc gia về dân cư chưa cấp số định danh cá nhân: ${pending.why}`;
-    await applyAction(tx, { applicationId: app.id, action: 'awaitPersonalId', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, reason, payload: pending.request });
+    const reason =
+      pending.request.kind === 'allocate'
+        ? 'Cơ sở dữ liệu quốc gia về dân cư chưa cấp số định danh cá nhân; chưa đăng ký, chờ trả lời (Thông tư 01/2022/TT-BTP, Điều 4(1)).'
+        : 'Thông tin cải chính (giới tính, năm sinh) cần cấp lại số định danh cá nhân; chưa đăng ký, chờ Cơ sở dữ liệu quốc gia về dân cư trả lời (Thông tư 01/2022/TT-BTP, Điều 4(1)).';
+    await applyAction(tx, { applicationId: app.id, action: 'awaitPersonalId', actor: officerActor(officer), scope: { registryCode: officer.registryCode }, now, reason, payload: { ...pending.request, why: pending.why } });
     // One request per wait: a second wait of the same application (after an answer was lost) asks again.
     const waits = (await selectEvents(tx, app.id)).filter((e) => e.action === 'awaitPersonalId').length;
     await insertOutbox(tx, { topic: POPULATION_PERSONAL_ID_TOPIC, idempotencyKey: `${app.id}:personalId:${waits}`, payload: pending.request, createdAt: now, nextAttemptAt: now });
@@ -123,6 +134,10 @@ async function registerInTransaction(db: Db, input: RegisterInput, deps: Registe
     for (const id of [result.subjectPersonalId, result.otherPartyPersonalId]) {
       if (id && (await isRecordLocked(tx, id))) throw new AppError('conflict', `The e-record of ${id} is locked`, { reason: 'recordLocked' });
     }
+    // A corrected sex or year of birth the subject's number no longer encodes: nothing is registered
+    // until the population database has reissued the number (Art. 4(1)), which our database follows.
+    const reissue = result.amends ? await personalIdToReissue(tx, result.amends, pop) : null;
+    if (reissue) throw new PersonalIdNotIssued({ kind: 'reissue', applicationId: app.id, ...reissue }, 'the corrected sex or year of birth needs a new personal ID number');
     // An amendment changes the entry it names, through the adjustment log, before its own entry is written.
     const amended = result.amends ? await amendEntry(tx, { amends: result.amends, applicationId: app.id, officerUserId: officer.userId, registryName: entry.registryName, now }) : {};
     const facts: RegistrationFacts = { ...result.facts, ...amended, ...entry, subjectPersonalId: result.subjectPersonalId, registrationType: result.registrationType, ...(presenceChecked ? { presenceChecked } : {}) };

@@ -1,4 +1,4 @@
-import { renamePersonOfRecord, selectPersonsOfRecords, setNameOnRecord, setRecordContent, type CivilStatusRecordRow } from '@/db/queries/civil-status';
+import { redatePersonOfRecord, renamePersonOfRecord, selectPersonsOfRecords, setNameOnRecord, setRecordContent, type CivilStatusRecordRow } from '@/db/queries/civil-status';
 import { insertAdjustment } from '@/db/queries/register-changes';
 import type { AdjustedItem, AdjustmentPath } from '@/db/schema';
 import type { Db } from '@/db/types';
@@ -52,7 +52,10 @@ export const labelOfRowKey = (key: string) => key.slice(0, key.lastIndexOf('#'))
  * Writes `content` to the entry through the adjustment log. `names`: the people of the entry
  * whose name changes with it (a corrected given name), so search by names finds the new one.
  */
-export async function adjustEntryContent(tx: Db, input: { record: CivilStatusRecordRow; content: readonly Row[]; names?: readonly { role: EntryRole; fullName: string }[]; adjustment: Adjustment }): Promise<AdjustedItem[]> {
+export async function adjustEntryContent(
+  tx: Db,
+  input: { record: CivilStatusRecordRow; content: readonly Row[]; names?: readonly { role: EntryRole; fullName: string }[]; datesOfBirth?: readonly { role: EntryRole; dateOfBirth: string }[]; adjustment: Adjustment },
+): Promise<AdjustedItem[]> {
   const { record } = input;
   const changes = contentChanges(record.content, input.content);
   if (changes.length === 0) throw new AppError('conflict', 'Nothing would change on the entry', { reason: 'nothingChanges' });
@@ -65,5 +68,6 @@ export async function adjustEntryContent(tx: Db, input: { record: CivilStatusRec
     await renamePersonOfRecord(tx, record.id, name.role, name.fullName, nameKey(name.fullName));
     if (person.personalId && person.personalId === record.subjectPersonalId) await setNameOnRecord(tx, record.id, name.fullName);
   }
+  for (const born of input.datesOfBirth ?? []) await redatePersonOfRecord(tx, record.id, born.role, born.dateOfBirth);
   return changes;
 }

@@ -3,8 +3,8 @@ import type { Db } from '@/db/types';
 import { allowanceRequest, healthCardRequest, INTEGRATION_TOPICS, POLICE_VERIFICATION_TOPIC, policeRequest, residenceDeletionRequest, residenceRequest } from '@/lib/integrations';
 import { recordPoliceAnswer } from '@/lib/applications/agency-verification';
 import { NOTIFICATION_TOPICS, outgoingMessage } from '@/lib/notifications';
-import { applyPopulationChange, personalIdRequest, POPULATION_PERSONAL_ID_TOPIC, POPULATION_SYNC_TOPIC } from '@/lib/population/sync';
-import { recordPersonalIdAnswer } from '@/lib/applications/personal-id-answer';
+import { applyPopulationChange, POPULATION_PERSONAL_ID_TOPIC, POPULATION_SYNC_TOPIC } from '@/lib/population/sync';
+import { askForPersonalId } from '@/lib/applications/personal-id-answer';
 import type { JobAdapters } from './adapters';
 
 /** After this many attempts a message stays undelivered with its last error, for an operator to look at. */
@@ -39,11 +39,9 @@ async function dispatch(db: Db, row: OutboxRow, adapters: JobAdapters, now: Date
       return;
     case POPULATION_SYNC_TOPIC:
       return applyPopulationChange(adapters.population, row.payload);
-    case POPULATION_PERSONAL_ID_TOPIC: {
+    case POPULATION_PERSONAL_ID_TOPIC:
       // Asked again until the population database issues the number (retried with the outbox's back-off).
-      const request = personalIdRequest.parse(row.payload);
-      return recordPersonalIdAnswer(db, request, await adapters.population.allocatePersonalId(request), now);
-    }
+      return askForPersonalId(db, adapters.population, row.payload, now);
     case POLICE_VERIFICATION_TOPIC: {
       const request = policeRequest.parse(row.payload);
       return recordPoliceAnswer(db, request, await adapters.police.verifyIdentity(request), now);

@@ -3,6 +3,8 @@ import {
   insertHouseholds,
   insertPeople,
   personalIdExists,
+  reissuePerson,
+  selectPersonByCurrentOrPreviousId,
   selectChildrenOf,
   selectHouseholdHeadId,
   selectPeople,
@@ -30,8 +32,9 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
   }
 
   return {
+    // A number cancelled and reissued (Art. 4(1)) still finds the person, under their new number.
     async findPerson(personalId) {
-      const row = await selectPerson(db, personalId);
+      const row = await selectPersonByCurrentOrPreviousId(db, personalId);
       return row ? toPerson(row) : null;
     },
 
@@ -54,6 +57,22 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
       for (let attempt = 0; attempt < 50; attempt++) {
         const candidate = composePersonalId(prefix, sex, year, random(1_000_000));
         if (!(await personalIdExists(db, candidate))) return candidate;
+      }
+      throw new PopulationError('personalIdExhausted', `Could not find a free number under ${prefix}`);
+    },
+
+    async reissuePersonalId(personalId, { sex, dateOfBirth }) {
+      const current = await selectPersonByCurrentOrPreviousId(db, personalId);
+      if (!current) throw new PopulationError('personNotFound', `No person ${personalId}`);
+      // Asked again after an answer was lost: the number already issued.
+      if (current.personalId !== personalId) return current.personalId;
+      const prefix = personalId.slice(0, 3);
+      const year = Number(dateOfBirth.slice(0, 4));
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const candidate = composePersonalId(prefix, sex, year, random(1_000_000));
+        if (await personalIdExists(db, candidate)) continue;
+        await reissuePerson(db, personalId, candidate, { sex, dateOfBirth });
+        return candidate;
       }
       throw new PopulationError('personalIdExhausted', `Could not find a free number under ${prefix}`);
     },

@@ -26,12 +26,12 @@ export type PopulationChange = z.infer<typeof populationChange>;
  * waits in `awaitingPersonalId` meanwhile.
  */
 export const POPULATION_PERSONAL_ID_TOPIC = 'population.personalId';
-export const personalIdRequest = z.object({
-  applicationId: z.string(),
-  registryProvinceCode: z.string(),
-  sex: z.enum(['male', 'female']),
-  dateOfBirth: z.string(),
-});
+export const personalIdRequest = z.discriminatedUnion('kind', [
+  /** A newborn's number (birth registration). */
+  z.object({ kind: z.literal('allocate'), applicationId: z.string(), registryProvinceCode: z.string(), sex: z.enum(['male', 'female']), dateOfBirth: z.string() }),
+  /** A new number for a person whose corrected sex or year of birth the old one no longer encodes. */
+  z.object({ kind: z.literal('reissue'), applicationId: z.string(), personalId: z.string(), sex: z.enum(['male', 'female']), dateOfBirth: z.string() }),
+]);
 export type PersonalIdRequest = z.infer<typeof personalIdRequest>;
 
 /** The population database did not issue the number now; the registration waits for its answer. */
@@ -74,7 +74,7 @@ export function registrationPopulation(
     allocatePersonalId: async (input) => {
       if (origin.issuedPersonalId) return origin.issuedPersonalId;
       return direct.allocatePersonalId(input).catch((err: unknown) => {
-        if (err instanceof PopulationError && WAIT_FOR_ANSWER.includes(err.code)) throw new PersonalIdNotIssued({ applicationId, ...input }, err.message);
+        if (err instanceof PopulationError && WAIT_FOR_ANSWER.includes(err.code)) throw new PersonalIdNotIssued({ kind: 'allocate', applicationId, ...input }, err.message);
         throw err;
       });
     },

@@ -68,6 +68,12 @@ export interface PopulationRegistry {
    * code of the registering registry, the century/sex digit, the year, six random digits.
    */
   allocatePersonalId(input: { registryProvinceCode: string; sex: 'male' | 'female'; dateOfBirth: string }): Promise<string>;
+  /**
+   * Cancels a person's number and issues another that encodes a corrected sex or year of birth,
+   * recording them under it (Circular 01/2022 Art. 4(1)); a look-up of the old number finds them
+   * under the new one. Asking again for the same number returns the number already issued.
+   */
+  reissuePersonalId(personalId: string, corrected: { sex: 'male' | 'female'; dateOfBirth: string }): Promise<string>;
   /** Records a person under an allocated number (birth registration). */
   addPerson(person: NewPerson): Promise<Person>;
   recordDeath(personalId: string, dateOfDeath: string): Promise<Person>;

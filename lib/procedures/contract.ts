@@ -133,10 +133,19 @@ export type DocumentHolder = { personalId: string; fullName: string; dateOfBirth
  */
 export type AmendableField = {
   label: string;
-  type: 'name' | 'text' | 'ethnicity';
+  /**
+   * How a requested value is typed and checked: a date as DD/MM/YYYY, a sex as "Nam" / "Nữ".
+   * `personalId`: never requested; the population database issues it when it reissues the number.
+   */
+  type: 'name' | 'text' | 'ethnicity' | 'date' | 'sex' | 'personalId';
   role?: EntryRole;
   /** The subject's own name or ethnicity: the population database is told of the change too (Art. 3(2)). */
   ofSubject?: boolean;
+  /**
+   * The subject's personal ID number encodes it (its century/sex digit and year of birth): a
+   * correction the number no longer matches has the number reissued first (Circular 01/2022 Art. 4(1)).
+   */
+  identifies?: 'sex' | 'dateOfBirth';
 };
 
 /**
@@ -341,7 +350,7 @@ const definitionSchema = z.object({
   pageOptions: fn.optional(),
   timeLimit: fn.optional(),
   verification: z.object({ agencies: z.array(z.enum(['police'])).min(1), subject: fn }).nullable(),
-  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional(), amendable: z.array(z.object({ label: z.string().min(1), type: z.enum(['name', 'text', 'ethnicity']), role: z.string().optional(), ofSubject: z.boolean().optional() })).optional(), amend: fn.optional() }),
+  document: z.object({ kind: z.string(), fileName: z.string().regex(/^[a-z-]+$/), content: fn, render: fn, preview: fn, holders: fn, holderName: fn, validity: fn.optional(), amendable: z.array(z.object({ label: z.string().min(1), type: z.enum(['name', 'text', 'ethnicity', 'date', 'sex', 'personalId']), role: z.string().optional(), ofSubject: z.boolean().optional(), identifies: z.enum(['sex', 'dateOfBirth']).optional() })).optional(), amend: fn.optional() }),
   ...Object.fromEntries(
     ['loadContext', 'defaultRegistry', 'competentRegistries', 'visiblePages', 'pageDefaults', 'fixedValues', 'excludedOptions', 'notice', 'crossChecks', 'reviewFindings', 'requiredAttachments', 'summary', 'title', 'reviewPanels', 'parties', 'reusableDocuments', 'bundle'].map((k) => [k, fn]),
   ),

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
 import { dateInWordsVi } from '@/lib/documents/date-in-words';
 import type { AmendableField, PreviewRow, RegistrationFacts } from '../contract';
+import { isoDateOfValue, sexOfValue } from '@/lib/civil-status/amended-values';
 import { joinFullName } from '@/lib/population/names';
 import type { Person } from '@/lib/population/types';
 import { formatAddress } from '@/lib/reference/address';
@@ -104,19 +105,28 @@ export function certificatePreview(content: BirthCertificateContent): PreviewRow
 /** What an amendment may change on a birth certificate (procedures.md §6), by the preview's labels. */
 export const AMENDABLE_BIRTH_FIELDS = [
   { label: 'birth.fields.fullName', type: 'name', role: 'child', ofSubject: true },
+  { label: 'birth.fields.sex', type: 'sex', ofSubject: true, identifies: 'sex' },
+  { label: 'birth.fields.dateOfBirth', type: 'date', role: 'child', ofSubject: true, identifies: 'dateOfBirth' },
   { label: 'birth.fields.placeOfBirthKind', type: 'text' },
   { label: 'birth.fields.ethnicityCode', type: 'ethnicity', ofSubject: true },
   { label: 'birth.fields.homeTownKind', type: 'text' },
+  // Reissued by the population database when a corrected sex or year of birth requires it (Art. 4(1)).
+  { label: 'me.personalId', type: 'personalId', ofSubject: true },
 ] as const satisfies readonly AmendableField[];
 
 /** The next version of a certificate: the amended values in place, signed anew. */
 export function amendCertificate(content: BirthCertificateContent, values: Readonly<Record<string, string>>, signer: Signer | null): BirthCertificateContent {
   const v = (label: (typeof AMENDABLE_BIRTH_FIELDS)[number]['label']) => (values[label] === undefined ? undefined : nfc(values[label]));
+  const sex = v('birth.fields.sex');
+  const dateOfBirth = v('birth.fields.dateOfBirth');
   return {
     ...content,
     child: {
       ...content.child,
       fullName: v('birth.fields.fullName') ?? content.child.fullName,
+      sex: (sex && sexOfValue(sex)) || content.child.sex,
+      dateOfBirth: (dateOfBirth && isoDateOfValue(dateOfBirth)) || content.child.dateOfBirth,
+      personalId: v('me.personalId') ?? content.child.personalId,
       placeOfBirth: v('birth.fields.placeOfBirthKind') ?? content.child.placeOfBirth,
       ethnicity: v('birth.fields.ethnicityCode') ?? content.child.ethnicity,
       homeTown: v('birth.fields.homeTownKind') ?? content.child.homeTown,

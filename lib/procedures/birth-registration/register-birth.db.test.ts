@@ -108,7 +108,7 @@ describeEachDatabase('birth registration is one transaction', (db) => {
     expect(await lastEntryNumber(db(), book)).toBe(lastBefore);
     expect((await population(db()).findChildrenOf(LAN)).map((c) => c.givenName)).not.toContain('Khuê');
     const [request] = (await selectOutboxByKeyPrefix(db(), `${id}:personalId:`));
-    expect(request).toMatchObject({ topic: POPULATION_PERSONAL_ID_TOPIC, payload: { applicationId: id, registryProvinceCode: '01', sex: 'male', dateOfBirth: '2026-11-15' } });
+    expect(request).toMatchObject({ topic: POPULATION_PERSONAL_ID_TOPIC, payload: { kind: 'allocate', applicationId: id, registryProvinceCode: '01', sex: 'male', dateOfBirth: '2026-11-15' } });
     const wait = (await selectEvents(db(), id)).at(-1)!;
     expect(wait).toMatchObject({ action: 'awaitPersonalId', fromStatus: 'awaitingRegistration', toStatus: 'awaitingPersonalId', legalBasis: 'Circular 01/2022 Art. 4(1)' });
     // The officer cannot register around the wait.
@@ -117,11 +117,11 @@ describeEachDatabase('birth registration is one transaction', (db) => {
 
     // The worker asks again; while the population database still refuses, the application waits.
     const stillRefusing = { ...mockAdapters(db(), () => at('2026-11-23T14:05')), population: refusing(db()) };
-    expect(await deliverOutbox(db(), { now: at('2026-11-23T14:05'), adapters: stillRefusing })).toMatchObject({ failed: 1 });
+    expect(await deliverOutbox(db(), { now: at('2026-11-23T14:05'), adapters: stillRefusing, limit: 10_000 })).toMatchObject({ failed: 1 });
     expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingPersonalId' });
 
     // It issues the number: the application goes back to the officer with it.
-    expect(await deliverOutbox(db(), { now: at('2026-11-23T15:00'), adapters: mockAdapters(db(), () => at('2026-11-23T15:00')) })).toMatchObject({ failed: 0 });
+    expect(await deliverOutbox(db(), { now: at('2026-11-23T15:00'), adapters: mockAdapters(db(), () => at('2026-11-23T15:00')), limit: 10_000 })).toMatchObject({ failed: 0 });
     const issued = (await selectEvents(db(), id)).at(-1)!;
     expect(issued).toMatchObject({ action: 'personalIdIssued', toStatus: 'awaitingRegistration', actorKind: 'system' });
     const personalId = (issued.payload as { personalId: string }).personalId;

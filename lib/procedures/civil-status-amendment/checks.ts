@@ -1,4 +1,5 @@
 import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
+import { isoDateOfValue, sexOfValue } from '@/lib/civil-status/amended-values';
 import type { Problem } from '../contract';
 import { ageOn, requesterProblems } from '../requester';
 import { chosenEntry, type AmendableEntry, type AmendmentContext } from './context';
@@ -12,6 +13,10 @@ import { itemsOf, type AmendmentAnswers, type AmendmentType } from './schema';
 
 /** The fields of the entry this kind of amendment may change. */
 export function fieldsFor(entry: AmendableEntry, type: AmendmentType | undefined): AmendableEntry['fields'] {
+  return requestable(entry, type).filter((f) => f.type !== 'personalId');
+}
+
+function requestable(entry: AmendableEntry, type: AmendmentType | undefined): AmendableEntry['fields'] {
   if (type === 'supplement') return entry.fields.filter((f) => !f.current.trim());
   if (type === 'ethnicityRedetermination') return entry.fields.filter((f) => f.type === 'ethnicity');
   // A change of name is the person's own (Law Art. 26): made on the entry that names them as its subject.
@@ -46,11 +51,21 @@ export function crossChecks(answers: AmendmentAnswers, ctx: AmendmentContext): P
     }
     if (seen.has(item.field)) problems.push({ step: 'items', field: at('Field'), message: 'amendment.problems.fieldTwice' });
     seen.add(item.field);
-    if (item.value.toLocaleUpperCase('vi-VN') === field.current.toLocaleUpperCase('vi-VN')) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.sameValue' });
+    if (sameValue(field, item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.sameValue' });
+    else if (field.type === 'date' && !isoDateOfValue(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.notADate' });
+    else if (field.type === 'date' && isoDateOfValue(item.value)! > ctx.today) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.dateInFuture' });
+    else if (field.type === 'sex' && !sexOfValue(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.notASex' });
     else if (field.type === 'ethnicity' && !ethnicityCodeByName(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.unknownEthnicity' });
     else if (field.type === 'name' && !/^[\p{L}\p{M}' -]+$/u.test(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'validation.nameCharacters' });
   }
   return problems;
+}
+
+/** The requested value is what the register holds already (a date by its day, whatever time is printed beside it). */
+function sameValue(field: AmendableEntry['fields'][number], value: string): boolean {
+  if (field.type === 'date') return isoDateOfValue(value) !== null && isoDateOfValue(value) === isoDateOfValue(field.current.split(',')[0] ?? '');
+  if (field.type === 'sex') return sexOfValue(value) !== null && sexOfValue(value) === sexOfValue(field.current);
+  return value.toLocaleUpperCase('vi-VN') === field.current.toLocaleUpperCase('vi-VN');
 }
 
 export function requiredDocuments(answers: AmendmentAnswers, ctx: AmendmentContext): string[] {

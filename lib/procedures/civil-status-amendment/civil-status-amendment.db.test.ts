@@ -13,7 +13,12 @@ import { confirmDraft } from '@/lib/applications/confirm-draft';
 import { consentsOfApplication } from '@/lib/applications/consents';
 import { documentForVerification } from '@/lib/applications/documents-of-citizen';
 import { settlePayment, startPayment } from '@/lib/applications/payments';
-import { registerApplication } from '@/lib/applications/register-application';
+import { registerApplication, registerOrAwaitPersonalId } from '@/lib/applications/register-application';
+import { deliverOutbox, mockAdapters } from '@/lib/jobs';
+import { selectEvents } from '@/db/queries/applications';
+import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
+import { selectPersonRecord } from '@/db/queries/person-records';
+import { PopulationError, type PopulationRegistry } from '@/lib/population';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { saveStep } from '@/lib/applications/save-step';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
@@ -136,8 +141,17 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     const { record, child } = await misspeltBirth('Khoa');
     const same = await fileCorrection(record.id, child, { item1Field: NAME, item1Value: 'Trần Minh Khoa', item1Reason: 'Thử' });
     expect(JSON.stringify(same.problems)).toContain('amendment.problems.sameValue');
-    const other = await fileCorrection(record.id, child, { item1Field: 'birth.fields.sex', item1Value: 'Nữ', item1Reason: 'Thử' });
+    const other = await fileCorrection(record.id, child, { item1Field: 'birth.fields.nationality', item1Value: 'Lào', item1Reason: 'Thử' });
     expect(JSON.stringify(other.problems)).toContain('amendment.problems.fieldNotAllowed');
+    // The personal ID number is the population database's to reissue, never a citizen's to request.
+    const number = await fileCorrection(record.id, child, { item1Field: 'me.personalId', item1Value: '001226000001', item1Reason: 'Thử' });
+    expect(JSON.stringify(number.problems)).toContain('amendment.problems.fieldNotAllowed');
+    const notADate = await fileCorrection(record.id, child, { item1Field: 'birth.fields.dateOfBirth', item1Value: '31/02/2026', item1Reason: 'Thử' });
+    expect(JSON.stringify(notADate.problems)).toContain('amendment.problems.notADate');
+    const sameDay = await fileCorrection(record.id, child, { item1Field: 'birth.fields.dateOfBirth', item1Value: '15/11/2026', item1Reason: 'Thử' });
+    expect(JSON.stringify(sameDay.problems)).toContain('amendment.problems.sameValue');
+    const notASex = await fileCorrection(record.id, child, { item1Field: 'birth.fields.sex', item1Value: 'con gái', item1Reason: 'Thử' });
+    expect(JSON.stringify(notASex.problems)).toContain('amendment.problems.notASex');
   });
 
   it('a citizen amends only events in which she is the subject or the legal representative: applying for himself, Minh cannot pick his son\'s entry', async () => {
@@ -306,5 +320,87 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
       expect((next.content as { husband: { fullName: string } }).husband.fullName).toBe('Đỗ Quang Hưng');
       expect(await documentForVerification(db(), original.token, at('2026-12-09T09:00'))).toMatchObject({ ok: true, status: 'superseded', current: { version: 2, status: 'valid' } });
     }
+  });
+
+  /** Lan's correction of her son's entry filed, received, returned and confirmed: ready to register. */
+  async function confirmedCorrection(recordId: string, child: string, items: Record<string, string>) {
+    const { id, problems } = await fileCorrection(recordId, child, items);
+    expect(problems).toBeNull();
+    const officer = await staff(db(), 'officer.hoankiem');
+    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-01T10:00') });
+    await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-01T10:10') });
+    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
+    return { id, officer };
+  }
+
+  const DOB = 'birth.fields.dateOfBirth';
+
+  it('Art. 4(1): a corrected year of birth the personal ID number no longer encodes waits in awaitingPersonalId until the population database reissues the number; both databases then move to it, every entry\'s change logged, and the certificate is re-issued under it', async () => {
+    const { record, certificate, child } = await misspeltBirth('Khương');
+    expect(child).toMatch(/^001226\d{6}$/);
+    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: DOB, item1Value: '15/11/2025', item1Reason: 'Năm sinh ghi nhầm, theo giấy chứng sinh.' });
+    const refusing = (tx: Parameters<typeof population>[0]): PopulationRegistry => ({
+      ...population(tx),
+      reissuePersonalId: () => Promise.reject(new PopulationError('personalIdNotIssued', 'the managers of both databases are coordinating')),
+    });
+
+    expect(await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') }, { population: refusing })).toEqual({ kind: 'awaitingPersonalId' });
+    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingPersonalId' });
+    // Nothing registered changed: the entry, the number, the population database.
+    expect(await selectRecord(db(), record.id)).toMatchObject({ subjectPersonalId: child, content: record.content });
+    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: child, dateOfBirth: '2026-11-15' });
+    expect(await selectOutboxByKeyPrefix(db(), `${id}:personalId:`)).toMatchObject([{ payload: { kind: 'reissue', personalId: child, sex: 'male', dateOfBirth: '2025-11-15' } }]);
+
+    // The population database answers the outbox's next attempt: our database follows in the same transaction.
+    expect(await deliverOutbox(db(), { now: at('2026-12-01T11:30'), adapters: mockAdapters(db(), () => at('2026-12-01T11:30')), limit: 10_000 })).toMatchObject({ failed: 0 });
+    const answer = (await selectEvents(db(), id)).at(-1)!;
+    expect(answer).toMatchObject({ action: 'personalIdIssued', toStatus: 'awaitingRegistration', payload: { kind: 'reissue', previousPersonalId: child } });
+    const reissued = (answer.payload as { personalId: string }).personalId;
+    expect(reissued).toMatch(/^001225\d{6}$/);
+    expect(await population(db()).findPerson(reissued)).toMatchObject({ dateOfBirth: '2025-11-15', givenName: 'Khương' });
+    // A look-up of the cancelled number finds the person under the new one.
+    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: reissued });
+    const moved = (await selectRecord(db(), record.id))!;
+    expect(moved.subjectPersonalId).toBe(reissued);
+    expect(moved.content.find((r) => r.label === 'me.personalId')?.value).toBe(reissued);
+    expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'child')?.personalId).toBe(reissued);
+    expect((await recordsOfPerson(db(), reissued)).map((r) => r.id)).toContain(record.id);
+    expect(await selectPersonRecord(db(), child)).toMatchObject({ replacedByPersonalId: reissued });
+    const [followed] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.path === 'personalId');
+    expect(followed).toMatchObject({ legalBasis: 'Circular 01/2022 Art. 4(1)', applicationId: id, changes: [{ field: 'me.personalId', old: child, new: reissued }] });
+    expect(followed!.decisionMaker).toContain('dân cư');
+    // The paper's QR says the number it prints was replaced, and by which.
+    expect(await documentForVerification(db(), certificate.token, at('2026-12-01T12:00'))).toMatchObject({ ok: true, status: 'amended', updates: [{ field: 'me.personalId', value: reissued }] });
+    // The year of birth itself changes only with the registration.
+    expect(moved.content.find((r) => r.label === DOB)?.value).toBe('15/11/2026, 08:40');
+
+    const registered = await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T14:00') });
+    expect(registered).toMatchObject({ kind: 'registered', facts: { amendedRecordId: record.id, subjectPersonalId: reissued } });
+    const amended = (await selectRecord(db(), record.id))!;
+    expect(amended.content.find((r) => r.label === DOB)?.value).toBe('15/11/2025, 08:40');
+    expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'child')?.dateOfBirth).toBe('2025-11-15');
+    const [amendment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.path === 'amendment' && a.applicationId === id);
+    expect(amendment!.changes).toEqual(expect.arrayContaining([{ field: DOB, old: '15/11/2026, 08:40', new: '15/11/2025, 08:40' }]));
+
+    const signer = await staff(db(), 'leader.hoankiem');
+    await signAndIssue(db(), { applicationId: id, signer, now: at('2026-12-01T15:00'), baseUrl: 'https://hotich.example.vn', storage });
+    const versions = (await selectDocumentsOfApplication(db(), record.applicationId!)).filter((d) => d.supersedesId === certificate.id);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({ holderPersonalId: reissued, version: 2, status: 'valid' });
+    expect((versions[0]!.content as { child: { personalId: string; dateOfBirth: string } }).child).toMatchObject({ personalId: reissued, dateOfBirth: '2025-11-15' });
+    expect(await selectDocument(db(), certificate.id)).toMatchObject({ status: 'superseded' });
+  });
+
+  it('Art. 4(1): when the population database reissues the number at once, the officer\'s one "register" makes the registration under it', async () => {
+    const { record, child } = await misspeltBirth('Khiêm');
+    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: 'birth.fields.sex', item1Value: 'Nữ', item1Reason: 'Giới tính ghi nhầm, theo giấy chứng sinh.' });
+    const outcome = await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') });
+    expect(outcome.kind).toBe('registered');
+    const reissued = (await selectRecord(db(), record.id))!.subjectPersonalId;
+    // The century/sex digit of a girl born in the 2000s is 3.
+    expect(reissued).toMatch(/^001326\d{6}$/);
+    expect(await population(db()).findPerson(reissued)).toMatchObject({ sex: 'female' });
+    expect((await selectEvents(db(), id)).map((e) => e.action)).toEqual(expect.arrayContaining(['awaitPersonalId', 'personalIdIssued', 'register']));
+    expect((await selectRecord(db(), record.id))!.content.find((r) => r.label === 'birth.fields.sex')?.value).toBe('Nữ');
   });
 });
