@@ -1,6 +1,9 @@
-import { ClientMessages, procedureNamespaces } from '@/lib/i18n/client-messages';
-
-/** The office's pages: their client components show any procedure's messages (a refusal, a register search). */
+/**
+ * The office's pages. The dashboard, the outbox and the sign-in render on the server only and take
+ * the root layout's messages; the sections whose client components show any procedure's messages
+ * (a refusal, a register search, a form filled at the desk) add every procedure's namespace in
+ * their own layout (`ProcedureMessages`), so the dashboard's HTML does not carry them.
+ */
 export default function OfficeLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages include={procedureNamespaces()}>{children}</ClientMessages>;
+  return children;
 }

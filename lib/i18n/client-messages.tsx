@@ -9,7 +9,8 @@ import { allProcedures } from '@/lib/procedures';
  * weak signal and the server's rendering more than the page itself (docs/performance.md, P2/P4).
  * Left out by default: each procedure's own messages (its form pages add them back), and those
  * only server components read (home, help, timelines, the verify page, the office's server parts).
- * The office pages keep every procedure's messages (their forms show any procedure's refusals).
+ * The office's sections with forms keep every procedure's messages (their forms show any
+ * procedure's refusals): ProcedureMessages.
  */
 
 const SERVER_ONLY = ['help', 'home', 'procedures', 'me', 'docs', 'findings', 'integrations', 'office', 'officeNav', 'outbox', 'populationSync', 'timeline', 'verify', 'views', 'payment', 'apply'];
@@ -27,4 +28,9 @@ export async function clientMessages(include: readonly string[] = []) {
 /** The client components below it read these namespaces too (a procedure's form: its own). */
 export async function ClientMessages({ include = [], children }: { include?: readonly string[]; children: React.ReactNode }) {
   return <NextIntlClientProvider messages={await clientMessages(include)}>{children}</NextIntlClientProvider>;
+}
+
+/** Every procedure's messages for the client components below (the office's review, search and desk forms). */
+export function ProcedureMessages({ children }: { children: React.ReactNode }) {
+  return <ClientMessages include={procedureNamespaces()}>{children}</ClientMessages>;
 }
