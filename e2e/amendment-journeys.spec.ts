@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
 import { expect, expectAccessible, newOfficeUser, newPerson, signInAsCitizen, test, visit } from './fixtures';
 import { BIRTH_DAY, issuedBirth, photo } from './issued-birth';
 import { checkIssuedPdf } from './issued-pdf';
@@ -18,6 +19,48 @@ const catalogue = (locale: Locale) => JSON.parse(readFileSync(`lib/i18n/messages
 const M = { vi: catalogue('vi'), en: catalogue('en') } as const;
 
 test.describe.configure({ timeout: 300_000 });
+
+/** Mỷ declares, submits and pays the province's fee; the dossier code heads the application's page. */
+async function submitAndPay(my: Page, locale: Locale) {
+  const l = LABELS[locale];
+  await my.getByLabel(l.declaration).check();
+  await my.getByRole('button', { name: l.submit }).click();
+  // The province's fee is paid before the registry receives it.
+  await expect(my.getByRole('heading', { name: M[locale].payment.title, level: 2 }).first()).toBeVisible();
+  const applicationPath = new URL(my.url()).pathname;
+  await my.getByRole('button', { name: new RegExp(`^${M[locale].payment.pay.split(' {')[0]} `) }).click();
+  await my.getByRole('button', { name: M[locale].paySim.pay, exact: true }).click();
+  await expect(my.getByText(M[locale].payment.returned.paid)).toBeVisible();
+  await expectAccessible(my);
+  const code = (await my.getByRole('heading', { level: 1 }).textContent())!.match(/\d{5}-\d{6}-\d{4}/)![0];
+  return { applicationPath, code };
+}
+
+/** Sa Pa accepts and returns the draft extract, Mỷ confirms it, the officer registers and the leader signs. */
+async function takenThrough(browser: Browser, baseURL: string, locale: Locale, input: { my: Page; applicationPath: string; code: string; registered?: (officer: Page) => Promise<void> }) {
+  const l = LABELS[locale];
+  const { my } = input;
+  const officer = await newOfficeUser(browser, baseURL, locale, 'officer.sapa');
+  await officer.getByRole('link', { name: l.open(input.code) }).click();
+  await expectAccessible(officer);
+  await officer.getByRole('button', { name: l.accept }).click();
+  await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
+  await officer.getByRole('button', { name: l.returnDraft }).click();
+  await expect(officer.getByText(l.awaiting, { exact: true })).toBeVisible();
+  await my.goto(input.applicationPath);
+  await expectAccessible(my);
+  await my.getByRole('button', { name: l.confirm }).click();
+  await expect(my.getByText(l.confirmed, { exact: true })).toBeVisible();
+  await officer.reload();
+  await officer.getByRole('button', { name: l.register }).click();
+  await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
+  await input.registered?.(officer);
+  await expectAccessible(officer);
+  const leader = await newOfficeUser(browser, baseURL, locale, 'leader.sapa');
+  await leader.goto(new URL(officer.url()).pathname);
+  await leader.getByRole('button', { name: M[locale].review.sign.replace('{document}', M[locale].procedures.civilStatusAmendment.nouns.document) }).click();
+  await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
+}
 
 // Given names no other journey gives a daughter of Mỷ's born the same day: after the correction the
 // register holds the corrected one, and a second child of that name and day would be refused.
@@ -65,36 +108,8 @@ for (const [locale, typed, corrected] of [
     await expect(my.getByText(l.uploaded)).toBeVisible();
     await next(/\/review$/);
     await expect(my.getByText(`${child.toLocaleUpperCase('vi-VN')} → Giàng Thị ${corrected}`)).toBeVisible();
-    await my.getByLabel(l.declaration).check();
-    await my.getByRole('button', { name: l.submit }).click();
-    // The province's fee is paid before the registry receives it.
-    await expect(my.getByRole('heading', { name: M[locale].payment.title, level: 2 }).first()).toBeVisible();
-    const applicationPath = new URL(my.url()).pathname;
-    await my.getByRole('button', { name: new RegExp(`^${M[locale].payment.pay.split(' {')[0]} `) }).click();
-    await my.getByRole('button', { name: M[locale].paySim.pay, exact: true }).click();
-    await expect(my.getByText(M[locale].payment.returned.paid)).toBeVisible();
-    await expectAccessible(my);
-    // The dossier code heads the application's page.
-    const code = (await my.getByRole('heading', { level: 1 }).textContent())!.match(/\d{5}-\d{6}-\d{4}/)![0];
-
-    const officer = await newOfficeUser(browser, baseURL!, locale, 'officer.sapa');
-    await officer.getByRole('link', { name: l.open(code) }).click();
-    await expectAccessible(officer);
-    await officer.getByRole('button', { name: l.accept }).click();
-    await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
-    await officer.getByRole('button', { name: l.returnDraft }).click();
-    await expect(officer.getByText(l.awaiting, { exact: true })).toBeVisible();
-    await my.goto(applicationPath);
-    await expectAccessible(my);
-    await my.getByRole('button', { name: l.confirm }).click();
-    await expect(my.getByText(l.confirmed, { exact: true })).toBeVisible();
-    await officer.reload();
-    await officer.getByRole('button', { name: l.register }).click();
-    await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
-    const leader = await newOfficeUser(browser, baseURL!, locale, 'leader.sapa');
-    await leader.goto(new URL(officer.url()).pathname);
-    await leader.getByRole('button', { name: M[locale].review.sign.replace('{document}', M[locale].procedures.civilStatusAmendment.nouns.document) }).click();
-    await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
+    const { applicationPath, code } = await submitAndPay(my, locale);
+    await takenThrough(browser, baseURL!, locale, { my, applicationPath, code });
 
     // The extract, with the value before and after.
     await my.goto(applicationPath);
@@ -164,34 +179,14 @@ test('[vi] Art. 4(1): Mỷ corrects her daughter\'s year of birth; the populatio
   await expect(my.getByText(l.uploaded)).toBeVisible();
   await next(/\/review$/);
   await expect(my.getByText(`${registered} → ${corrected}`)).toBeVisible();
-  await my.getByLabel(l.declaration).check();
-  await my.getByRole('button', { name: l.submit }).click();
-  await expect(my.getByRole('heading', { name: M[locale].payment.title, level: 2 }).first()).toBeVisible();
-  const applicationPath = new URL(my.url()).pathname;
-  await my.getByRole('button', { name: new RegExp(`^${M[locale].payment.pay.split(' {')[0]} `) }).click();
-  await my.getByRole('button', { name: M[locale].paySim.pay, exact: true }).click();
-  await expect(my.getByText(M[locale].payment.returned.paid)).toBeVisible();
-  const code = (await my.getByRole('heading', { level: 1 }).textContent())!.match(/\d{5}-\d{6}-\d{4}/)![0];
-
-  const officer = await newOfficeUser(browser, baseURL!, locale, 'officer.sapa');
-  await officer.getByRole('link', { name: l.open(code) }).click();
-  await officer.getByRole('button', { name: l.accept }).click();
-  await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
-  await officer.getByRole('button', { name: l.returnDraft }).click();
-  await expect(officer.getByText(l.awaiting, { exact: true })).toBeVisible();
-  await my.goto(applicationPath);
-  await my.getByRole('button', { name: l.confirm }).click();
-  await expect(my.getByText(l.confirmed, { exact: true })).toBeVisible();
-  await officer.reload();
-  await officer.getByRole('button', { name: l.register }).click();
-  await expect(officer.getByText(l.awaitingSignature, { exact: true })).toBeVisible();
-  // The timeline says why the number changed.
-  await expect(officer.getByText(M[locale].timeline.personalIdIssued)).toBeVisible();
-  await expectAccessible(officer);
-  const leader = await newOfficeUser(browser, baseURL!, locale, 'leader.sapa');
-  await leader.goto(new URL(officer.url()).pathname);
-  await leader.getByRole('button', { name: M[locale].review.sign.replace('{document}', M[locale].procedures.civilStatusAmendment.nouns.document) }).click();
-  await expect(leader.getByText(l.completed, { exact: true })).toBeVisible();
+  const { applicationPath, code } = await submitAndPay(my, locale);
+  await takenThrough(browser, baseURL!, locale, {
+    my,
+    applicationPath,
+    code,
+    // The timeline says why the number changed.
+    registered: (officer) => expect(officer.getByText(M[locale].timeline.personalIdIssued)).toBeVisible(),
+  });
 
   // The certificate re-issued under the new number, which encodes the corrected year.
   await my.goto(birthPath);
