@@ -1,12 +1,10 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition } from 'react';
-import { Controller, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
-import { formOf } from '@/lib/procedures/forms';
-import { fieldShown, pageOf, type FieldDef } from '@/lib/procedures/form-types';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { Controller, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
+import { fieldShown, type FieldDef } from '@/lib/procedures/form-types';
 import { DateInput } from './date-input';
 import { ErrorSummary } from './error-summary';
 import { CsvIdImport } from './csv-id-import';
@@ -14,6 +12,7 @@ import { PersonalIdLookup } from './personal-id-lookup';
 import { pendingDrafts } from '@/lib/offline/device-drafts';
 import { isKept, keepPages } from '@/lib/offline/page-cache';
 import { sendPendingPages, useDeviceDraft, useOnline } from './use-device-draft';
+import { lazyResolver } from './lazy-resolver';
 
 /** Set when a save sent on reconnection went through, so the next page can say so. */
 const SAVED_ON_RECONNECT = 'hotich:savedOnReconnect';
@@ -24,10 +23,13 @@ export type SaveStep = (input: { applicationId: string; step: string; values: un
 
 type Props = {
   applicationId: string;
-  /** The procedure and form version whose page this is: its fields and schema come from the form registry. */
+  /** The procedure and form version whose page this is: the browser's check loads the page's schema from the form registry. */
   procedureCode: string;
   formVersion: number;
   step: string;
+  /** The page's fields (its `PageDef.fields`) and the message namespace of the form, given by the server page. */
+  fields: readonly FieldDef[];
+  messages: string;
   defaultValues: FieldValues;
   /** Options supplied at run time: by source (`ethnicities`, `registries`), and by field name for `optionsFrom: 'context'`. */
   options: Partial<Record<string, Option[]>>;
@@ -48,21 +50,23 @@ type Props = {
  * The generic page of an e-form: renders the page's fields from data, validates with the page's
  * zod schema in the browser, saves on the server (which validates again) and moves on. Errors
  * appear in a summary and next to each field; nothing typed is lost.
+ *
+ * The schema (and zod) is not in the page's first load: it is fetched when the person first
+ * focuses the form, and awaited on "Save and continue" (./lazy-resolver.ts, ./page-validation.ts).
  */
-export function StepForm({ applicationId, procedureCode, formVersion, step, defaultValues, options, notice, readOnly = [], save, excludeOptions = {}, nextPath, stepTitles = {} }: Props) {
+export function StepForm({ applicationId, procedureCode, formVersion, step, fields, messages: ns, defaultValues, options, notice, readOnly = [], save, excludeOptions = {}, nextPath, stepTitles = {} }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [saveFailed, setSaveFailed] = useState(false);
   /** Why the server refused the page as a whole (e.g. the application was submitted meanwhile); what was typed stays. */
   const [formError, setFormError] = useState<string | null>(null);
-  const form = formOf(procedureCode, formVersion);
-  const page = form && pageOf(form, step);
-  if (!form || !page) throw new Error(`No page ${step} in ${procedureCode} v${formVersion}`);
-  const ns = form.messages;
-  const fields = page.fields;
+  const validation = useMemo(
+    () => lazyResolver(() => import('./page-validation').then((m) => m.pageResolver(procedureCode, formVersion, step))),
+    [procedureCode, formVersion, step],
+  );
   const { register, handleSubmit, watch, setError, setValue, control, formState, reset } = useForm<FieldValues>({
-    resolver: zodResolver(page.schema as never) as unknown as Resolver<FieldValues>,
+    resolver: validation.resolver,
     defaultValues,
     mode: 'onSubmit',
     // The error summary takes the focus (and links to each field); react-hook-form must not take it back.
@@ -174,7 +178,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, defa
   const conflicts = mine ? fields.filter((f) => !locked(f) && stableValue(mine[f.name]) !== stableValue(defaultValues[f.name])) : [];
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={formRef} onSubmit={onSubmit} onFocus={validation.preload} noValidate className="space-y-6">
       <ErrorSummary title={t('form.errorSummary')} errors={summary} attempt={formState.submitCount} />
       <div role="status">
         {!online ? (

@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { FileDropzone } from '@/components/form/file-dropzone';
 import type { AttachmentRow } from '@/db/queries/attachments';
 import { reuseDocumentAction } from '../../actions';
-import { DocumentsContinue } from './documents-continue';
+import { DocumentsContinue, FileDropzone } from './page-parts';
 
 import Link from 'next/link';
 import type { ReusableDocuments } from '@/lib/applications/attachments';

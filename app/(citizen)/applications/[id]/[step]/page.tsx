@@ -3,7 +3,6 @@ import { ClientMessages } from '@/lib/i18n/client-messages';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound, redirect } from 'next/navigation';
-import { StepForm } from '@/components/form/step-form';
 import { WhyWeAsk } from '@/components/form/why-we-ask';
 import { getDb } from '@/db/client';
 import { attachmentsOfApplication, reusableDocumentsIn } from '@/lib/applications/attachments';
@@ -15,6 +14,7 @@ import { orNotFound } from '@/lib/not-found';
 import { pageOf } from '@/lib/procedures/form-types';
 import { saveStepAction } from '../../actions';
 import { DocumentsStep } from './documents-step';
+import { StepForm } from './page-parts';
 
 type Params = { id: string; step: string };
 
@@ -82,6 +82,8 @@ export default async function StepPage({ params }: { params: Promise<Params> }) 
             procedureCode={page.app.procedureCode}
             formVersion={page.app.formVersion}
             step={step}
+            fields={def.fields}
+            messages={ns}
             defaultValues={values}
             options={{
               ethnicities: ethnicityOptions(),
