@@ -9,9 +9,11 @@ import { AMENDMENT_FORM } from './civil-status-amendment/form';
 import type { FormDefinition } from './form-types';
 
 /*
- * The client-side door to the e-forms: the generic form renderer finds a procedure's pages (and
- * their schemas, for validation in the browser) here by code and form version. The server-side
- * door, with everything else about a procedure, is `procedureOf` in ./index.
+ * The door to the e-forms by code and form version: the step page (a server component) finds a
+ * procedure's pages here and hands their fields to the form renderer, and the browser's check of a
+ * page loads its schema from here in a chunk of its own, after the page (components/form/
+ * page-validation.ts), so zod is not in a form page's first load. The server-side door, with
+ * everything else about a procedure, is `procedureOf` in ./index.
  */
 
 const FORMS: readonly FormDefinition[] = [BIRTH_FORM, DEATH_FORM, MARRIAGE_FORM, MARITAL_CERT_FORM, COPY_FORM, CONFIRMATION_FORM, ORGANISATION_CONFIRMATION_FORM, AMENDMENT_FORM];
