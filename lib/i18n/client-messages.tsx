@@ -10,10 +10,15 @@ import { allProcedures } from '@/lib/procedures';
  * Left out by default: each procedure's own messages (its form pages add them back), and those
  * only server components read (home, help, timelines, the verify page, the office's server parts).
  * The office's sections with forms keep every procedure's messages (their forms show any
- * procedure's refusals): ProcedureMessages.
+ * procedure's refusals): OfficeMessages.
  */
 
-const SERVER_ONLY = ['help', 'home', 'procedures', 'me', 'docs', 'findings', 'integrations', 'office', 'officeNav', 'outbox', 'populationSync', 'timeline', 'verify', 'views', 'payment', 'apply'];
+const SERVER_ONLY = ['help', 'home', 'procedures', 'me', 'docs', 'findings', 'integrations', 'office', 'officeNav', 'outbox', 'populationSync', 'timeline', 'verify', 'views', 'payment', 'apply', 'paySim'];
+
+/** Read by client components of the office's sections only: they add them back (OfficeMessages). */
+export const OFFICE_ONLY = ['changes', 'assist', 'registerSearch', 'legacy'];
+/** Read by the VNeID simulator's client components only (its layout adds them back). */
+export const SIMULATOR_ONLY = ['vneidSim', 'vneidApp'];
 
 /** Each procedure's message namespace (its forms' `messages`). */
 export function procedureNamespaces(): string[] {
@@ -21,7 +26,7 @@ export function procedureNamespaces(): string[] {
 }
 
 export async function clientMessages(include: readonly string[] = []) {
-  const excluded = new Set([...SERVER_ONLY, ...procedureNamespaces()].filter((ns) => !include.includes(ns)));
+  const excluded = new Set([...SERVER_ONLY, ...OFFICE_ONLY, ...SIMULATOR_ONLY, ...procedureNamespaces()].filter((ns) => !include.includes(ns)));
   return Object.fromEntries(Object.entries(await getMessages()).filter(([ns]) => !excluded.has(ns)));
 }
 
@@ -30,7 +35,7 @@ export async function ClientMessages({ include = [], children }: { include?: rea
   return <NextIntlClientProvider messages={await clientMessages(include)}>{children}</NextIntlClientProvider>;
 }
 
-/** Every procedure's messages for the client components below (the office's review, search and desk forms). */
-export function ProcedureMessages({ children }: { children: React.ReactNode }) {
-  return <ClientMessages include={procedureNamespaces()}>{children}</ClientMessages>;
+/** The office's own messages and every procedure's, for the client components below (the office's review, search and desk forms). */
+export function OfficeMessages({ children }: { children: React.ReactNode }) {
+  return <ClientMessages include={[...OFFICE_ONLY, ...procedureNamespaces()]}>{children}</ClientMessages>;
 }

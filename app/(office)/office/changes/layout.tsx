@@ -1,6 +1,6 @@
-import { ProcedureMessages } from '@/lib/i18n/client-messages';
+import { OfficeMessages } from '@/lib/i18n/client-messages';
 
-/** This section's client components show any procedure's messages. */
+/** This section's client components show the office's and any procedure's messages. */
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ProcedureMessages>{children}</ProcedureMessages>;
+  return <OfficeMessages>{children}</OfficeMessages>;
 }
