@@ -102,6 +102,12 @@ export default async function ReviewApplicationPage({ params }: { params: Promis
         )}
       </div>
 
+      {status === 'awaitingPersonalId' && (
+        <p role="status" className="rounded-md border-s-8 border-focus bg-neutral-100 p-3 text-lg">
+          {t('review.awaitingPersonalId')}
+        </p>
+      )}
+
       {registered && (
         <p role="status" className="rounded-md border-4 border-green-800 p-3 text-lg font-semibold">
           {t('review.registered', { entry: registered.entryNumber ?? '', book: registered.book ?? '', personalId: formatPersonalId(registered.subjectPersonalId ?? '') })}
