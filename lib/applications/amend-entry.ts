@@ -31,6 +31,8 @@ async function currentOriginals(tx: Db, record: CivilStatusRecordRow) {
   return documents.filter((d) => d.recordId === record.id && d.status === 'valid');
 }
 
+const ART_4_1_BORN_FROM = '2016-01-01';
+
 /**
  * A correction of the subject's sex or date of birth that their personal ID number no longer
  * encodes (its century/sex digit, its year): the number to reissue and the corrected values, or
@@ -44,7 +46,9 @@ export async function personalIdToReissue(tx: Db, amends: Amends, population: Pi
   const personalId = record.subjectPersonalId;
   const parsed = parsePersonalId(personalId);
   const person = await population.findPerson(personalId);
-  if (!parsed.ok || !person) return null;
+  // Art. 4(1) covers people born from 1 January 2016, numbered at their birth registration; older
+  // people's numbers came with their identity cards, and the police reissue those.
+  if (!parsed.ok || !person || person.dateOfBirth < ART_4_1_BORN_FROM) return null;
   const requested = (kind: 'sex' | 'dateOfBirth') => {
     const field = identifying.find((f) => f.identifies === kind);
     return field ? amends.values[field.label]! : null;
@@ -143,9 +147,12 @@ export async function reissueAmendedDocuments(
     const procedure = procedureOfDocumentKind(old.kind);
     if (!procedure?.document.amend) continue;
     const content = procedure.document.amend(old.content, values, input.signer);
-    // A holder whose number was reissued since (Art. 4(1)) holds the new version under the new number.
+    // A holder whose number was reissued since (Art. 4(1)) holds the new version under the new
+    // number; a paper that still prints the old one (another party's) is re-issued under it.
     const holder = await currentPersonalId(tx, old.holderPersonalId);
-    const holders = procedure.document.holders(content, facts).filter((h) => h.personalId === holder);
+    const holders = procedure.document.holders(content, facts).filter((h) => h.personalId === holder || h.personalId === old.holderPersonalId);
+    // Never supersede an original without its new version.
+    if (holders.length === 0) continue;
     printed.push(
       ...(await printDocuments(tx, {
         applicationId: old.applicationId!,

@@ -1,3 +1,4 @@
+import { PERSON_KEY_FIELD } from '@/lib/civil-status/reissued-personal-id';
 import { selectApplication } from '@/db/queries/applications';
 import { selectDocument, selectDocumentsOfApplication, selectSuccessor, selectDocumentsVisibleTo, selectDocumentVisibleTo, type IssuedDocumentRow } from '@/db/queries/documents';
 import type { Db } from '@/db/types';
@@ -132,11 +133,12 @@ export async function statusOf(
     const deletion = register.adjustments.filter((a) => a.path === 'deletion').at(-1);
     return { ...none, status: 'deleted', since: deletion?.at ?? null };
   }
-  // A number the population database reissued since (Art. 4(1)) amends what the paper prints too.
-  const later = register.adjustments.filter((a) => (a.path === 'discrepancy' || a.path === 'amendment' || a.path === 'personalId') && a.at > row.issuedAt);
+  // A number the population database reissued since (Art. 4(1)) amends the paper when it printed it.
+  const printedChange = (a: AdjustmentRow) => a.path === 'discrepancy' || a.path === 'amendment' || (a.path === 'personalId' && a.changes.some((c) => c.field !== PERSON_KEY_FIELD));
+  const later = register.adjustments.filter((a) => printedChange(a) && a.at > row.issuedAt);
   if (later.length > 0) {
     const updates = new Map<string, string | null>();
-    for (const a of later) for (const c of a.changes) updates.set(c.field, c.new);
+    for (const a of later) for (const c of a.changes) if (c.field !== PERSON_KEY_FIELD) updates.set(c.field, c.new);
     return { ...none, status: 'amended', since: later.at(-1)!.at, updates: [...updates].map(([field, value]) => ({ field, value })) };
   }
   const definition = definitionOf(row.kind);

@@ -12,10 +12,13 @@ export const POPULATION_DATABASE = { kind: 'system', id: 'population-database' }
 /**
  * Asks the population database for the number a registration waits for (Circular 01/2022
  * Art. 4(1)): a newborn's, or a new one for a corrected sex or year of birth. A refusal throws, and
- * the outbox asks again later.
+ * the outbox asks again later (up to its attempts). An application no longer waiting (withdrawn)
+ * asks nothing: a correction never registered must not have the number reissued.
  */
 export async function askForPersonalId(db: Db, population: PopulationRegistry, payload: unknown, now: Date): Promise<void> {
   const request = personalIdRequest.parse(payload);
+  const app = await selectApplication(db, request.applicationId, { system: true });
+  if (app?.status !== 'awaitingPersonalId') return;
   const issued = request.kind === 'allocate' ? await population.allocatePersonalId(request) : await population.reissuePersonalId(request.personalId, request);
   await recordPersonalIdAnswer(db, request, issued, now);
 }

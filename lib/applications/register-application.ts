@@ -46,13 +46,18 @@ export async function registerOrAwaitPersonalId(db: Db, input: RegisterInput, de
     await awaitPersonalId(db, input, err);
   }
   // Asked at once: when the population database answers now, the registration is made with the
-  // number in the same request; otherwise the job runner asks again until it does.
+  // number in the same request; otherwise the job runner asks again (up to the outbox's attempts).
   const pop = (deps.population ?? population)(db);
   const pending = (await selectOutboxByKeyPrefix(db, `${input.applicationId}:personalId:`)).filter((m) => !m.deliveredAt);
   await deliverMessages(db, pending, (m) => askForPersonalId(db, pop, m.payload, input.now), input.now);
   const app = await applicationOfRegistry(db, input.applicationId, input.officer.registryCode);
   if (app.status !== 'awaitingRegistration') return { kind: 'awaitingPersonalId' };
-  return { kind: 'registered', facts: await registerApplication(db, input, deps) };
+  const facts = await registerApplication(db, input, deps).catch((err: unknown) => {
+    // The number answered no longer fits (a second correction since): the officer hears why.
+    if (err instanceof PersonalIdNotIssued) throw new AppError('conflict', err.message, { reason: 'personalIdNotIssued' });
+    throw err;
+  });
+  return { kind: 'registered', facts };
 }
 
 async function awaitPersonalId(db: Db, input: RegisterInput, pending: PersonalIdNotIssued): Promise<void> {
@@ -72,7 +77,7 @@ async function awaitPersonalId(db: Db, input: RegisterInput, pending: PersonalId
 
 /** The number the population database issued after an earlier attempt waited for it, if any. */
 async function issuedPersonalIdOf(tx: Db, applicationId: string): Promise<string | null> {
-  const issued = (await selectEvents(tx, applicationId)).filter((e) => e.action === 'personalIdIssued').at(-1);
+  const issued = (await selectEvents(tx, applicationId)).filter((e) => e.action === 'personalIdIssued' && (e.payload as { kind?: unknown } | null)?.kind === 'allocate').at(-1);
   const personalId = (issued?.payload as { personalId?: unknown } | null)?.personalId;
   return typeof personalId === 'string' ? personalId : null;
 }
@@ -82,7 +87,7 @@ async function issuedPersonalIdOf(tx: Db, applicationId: string): Promise<string
  * entry number in the procedure's book for the registry and year, what the procedure writes to
  * the population database, the civil-status entry, the e-records of the people concerned (locked
  * where the procedure says so), the status change and the applicant's message. Any failure
- * leaves nothing behind, so a number is never used twice or lost.
+ * leaves nothing behind, so an entry number is never used twice or lost.
  */
 export async function registerApplication(db: Db, input: RegisterInput, deps: RegisterDeps = {}): Promise<RegistrationFacts> {
   const facts = await registerInTransaction(db, input, deps);

@@ -12,8 +12,12 @@ import { contentChanges, type Adjustment } from './adjust-entry';
  * the change otherwise), with the rows that printed the old number reprinted.
  */
 
-/** The label an entry's change of key is logged under when no printed row carried the number. */
-const PERSONAL_ID_LABEL = 'me.personalId';
+/**
+ * The label an entry's change of key is logged under when none of its printed rows carried the
+ * number (a mother's number on her child's birth entry): what the entry's papers print is unchanged,
+ * so their verify pages do not call them amended (documents-of-citizen.ts).
+ */
+export const PERSON_KEY_FIELD = 'changes.personKey';
 
 export async function followReissuedPersonalId(tx: Db, input: { from: string; to: string; adjustment: Omit<Adjustment, 'path' | 'legalBasis'> }): Promise<string[]> {
   const { from, to } = input;
@@ -27,7 +31,7 @@ export async function followReissuedPersonalId(tx: Db, input: { from: string; to
       path: 'personalId',
       legalBasis: 'Circular 01/2022 Art. 4(1)',
       recordId: record.id,
-      changes: printed.length > 0 ? printed : [{ field: PERSONAL_ID_LABEL, old: from, new: to }],
+      changes: printed.length > 0 ? printed : [{ field: PERSON_KEY_FIELD, old: from, new: to }],
     });
     if (printed.length > 0) await setRecordContent(tx, record.id, content);
     await movePersonOfRecord(tx, record.id, from, to);

@@ -98,7 +98,7 @@ export function createMockPopulation(db: Db, random: (max: number) => number = r
       const words = changes.fullName?.normalize('NFC').trim().split(/\s+/) ?? [];
       // A Vietnamese name: the surname first, the given name last, middle names between.
       const name = words.length >= 2 ? { surname: words[0]!, middleName: words.slice(1, -1).join(' '), givenName: words.at(-1)!, fullName: words.join(' ') } : {};
-      return mustUpdate(personalId, { ...name, ...(changes.ethnicityCode ? { ethnicityCode: changes.ethnicityCode } : {}) });
+      return mustUpdate(personalId, { ...name, ...(changes.ethnicityCode ? { ethnicityCode: changes.ethnicityCode } : {}), ...(changes.sex ? { sex: changes.sex } : {}), ...(changes.dateOfBirth ? { dateOfBirth: changes.dateOfBirth } : {}) });
     },
 
     async deletePermanentResidence(personalId) {

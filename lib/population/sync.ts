@@ -7,8 +7,9 @@ import { PopulationError, type IdentityChanges, type MaritalStatus, type Populat
  * Keeping the National Population Database in step with ours (Circular 01/2022 Art. 3(2)). What a
  * registration changes there afterwards (a death, a marital status) is written to the outbox in the
  * registering transaction and delivered until the population database acknowledges it: when that
- * database is down, the registration still stands and the change waits. Allocating a newborn's
- * personal ID number (and recording the child under it) stays part of the registration itself.
+ * database is down, the registration still stands and the change waits. A newborn's personal ID
+ * number is asked for in the registration itself; when it is not issued then, nothing is
+ * registered and the request waits in the outbox (POPULATION_PERSONAL_ID_TOPIC, Art. 4(1)).
  */
 
 export const POPULATION_SYNC_TOPIC = 'population.sync';
@@ -16,7 +17,7 @@ export const POPULATION_SYNC_TOPIC = 'population.sync';
 export const populationChange = z.discriminatedUnion('method', [
   z.object({ method: z.literal('recordDeath'), personalId: z.string(), dateOfDeath: z.string(), registryCode: z.string(), applicationId: z.string() }),
   z.object({ method: z.literal('updateMaritalStatus'), personalId: z.string(), status: z.enum(['single', 'married', 'divorced', 'widowed']), registryCode: z.string(), applicationId: z.string() }),
-  z.object({ method: z.literal('updateIdentity'), personalId: z.string(), changes: z.object({ fullName: z.string().optional(), ethnicityCode: z.string().optional() }), registryCode: z.string(), applicationId: z.string() }),
+  z.object({ method: z.literal('updateIdentity'), personalId: z.string(), changes: z.object({ fullName: z.string().optional(), ethnicityCode: z.string().optional(), sex: z.enum(['male', 'female']).optional(), dateOfBirth: z.string().optional() }), registryCode: z.string(), applicationId: z.string() }),
 ]);
 export type PopulationChange = z.infer<typeof populationChange>;
 

@@ -4,7 +4,7 @@ export type Address = { provinceCode: string; communeCode: string; detail: strin
 export type MaritalStatus = 'single' | 'married' | 'divorced' | 'widowed';
 
 /** What an amendment of civil-status information may change in the population database. */
-export type IdentityChanges = { fullName?: string; ethnicityCode?: string };
+export type IdentityChanges = { fullName?: string; ethnicityCode?: string; sex?: 'male' | 'female'; dateOfBirth?: string };
 
 /** A person as the National Population Database knows them. */
 export type Person = {
@@ -78,7 +78,7 @@ export interface PopulationRegistry {
   addPerson(person: NewPerson): Promise<Person>;
   recordDeath(personalId: string, dateOfDeath: string): Promise<Person>;
   updateMaritalStatus(personalId: string, status: MaritalStatus): Promise<Person>;
-  /** A registered change, correction or ethnicity re-determination of the person's name or ethnicity (Law on Civil Status Arts. 26–29). */
+  /** A registered change, correction or ethnicity re-determination of the person's name, ethnicity, sex or date of birth (Law on Civil Status Arts. 26–29). */
   updateIdentity(personalId: string, changes: IdentityChanges): Promise<Person>;
   /** The residence registration system deleted the person's permanent residence (death bundle). */
   deletePermanentResidence(personalId: string): Promise<Person>;

@@ -139,7 +139,7 @@ export type AmendableField = {
    */
   type: 'name' | 'text' | 'ethnicity' | 'date' | 'sex' | 'personalId';
   role?: EntryRole;
-  /** The subject's own name or ethnicity: the population database is told of the change too (Art. 3(2)). */
+  /** The subject's own name, ethnicity, sex or date of birth: the population database is told of the change too (Art. 3(2)). */
   ofSubject?: boolean;
   /**
    * The subject's personal ID number encodes it (its century/sex digit and year of birth): a

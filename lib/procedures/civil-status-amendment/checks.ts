@@ -52,7 +52,7 @@ export function crossChecks(answers: AmendmentAnswers, ctx: AmendmentContext): P
     if (seen.has(item.field)) problems.push({ step: 'items', field: at('Field'), message: 'amendment.problems.fieldTwice' });
     seen.add(item.field);
     if (sameValue(field, item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.sameValue' });
-    else if (field.type === 'date' && !isoDateOfValue(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.notADate' });
+    else if (field.type === 'date' && (isoDateOfValue(item.value) ?? '') < '1900-01-01') problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.notADate' });
     else if (field.type === 'date' && isoDateOfValue(item.value)! > ctx.today) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.dateInFuture' });
     else if (field.type === 'sex' && !sexOfValue(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.notASex' });
     else if (field.type === 'ethnicity' && !ethnicityCodeByName(item.value)) problems.push({ step: 'items', field: at('Value'), message: 'amendment.problems.unknownEthnicity' });

@@ -14,6 +14,7 @@ import { consentsOfApplication } from '@/lib/applications/consents';
 import { documentForVerification } from '@/lib/applications/documents-of-citizen';
 import { settlePayment, startPayment } from '@/lib/applications/payments';
 import { registerApplication, registerOrAwaitPersonalId } from '@/lib/applications/register-application';
+import { withdrawApplication } from '@/lib/applications/withdraw-application';
 import { deliverOutbox, mockAdapters } from '@/lib/jobs';
 import { selectEvents } from '@/db/queries/applications';
 import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
@@ -402,5 +403,29 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
     expect(await population(db()).findPerson(reissued)).toMatchObject({ sex: 'female' });
     expect((await selectEvents(db(), id)).map((e) => e.action)).toEqual(expect.arrayContaining(['awaitPersonalId', 'personalIdIssued', 'register']));
     expect((await selectRecord(db(), record.id))!.content.find((r) => r.label === 'birth.fields.sex')?.value).toBe('Nữ');
+  });
+
+  it('Art. 4(1): a correction withdrawn while it waits has no number reissued: the population database and the register keep the old one', async () => {
+    const { record, child } = await misspeltBirth('Khải');
+    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: DOB, item1Value: '15/11/2025', item1Reason: 'Năm sinh ghi nhầm.' });
+    const refusing = (tx: Parameters<typeof population>[0]): PopulationRegistry => ({
+      ...population(tx),
+      reissuePersonalId: () => Promise.reject(new PopulationError('personalIdNotIssued', 'not now')),
+    });
+    expect(await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') }, { population: refusing })).toEqual({ kind: 'awaitingPersonalId' });
+    await withdrawApplication(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T11:10') });
+    await deliverOutbox(db(), { now: at('2026-12-01T12:00'), adapters: mockAdapters(db(), () => at('2026-12-01T12:00')), limit: 10_000 });
+    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: child, dateOfBirth: '2026-11-15' });
+    expect(await selectRecord(db(), record.id)).toMatchObject({ subjectPersonalId: child });
+    expect((await selectEvents(db(), id)).map((e) => e.action)).not.toContain('personalIdIssued');
+  });
+
+  it('Art. 3(2): a date of birth corrected within the same year keeps the number, and the population database hears of it with the registration', async () => {
+    const { record, child } = await misspeltBirth('Khuyến');
+    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: DOB, item1Value: '14/11/2026', item1Reason: 'Ngày sinh ghi nhầm.' });
+    expect(await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') })).toMatchObject({ kind: 'registered', facts: { subjectPersonalId: child } });
+    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: child, dateOfBirth: '2026-11-14' });
+    expect((await selectRecord(db(), record.id))!.content.find((r) => r.label === DOB)?.value).toBe('14/11/2026, 08:40');
+    expect((await selectEvents(db(), id)).map((e) => e.action)).not.toContain('awaitPersonalId');
   });
 });

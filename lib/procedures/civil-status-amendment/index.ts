@@ -1,6 +1,7 @@
 import { renderAmendmentExtractPdf, type AmendmentExtractContent } from '@/lib/documents/amendment-extract-pdf';
 import { residenceCommune } from '@/lib/population/residence';
 import { ethnicityCodeByName } from '@/lib/reference/ethnicities';
+import { isoDateOfValue, sexOfValue } from '@/lib/civil-status/amended-values';
 import { defineProcedure } from '../contract';
 import { requesterDefaults } from '../requester';
 import { consentNeeded, crossChecks, fieldsFor, requiredDocuments } from './checks';
@@ -90,11 +91,15 @@ export const CIVIL_STATUS_AMENDMENT = defineProcedure<AmendmentAnswers, Amendmen
       const subject = ctx.subject;
       if (!entry || !type || !subject) throw new Error('An amendment registered without its entry');
       const items = itemsOf(answers);
-      // The person's own name and ethnicity are the population database's too: queued with the registration (Art. 3(2)).
-      const own = (type: 'name' | 'ethnicity') => items.find((i) => entry.fields.some((f) => f.label === i.field && f.ofSubject && f.type === type))?.value;
+      // The person's own name, ethnicity, sex and date of birth are the population database's too:
+      // queued with the registration (Art. 3(2)); a reissued number brought the last two already.
+      const own = (type: 'name' | 'ethnicity' | 'sex' | 'date') => items.find((i) => entry.fields.some((f) => f.label === i.field && f.ofSubject && f.type === type))?.value;
       const fullName = own('name');
       const ethnicityCode = own('ethnicity') && ethnicityCodeByName(own('ethnicity')!);
-      if (fullName || ethnicityCode) await population.updateIdentity(subject.personalId, { ...(fullName ? { fullName } : {}), ...(ethnicityCode ? { ethnicityCode } : {}) });
+      const sex = own('sex') && sexOfValue(own('sex')!);
+      const dateOfBirth = own('date') && isoDateOfValue(own('date')!);
+      const changes = { ...(fullName ? { fullName } : {}), ...(ethnicityCode ? { ethnicityCode } : {}), ...(sex ? { sex } : {}), ...(dateOfBirth ? { dateOfBirth } : {}) };
+      if (Object.keys(changes).length > 0) await population.updateIdentity(subject.personalId, changes);
       return {
         subjectPersonalId: subject.personalId,
         otherPartyPersonalId: null,
