@@ -19,7 +19,7 @@ import { contentChanges, type Adjustment } from './adjust-entry';
  */
 export const PERSON_KEY_FIELD = 'changes.personKey';
 
-export async function followReissuedPersonalId(tx: Db, input: { from: string; to: string; adjustment: Omit<Adjustment, 'path' | 'legalBasis'> }): Promise<string[]> {
+export async function followReissuedPersonalId(tx: Db, input: { from: string; to: string; adjustment: Omit<Adjustment, 'path' | 'legalBasis'> }): Promise<void> {
   const { from, to } = input;
   const records = await selectRecordsOfPerson(tx, from);
   await moveToReissuedPersonalId(tx, from, to, input.adjustment.at);
@@ -36,5 +36,4 @@ export async function followReissuedPersonalId(tx: Db, input: { from: string; to
     if (printed.length > 0) await setRecordContent(tx, record.id, content);
     await movePersonOfRecord(tx, record.id, from, to);
   }
-  return records.map((r) => r.id);
 }

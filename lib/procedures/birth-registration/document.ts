@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { nationalityName, UNSIGNED, type Signer } from '@/lib/documents/registry-text';
 import { dateInWordsVi } from '@/lib/documents/date-in-words';
 import type { AmendableField, PreviewRow, RegistrationFacts } from '../contract';
-import { isoDateOfValue, sexOfValue } from '@/lib/civil-status/amended-values';
+import { isoDateOfValue, printedDate, sexOfValue } from '@/lib/civil-status/amended-values';
 import { joinFullName } from '@/lib/population/names';
 import type { Person } from '@/lib/population/types';
 import { formatAddress } from '@/lib/reference/address';
@@ -79,8 +79,6 @@ export function certificateContent(
   };
 }
 
-const date = (iso: string) => iso.split('-').reverse().join('/');
-
 /** The printed fields as HTML rows (draft, verify page): the same content as the PDF. */
 export function certificatePreview(content: BirthCertificateContent): PreviewRow[] {
   const { child, mother, father } = content;
@@ -88,7 +86,7 @@ export function certificatePreview(content: BirthCertificateContent): PreviewRow
   return [
     { label: 'birth.fields.fullName', value: child.fullName.toLocaleUpperCase('vi-VN'), emphasis: true },
     { label: 'birth.fields.sex', value: child.sex === 'male' ? 'Nam' : 'Nữ' },
-    { label: 'birth.fields.dateOfBirth', value: `${date(child.dateOfBirth)}${child.timeOfBirth ? `, ${child.timeOfBirth}` : ''}` },
+    { label: 'birth.fields.dateOfBirth', value: `${printedDate(child.dateOfBirth)}${child.timeOfBirth ? `, ${child.timeOfBirth}` : ''}` },
     { label: 'birth.fields.dateOfBirthInWords', value: dateInWordsVi(child.dateOfBirth) },
     { label: 'birth.fields.placeOfBirthKind', value: child.placeOfBirth },
     { label: 'birth.fields.ethnicityCode', value: child.ethnicity },

@@ -3,93 +3,35 @@ import { beforeAll, expect, it } from 'vitest';
 import { selectApplication } from '@/db/queries/applications';
 import { selectPersonsOfRecords, selectRecord, setRecordContent } from '@/db/queries/civil-status';
 import { selectOfficeUserByUsername } from '@/db/queries/office-users';
-import { selectDocument, selectDocumentsOfApplication } from '@/db/queries/documents';
+import { selectDocumentsOfApplication } from '@/db/queries/documents';
 import { insertAdjustment, selectAdjustmentsOfRecords } from '@/db/queries/register-changes';
 import { seedPersonas } from '@/db/seed/personas';
 import { describeEachDatabase } from '@/db/testing';
 import { acceptApplication } from '@/lib/applications/accept-application';
-import { uploadAttachment } from '@/lib/applications/attachments';
 import { confirmDraft } from '@/lib/applications/confirm-draft';
 import { consentsOfApplication } from '@/lib/applications/consents';
 import { documentForVerification } from '@/lib/applications/documents-of-citizen';
-import { settlePayment, startPayment } from '@/lib/applications/payments';
-import { registerApplication, registerOrAwaitPersonalId } from '@/lib/applications/register-application';
-import { withdrawApplication } from '@/lib/applications/withdraw-application';
-import { deliverOutbox, mockAdapters } from '@/lib/jobs';
-import { selectEvents } from '@/db/queries/applications';
-import { selectOutboxByKeyPrefix } from '@/db/queries/outbox';
-import { selectPersonRecord } from '@/db/queries/person-records';
-import { PopulationError, type PopulationRegistry } from '@/lib/population';
+import { registerApplication } from '@/lib/applications/register-application';
 import { returnDraft } from '@/lib/applications/return-draft';
 import { saveStep } from '@/lib/applications/save-step';
 import { signAndIssue } from '@/lib/applications/sign-and-issue';
 import { startApplication } from '@/lib/applications/start-application';
 import { answerAsCoApplicant, submitApplication } from '@/lib/applications/submit-application';
-import { at, HOAN_KIEM, LAN, MINH, saigonSigner, staff, submitBirthApplication } from '@/lib/applications/test-fixtures';
+import { at, HOAN_KIEM, LAN, MINH, saigonSigner, staff } from '@/lib/applications/test-fixtures';
 import { bookAppointment, openSlots } from '@/lib/applications/appointments';
 import { recordEntry, recordsOfPerson } from '@/lib/civil-status/records';
-import { mockGateway, signedReturnQuery } from '@/lib/payments/gateway';
 import { population } from '@/lib/population';
-import { createMemoryStorage } from '@/lib/uploads/storage';
-import { jpeg } from '@/lib/uploads/test-fixtures';
 import { amendedElsewhere } from '@/lib/office/amended-elsewhere';
 import { getRegistry } from '@/lib/registries';
+import { amendmentFixtures } from './test-fixtures';
 
-const storage = createMemoryStorage();
-const SECRET = 'test-payment-secret-0123456789abcdef';
-const gateway = mockGateway({ appUrl: 'http://portal.test', secret: SECRET });
 const NAME = 'birth.fields.fullName';
 
 describeEachDatabase('procedures.md §6: change, correction, supplement of civil-status information', (db) => {
   beforeAll(async () => {
     await seedPersonas(db());
   });
-
-  /** Lan's son registered at Hoàn Kiếm with a given name typed without its diacritics, and his certificate issued. */
-  async function misspeltBirth(given = 'Khoi') {
-    const officer = await staff(db(), 'officer.hoankiem');
-    const signer = await staff(db(), 'leader.hoankiem');
-    const { id } = await submitBirthApplication(db(), { now: at('2026-11-23T10:00'), child: { givenName: given } });
-    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-11-23T10:05') });
-    await returnDraft(db(), { applicationId: id, officer, now: at('2026-11-23T10:10') });
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-11-23T10:20') });
-    const facts = await registerApplication(db(), { applicationId: id, officer, now: at('2026-11-23T11:00') });
-    const { documentIds } = await signAndIssue(db(), { applicationId: id, signer, now: at('2026-11-23T11:30'), baseUrl: 'https://hotich.example.vn', storage });
-    const child = facts.childPersonalId as string;
-    const record = (await recordsOfPerson(db(), child)).find((r) => r.eventType === 'birth')!;
-    return { record, certificate: (await selectDocument(db(), documentIds[0]!))!, child };
-  }
-
-  /** Lan asks for her son's given name to be corrected, with her proof, and pays the province's fee. */
-  async function fileCorrection(recordId: string, child: string, items: Record<string, string>, filer = LAN, options: { type?: string; consentStatement?: boolean; registryCode?: string; forSelf?: boolean } = {}) {
-    const now = at('2026-12-01T09:00');
-    const app = await startApplication(db(), { personalId: filer, organisationCode: null, procedureCode: 'civilStatusAmendment', startKey: randomUUID(), now });
-    const save = async (step: string, values: unknown) => saveStep(db(), { applicationId: app.id, personalId: filer, organisationCode: null, step, values, now });
-    const steps: [string, unknown][] = [
-      ['applicant', options.forSelf ? { relationship: 'self', subjectPersonalId: '', phone: '0912 345 678', email: '' } : { relationship: 'parentOfMinor', subjectPersonalId: child, phone: '0912 345 678', email: '' }],
-      ['record', { recordId, amendmentType: options.type ?? 'correction' }],
-      ['items', { item1Field: '', item1Value: '', item1Reason: '', item2Field: '', item2Value: '', item2Reason: '', item3Field: '', item3Value: '', item3Reason: '', ...items }],
-      ['registry', { registryCode: options.registryCode ?? HOAN_KIEM }],
-    ];
-    for (const [step, values] of steps) {
-      const saved = await save(step, values);
-      if (!saved.ok) return { id: app.id, problems: saved.fieldErrors };
-    }
-    const upload = await uploadAttachment(db(), storage, { applicationId: app.id, personalId: filer, organisationCode: null, kind: 'proof', bytes: await jpeg(1200, 1600), originalName: 'giay-chung-sinh.jpg', now });
-    if (!upload.ok) throw new Error(`upload: ${upload.error}`);
-    if (options.consentStatement) {
-      const statement = await uploadAttachment(db(), storage, { applicationId: app.id, personalId: filer, organisationCode: null, kind: 'consentStatement', bytes: await jpeg(1200, 1600), originalName: 'y-kien-cua-con.jpg', now });
-      if (!statement.ok) throw new Error(`upload: ${statement.error}`);
-    }
-    const submitted = await submitApplication(db(), { applicationId: app.id, personalId: filer, organisationCode: null, declaration: { agreed: true }, now });
-    if (!submitted.ok) return { id: app.id, problems: submitted.problems };
-    // The fee is the province's: where it publishes one (the demo data does), it is paid before the registry receives it.
-    if (submitted.status !== 'awaitingPayment') return { id: app.id, problems: null };
-    const started = await startPayment(db(), { applicationId: app.id, personalId: filer, organisationCode: null, now, gateway, returnUrl: 'http://portal.test/api/payments/return' });
-    const params = signedReturnQuery(SECRET, { paymentId: started.paymentId, amountVnd: 7500, result: 'paid', transactionId: `SIM-${randomUUID().slice(0, 8)}`, at: now.toISOString() });
-    expect(await settlePayment(db(), { params, now, gateway })).toMatchObject({ ok: true, newlyPaid: true });
-    return { id: app.id, problems: null };
-  }
+  const { storage, misspeltBirth, fileCorrection } = amendmentFixtures(db);
 
   it('Art. 12(1)(a), 4(2): a correction registered and signed changes the entry through the adjustment log, re-issues the certificate as version 2 and marks version 1 superseded', async () => {
     const { record, certificate, child } = await misspeltBirth();
@@ -321,111 +263,5 @@ describeEachDatabase('procedures.md §6: change, correction, supplement of civil
       expect((next.content as { husband: { fullName: string } }).husband.fullName).toBe('Đỗ Quang Hưng');
       expect(await documentForVerification(db(), original.token, at('2026-12-09T09:00'))).toMatchObject({ ok: true, status: 'superseded', current: { version: 2, status: 'valid' } });
     }
-  });
-
-  /** Lan's correction of her son's entry filed, received, returned and confirmed: ready to register. */
-  async function confirmedCorrection(recordId: string, child: string, items: Record<string, string>) {
-    const { id, problems } = await fileCorrection(recordId, child, items);
-    expect(problems).toBeNull();
-    const officer = await staff(db(), 'officer.hoankiem');
-    await acceptApplication(db(), { applicationId: id, officer, now: at('2026-12-01T10:00') });
-    await returnDraft(db(), { applicationId: id, officer, now: at('2026-12-01T10:10') });
-    await confirmDraft(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T10:20') });
-    return { id, officer };
-  }
-
-  const DOB = 'birth.fields.dateOfBirth';
-
-  it('Art. 4(1): a corrected year of birth the personal ID number no longer encodes waits in awaitingPersonalId until the population database reissues the number; both databases then move to it, every entry\'s change logged, and the certificate is re-issued under it', async () => {
-    const { record, certificate, child } = await misspeltBirth('Khương');
-    expect(child).toMatch(/^001226\d{6}$/);
-    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: DOB, item1Value: '15/11/2025', item1Reason: 'Năm sinh ghi nhầm, theo giấy chứng sinh.' });
-    const refusing = (tx: Parameters<typeof population>[0]): PopulationRegistry => ({
-      ...population(tx),
-      reissuePersonalId: () => Promise.reject(new PopulationError('personalIdNotIssued', 'the managers of both databases are coordinating')),
-    });
-
-    expect(await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') }, { population: refusing })).toEqual({ kind: 'awaitingPersonalId' });
-    expect(await selectApplication(db(), id, { system: true })).toMatchObject({ status: 'awaitingPersonalId' });
-    // Nothing registered changed: the entry, the number, the population database.
-    expect(await selectRecord(db(), record.id)).toMatchObject({ subjectPersonalId: child, content: record.content });
-    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: child, dateOfBirth: '2026-11-15' });
-    expect(await selectOutboxByKeyPrefix(db(), `${id}:personalId:`)).toMatchObject([{ payload: { kind: 'reissue', personalId: child, sex: 'male', dateOfBirth: '2025-11-15' } }]);
-
-    // The population database answers the outbox's next attempt: our database follows in the same transaction.
-    expect(await deliverOutbox(db(), { now: at('2026-12-01T11:30'), adapters: mockAdapters(db(), () => at('2026-12-01T11:30')), limit: 10_000 })).toMatchObject({ failed: 0 });
-    const answer = (await selectEvents(db(), id)).at(-1)!;
-    expect(answer).toMatchObject({ action: 'personalIdIssued', toStatus: 'awaitingRegistration', payload: { kind: 'reissue', previousPersonalId: child } });
-    const reissued = (answer.payload as { personalId: string }).personalId;
-    expect(reissued).toMatch(/^001225\d{6}$/);
-    expect(await population(db()).findPerson(reissued)).toMatchObject({ dateOfBirth: '2025-11-15', givenName: 'Khương' });
-    // A look-up of the cancelled number finds the person under the new one.
-    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: reissued });
-    const moved = (await selectRecord(db(), record.id))!;
-    expect(moved.subjectPersonalId).toBe(reissued);
-    expect(moved.content.find((r) => r.label === 'me.personalId')?.value).toBe(reissued);
-    expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'child')?.personalId).toBe(reissued);
-    expect((await recordsOfPerson(db(), reissued)).map((r) => r.id)).toContain(record.id);
-    expect(await selectPersonRecord(db(), child)).toMatchObject({ replacedByPersonalId: reissued });
-    const [followed] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.path === 'personalId');
-    expect(followed).toMatchObject({ legalBasis: 'Circular 01/2022 Art. 4(1)', applicationId: id, changes: [{ field: 'me.personalId', old: child, new: reissued }] });
-    expect(followed!.decisionMaker).toContain('dân cư');
-    // The paper's QR says the number it prints was replaced, and by which.
-    expect(await documentForVerification(db(), certificate.token, at('2026-12-01T12:00'))).toMatchObject({ ok: true, status: 'amended', updates: [{ field: 'me.personalId', value: reissued }] });
-    // The year of birth itself changes only with the registration.
-    expect(moved.content.find((r) => r.label === DOB)?.value).toBe('15/11/2026, 08:40');
-
-    const registered = await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T14:00') });
-    expect(registered).toMatchObject({ kind: 'registered', facts: { amendedRecordId: record.id, subjectPersonalId: reissued } });
-    const amended = (await selectRecord(db(), record.id))!;
-    expect(amended.content.find((r) => r.label === DOB)?.value).toBe('15/11/2025, 08:40');
-    expect((await selectPersonsOfRecords(db(), [record.id])).find((p) => p.role === 'child')?.dateOfBirth).toBe('2025-11-15');
-    const [amendment] = (await selectAdjustmentsOfRecords(db(), [record.id])).filter((a) => a.path === 'amendment' && a.applicationId === id);
-    expect(amendment!.changes).toEqual(expect.arrayContaining([{ field: DOB, old: '15/11/2026, 08:40', new: '15/11/2025, 08:40' }]));
-
-    const signer = await staff(db(), 'leader.hoankiem');
-    await signAndIssue(db(), { applicationId: id, signer, now: at('2026-12-01T15:00'), baseUrl: 'https://hotich.example.vn', storage });
-    const versions = (await selectDocumentsOfApplication(db(), record.applicationId!)).filter((d) => d.supersedesId === certificate.id);
-    expect(versions).toHaveLength(1);
-    expect(versions[0]).toMatchObject({ holderPersonalId: reissued, version: 2, status: 'valid' });
-    expect((versions[0]!.content as { child: { personalId: string; dateOfBirth: string } }).child).toMatchObject({ personalId: reissued, dateOfBirth: '2025-11-15' });
-    expect(await selectDocument(db(), certificate.id)).toMatchObject({ status: 'superseded' });
-  });
-
-  it('Art. 4(1): when the population database reissues the number at once, the officer\'s one "register" makes the registration under it', async () => {
-    const { record, child } = await misspeltBirth('Khiêm');
-    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: 'birth.fields.sex', item1Value: 'Nữ', item1Reason: 'Giới tính ghi nhầm, theo giấy chứng sinh.' });
-    const outcome = await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') });
-    expect(outcome.kind).toBe('registered');
-    const reissued = (await selectRecord(db(), record.id))!.subjectPersonalId;
-    // The century/sex digit of a girl born in the 2000s is 3.
-    expect(reissued).toMatch(/^001326\d{6}$/);
-    expect(await population(db()).findPerson(reissued)).toMatchObject({ sex: 'female' });
-    expect((await selectEvents(db(), id)).map((e) => e.action)).toEqual(expect.arrayContaining(['awaitPersonalId', 'personalIdIssued', 'register']));
-    expect((await selectRecord(db(), record.id))!.content.find((r) => r.label === 'birth.fields.sex')?.value).toBe('Nữ');
-  });
-
-  it('Art. 4(1): a correction withdrawn while it waits has no number reissued: the population database and the register keep the old one', async () => {
-    const { record, child } = await misspeltBirth('Khải');
-    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: DOB, item1Value: '15/11/2025', item1Reason: 'Năm sinh ghi nhầm.' });
-    const refusing = (tx: Parameters<typeof population>[0]): PopulationRegistry => ({
-      ...population(tx),
-      reissuePersonalId: () => Promise.reject(new PopulationError('personalIdNotIssued', 'not now')),
-    });
-    expect(await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') }, { population: refusing })).toEqual({ kind: 'awaitingPersonalId' });
-    await withdrawApplication(db(), { applicationId: id, personalId: LAN, organisationCode: null, now: at('2026-12-01T11:10') });
-    await deliverOutbox(db(), { now: at('2026-12-01T12:00'), adapters: mockAdapters(db(), () => at('2026-12-01T12:00')), limit: 10_000 });
-    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: child, dateOfBirth: '2026-11-15' });
-    expect(await selectRecord(db(), record.id)).toMatchObject({ subjectPersonalId: child });
-    expect((await selectEvents(db(), id)).map((e) => e.action)).not.toContain('personalIdIssued');
-  });
-
-  it('Art. 3(2): a date of birth corrected within the same year keeps the number, and the population database hears of it with the registration', async () => {
-    const { record, child } = await misspeltBirth('Khuyến');
-    const { id, officer } = await confirmedCorrection(record.id, child, { item1Field: DOB, item1Value: '14/11/2026', item1Reason: 'Ngày sinh ghi nhầm.' });
-    expect(await registerOrAwaitPersonalId(db(), { applicationId: id, officer, now: at('2026-12-01T11:00') })).toMatchObject({ kind: 'registered', facts: { subjectPersonalId: child } });
-    expect(await population(db()).findPerson(child)).toMatchObject({ personalId: child, dateOfBirth: '2026-11-14' });
-    expect((await selectRecord(db(), record.id))!.content.find((r) => r.label === DOB)?.value).toBe('14/11/2026, 08:40');
-    expect((await selectEvents(db(), id)).map((e) => e.action)).not.toContain('awaitPersonalId');
   });
 });
