@@ -42,6 +42,8 @@ async function takenThrough(browser: Browser, baseURL: string, locale: Locale, i
   const { my } = input;
   const officer = await newOfficeUser(browser, baseURL, locale, 'officer.sapa');
   await officer.getByRole('link', { name: l.open(input.code) }).click();
+  // The application's own page, not the queue's title still in place while it streams in.
+  await expect(officer.getByRole('heading', { level: 1 })).toContainText(input.code);
   await expectAccessible(officer);
   await officer.getByRole('button', { name: l.accept }).click();
   await expect(officer.getByText(l.inReview, { exact: true })).toBeVisible();
