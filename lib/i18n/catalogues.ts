@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import compile from 'icu-minify/compile';
 import { createTranslator } from 'next-intl';
+import formatMessage from 'use-intl/format-message';
 import { env } from '@/lib/env';
 import { DEFAULT_LOCALE } from './locales';
 
@@ -9,9 +11,26 @@ import { DEFAULT_LOCALE } from './locales';
  * its language tag (`vi.json`, `en.json`). A language is added by adding its file, nothing else:
  * the list of languages, the language switch and every message come from the files. Each is read
  * when it changes (its modification time), so an edited catalogue is served without a restart.
+ *
+ * In the portal's build the messages are precompiled as they are read (icu-minify, the format
+ * next-intl's ahead-of-time compilation uses): next.config.mjs points `use-intl/format-message` at
+ * its format-only runtime, so neither the server nor the browser carries an ICU parser (~9 KB of
+ * every page's JS) or parses a message per request. Outside the build (the worker, scripts, unit
+ * tests) the full runtime formats the JSON as written. Which runtime is bundled decides: the
+ * format-only one says so (`raw === false`, as it cannot return a message unformatted).
  */
 
 export type Messages = Record<string, unknown>;
+
+/** True where the format-only runtime is bundled: messages must be compiled before next-intl formats them. */
+export const PRECOMPILED = (formatMessage as { raw?: boolean }).raw === false;
+
+/** Every message of a catalogue compiled to icu-minify's form (plain texts stay strings). */
+export function compileMessages(messages: Messages): Messages {
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? compile(value) : value && typeof value === 'object' ? compileMessages(value as Messages) : value]),
+  );
+}
 
 const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.json$/;
 
@@ -45,7 +64,8 @@ export function catalogue(locale: string): Messages {
   const at = statSync(file).mtimeMs;
   const cached = read.get(locale);
   if (cached?.at === at) return cached.messages;
-  const messages = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+  const written = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+  const messages = PRECOMPILED ? compileMessages(written) : written;
   read.set(locale, { at, messages });
   return messages;
 }
