@@ -6,12 +6,12 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { setLocale } from '@/app/actions/preferences';
 import { signOutAction } from '@/app/actions/session';
 import { SignOutButton } from '@/components/offline/forget-device-drafts';
-import { auth } from '@/lib/auth/auth';
+import { requestSession } from '@/lib/auth';
 import { isOfficeRole } from '@/lib/auth/permissions';
 import { languageChoices } from '@/lib/i18n/catalogues';
 
 export async function SiteHeader() {
-  const [t, locale, session] = await Promise.all([getTranslations('common'), getLocale(), auth()]);
+  const [t, locale, session] = await Promise.all([getTranslations('common'), getLocale(), requestSession()]);
   const role = session?.user.role;
   // Who the device's drafts belong to, as an opaque id (components/offline/device-owner.tsx).
   const subject = session?.user ? (session.user.userId ?? session.user.personalId ?? null) : null;

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { auth } from '@/lib/auth/auth';
+import { requestSession } from '@/lib/auth';
 import { PROCEDURES } from '@/lib/procedures/catalogue';
 
 export default async function HomePage() {
-  const [t, tp, session] = await Promise.all([getTranslations('home'), getTranslations('procedures'), auth()]);
+  const [t, tp, session] = await Promise.all([getTranslations('home'), getTranslations('procedures'), requestSession()]);
   return (
     <div className="space-y-10">
       <section className="space-y-4">

@@ -1,5 +1,6 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { auth } from './auth';
 import { getDb } from '@/db/client';
 import { citizenOf, createGuards, officeOf, type OfficeSession } from './guards';
@@ -18,17 +19,25 @@ async function accountStillMatches(s: OfficeSession): Promise<boolean> {
   return Boolean(user?.active && user.role === s.role && user.registryCode === (s.registryCode ?? null) && user.provinceCode === (s.provinceCode ?? null));
 }
 
+/**
+ * The request's Auth.js session, read once per server render: the header, the layouts and the page
+ * each ask, and every read decrypts the cookie and checks the server-side session in the database
+ * (docs/performance.md, P2). Outside a render (a server action, a route handler) React's `cache`
+ * calls through, so an action always reads the session afresh.
+ */
+export const requestSession = cache(async (): Promise<Session | null> => auth());
+
 /** The guards bound to the Auth.js session. */
 /** A representative's session holds only while the organisation and their account are active. */
 async function representativeStillActive(organisationCode: string, personalId: string): Promise<boolean> {
   return representativeIsActive(await getDb(), organisationCode, personalId);
 }
 
-export const { citizen, office, citizenFrom, officeFrom, citizenAction, officeAction } = createGuards(auth, accountStillMatches, representativeStillActive);
+export const { citizen, office, citizenFrom, officeFrom, citizenAction, officeAction } = createGuards(requestSession, accountStillMatches, representativeStillActive);
 
 /** For applicants' pages (a citizen, or an organisation's representative): anonymous → sign-in; any other role → not found. */
 export async function requireCitizenPage(returnTo: string, signIn = '/sign-in') {
-  const session = await auth();
+  const session = await requestSession();
   if (!session) redirect(`${signIn}?callbackUrl=${encodeURIComponent(returnTo)}`);
   const c = citizenOf(session);
   if (!c || (c.organisationCode && !(await representativeStillActive(c.organisationCode, c.personalId)))) notFound();
@@ -45,11 +54,11 @@ export type Filer = CitizenSession & { assistedBy: { helperUserId: string; filin
 
 /** The request's session, read once and handed to `filerFor` and the `…From` guards. */
 export async function currentSession(): Promise<Session | null> {
-  return auth();
+  return requestSession();
 }
 
 export async function filerFor(applicationId: string, session?: Session | null): Promise<Filer | null> {
-  const read = session === undefined ? await auth() : session;
+  const read = session === undefined ? await requestSession() : session;
   const c = await citizenFrom(read);
   if (c) return { ...c, assistedBy: null };
   const o = await officeFrom(read);
@@ -61,7 +70,7 @@ export async function filerFor(applicationId: string, session?: Session | null):
 
 /** A form page of one application: anonymous → sign-in; neither its applicant nor its helper → not found. */
 export async function requireFilerPage(returnTo: string, applicationId: string): Promise<Filer> {
-  const session = await auth();
+  const session = await requestSession();
   if (!session) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   const filer = await filerFor(applicationId, session);
   if (!filer) notFound();
@@ -71,7 +80,7 @@ export async function requireFilerPage(returnTo: string, applicationId: string):
 /** A server action on one application's draft, by its applicant or its helper (see `Filer`). */
 export function filerAction<S extends z.ZodType, T>(schema: S, applicationIdOf: (input: z.output<S>) => string, handler: (ctx: { session: Filer; input: z.output<S> }) => Promise<ActionResult<T>>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const session = await auth();
+    const session = await requestSession();
     if (!session) return { ok: false, error: 'unauthenticated' };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
@@ -83,7 +92,7 @@ export function filerAction<S extends z.ZodType, T>(schema: S, applicationIdOf: 
 
 /** For office pages: anonymous → office sign-in; citizens and roles without the permission → not found. */
 export async function requireOfficePage(permission: Permission, returnTo: string) {
-  const session = await auth();
+  const session = await requestSession();
   if (!session) redirect(`/office/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   const o = officeOf(session);
   if (!o || !can(o.role, permission) || !(await accountStillMatches(o))) notFound();

@@ -25,11 +25,15 @@ export type Messages = Record<string, unknown>;
 /** True where the format-only runtime is bundled: messages must be compiled before next-intl formats them. */
 export const PRECOMPILED = (formatMessage as { raw?: boolean }).raw === false;
 
-/** Every message of a catalogue compiled to icu-minify's form (plain texts stay strings). */
+/**
+ * Every message of a catalogue compiled to icu-minify's form (plain texts stay strings). The
+ * compiler builds a plural's or a select's options without a prototype, which React refuses to
+ * pass to client components: the JSON round trip makes them plain objects.
+ */
 export function compileMessages(messages: Messages): Messages {
-  return Object.fromEntries(
-    Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? compile(value) : value && typeof value === 'object' ? compileMessages(value as Messages) : value]),
-  );
+  const compiled = (node: unknown): unknown =>
+    typeof node === 'string' ? compile(node) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, compiled(value)])) : node;
+  return JSON.parse(JSON.stringify(compiled(messages))) as Messages;
 }
 
 const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.json$/;

@@ -63,4 +63,10 @@ describe('precompiled messages', () => {
     }
     expect(checked).toBeGreaterThan(2000);
   });
+
+  it('are plain objects and arrays throughout, which React passes to client components', () => {
+    const plain = (node: unknown): boolean =>
+      typeof node !== 'object' || node === null || ((Array.isArray(node) || Object.getPrototypeOf(node) === Object.prototype) && Object.values(node).every(plain));
+    for (const locale of locales()) expect(plain(compileMessages(catalogue(locale))), locale).toBe(true);
+  });
 });
