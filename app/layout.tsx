@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { env } from '@/lib/env';
-import { ClientMessages } from '@/lib/i18n/client-messages';
+import { RootMessages } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,12 +21,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-focus focus:p-3 focus:text-ink">
           {t('skipToContent')}
         </a>
-        <ClientMessages>
+        <RootMessages>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
             {children}
           </main>
-        </ClientMessages>
+        </RootMessages>
         <SiteFooter demo={env.demoMode} />
       </body>
     </html>

@@ -13,9 +13,12 @@ import type { z } from 'zod';
 import type { CitizenSession, ActionResult } from './guards';
 import { assistedDraftFor } from '@/lib/assisted-filing/drafts';
 
+/** The office account behind a session, read once per server render (the guards of the layout and the page both ask). */
+const officeAccount = cache(async (userId: string) => getOfficeUser(await getDb(), userId));
+
 /** An office session holds only while its account is active with the same role and registry. */
 async function accountStillMatches(s: OfficeSession): Promise<boolean> {
-  const user = await getOfficeUser(await getDb(), s.userId);
+  const user = await officeAccount(s.userId);
   return Boolean(user?.active && user.role === s.role && user.registryCode === (s.registryCode ?? null) && user.provinceCode === (s.provinceCode ?? null));
 }
 

@@ -4,13 +4,14 @@ import { getMessages } from 'next-intl/server';
 import { allProcedures } from '@/lib/procedures';
 
 /*
- * What the browser receives of the catalogue. Every page's HTML carries the messages its client
- * components may read; the whole catalogue (130 KB in Vietnamese) on every page cost a phone on a
- * weak signal and the server's rendering more than the page itself (docs/performance.md, P2/P4).
- * Left out by default: each procedure's own messages (its form pages add them back), and those
- * only server components read (home, help, timelines, the verify page, the office's server parts).
- * The office's sections with forms keep every procedure's messages (their forms show any
- * procedure's refusals): OfficeMessages.
+ * What the browser receives of the catalogue. The whole catalogue (130 KB in Vietnamese) on every
+ * page cost a phone on a weak signal and the server's rendering more than the page itself
+ * (docs/performance.md, P2/P4). The root layout gives every page only the error boundary's
+ * messages (`RootMessages`); the pages and sections whose client components show text wrap them
+ * in `ClientMessages`, which carries every namespace but those only server components read (home,
+ * help, timelines, the verify page, the office's server parts), the office's and the simulators'
+ * own and each procedure's (a form page adds its procedure's back). The office's sections with
+ * forms keep every procedure's messages (their forms show any procedure's refusals): OfficeMessages.
  */
 
 const SERVER_ONLY = ['help', 'home', 'procedures', 'me', 'docs', 'findings', 'integrations', 'office', 'officeNav', 'outbox', 'populationSync', 'timeline', 'verify', 'views', 'payment', 'apply', 'paySim'];
@@ -28,6 +29,21 @@ export function procedureNamespaces(): string[] {
 export async function clientMessages(include: readonly string[] = []) {
   const excluded = new Set([...SERVER_ONLY, ...OFFICE_ONLY, ...SIMULATOR_ONLY, ...procedureNamespaces()].filter((ns) => !include.includes(ns)));
   return Object.fromEntries(Object.entries(await getMessages()).filter(([ns]) => !excluded.has(ns)));
+}
+
+/**
+ * What the root layout gives every page's client components: only the error boundary's messages
+ * (app/error.tsx). A page whose client components show translated text wraps them in
+ * `ClientMessages` (or `OfficeMessages`): the citizen's application pages, the office's sections,
+ * the sign-in forms and the simulators. A list or a dashboard rendered on the server alone carries
+ * no catalogue in its HTML: 23 KB of the 35 KB of /applications' RSC payload was messages no
+ * component of that page read (docs/performance.md, P2).
+ */
+export const EVERY_PAGE = ['errors'];
+
+export async function RootMessages({ children }: { children: React.ReactNode }) {
+  const messages = await getMessages();
+  return <NextIntlClientProvider messages={Object.fromEntries(EVERY_PAGE.map((ns) => [ns, messages[ns]]))}>{children}</NextIntlClientProvider>;
 }
 
 /** The client components below it read these namespaces too (a procedure's form: its own). */

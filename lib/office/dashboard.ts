@@ -17,12 +17,16 @@ export async function getOfficeDashboard(db: Db, session: OfficeSession, clock: 
   const registry = user.registryCode ? await getRegistry(db, user.registryCode) : undefined;
   const now = clock();
   const today = calendar.localDate(now);
+  const [residents, offlineProcedures] = await Promise.all([
+    registry ? countPeople(db, { communeCode: registry.communeCode }) : null,
+    registry ? selectOfflineProceduresOfRegistry(db, registry.code) : [],
+  ]);
   return {
     user,
     registry: registry ?? null,
     province: user.provinceCode ? { code: user.provinceCode, name: provinceName(user.provinceCode) ?? user.provinceCode } : null,
-    residents: registry ? await countPeople(db, { communeCode: registry.communeCode }) : null,
-    offlineProcedures: registry ? await selectOfflineProceduresOfRegistry(db, registry.code) : [],
+    residents,
+    offlineProcedures,
     today: { date: today, isWorkingDay: calendar.isWorkingDay(today), nextWorkingDay: calendar.nextWorkingDay(today) },
   };
 }

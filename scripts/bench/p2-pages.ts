@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 
-export type P2Figure = { what: string; path: string; who: string; rps: number; p50: number; p97_5: number; requests: number; non2xx: number; errors: number; bytes: number };
+export type P2Figure = { what: string; path: string; who: string; ratios: number[]; rps: number; p50: number; p97_5: number; requests: number; non2xx: number; errors: number; bytes: number };
 
 export const P2_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 
@@ -18,18 +18,35 @@ export async function load(base: string, path: string, cookie: string | null, se
   return { rps: r.requests.average, p50: r.latency.p50, p97_5: r.latency.p97_5, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts, bytes: r.throughput.total / Math.max(1, r.requests.total) };
 }
 
+/** Rounds of each pair (baseline, page), alternating: the machine's drift falls on both sides of each ratio. */
+export const P2_ROUNDS = Number(process.env.BENCH_P2_ROUNDS ?? 3);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Each page beside its baseline in alternating rounds (baseline, page, baseline, page, …): one
+ * round's ratio compares two figures measured seconds apart, and the table gives the median
+ * round (its ratio, and the figures of that round), with every round's ratio beside it. A single
+ * pair measured once moved by ±30 % between runs on this shared machine.
+ */
 export async function p2Pages(base: string, cookies: { citizen: string; officer: string }): Promise<P2Figure[]> {
-  const targets = [
-    { what: 'baseline: session check only', path: '/api/whoami', who: 'citizen' as const },
-    { what: 'citizen: my applications', path: '/applications', who: 'citizen' as const },
-    { what: 'baseline: session check only', path: '/api/whoami', who: 'officer' as const },
-    { what: 'office: dashboard and queue', path: '/office', who: 'officer' as const },
+  const pairs = [
+    { who: 'citizen' as const, page: { what: 'citizen: my applications', path: '/applications' } },
+    { who: 'officer' as const, page: { what: 'office: dashboard and queue', path: '/office' } },
   ];
   const out: P2Figure[] = [];
-  for (const t of targets) {
-    console.error(`[P2] ${t.path} as ${t.who}, 50 connections, ${P2_SECONDS} s`);
-    const r = await load(base, t.path, cookies[t.who]);
-    out.push({ ...t, ...r });
+  for (const pair of pairs) {
+    const rounds: { baseline: Awaited<ReturnType<typeof load>>; page: Awaited<ReturnType<typeof load>>; ratio: number }[] = [];
+    for (let round = 1; round <= P2_ROUNDS; round++) {
+      console.error(`[P2] round ${round}/${P2_ROUNDS}: /api/whoami and ${pair.page.path} as ${pair.who}, 50 connections, ${P2_SECONDS} s each`);
+      const baseline = await load(base, '/api/whoami', cookies[pair.who]);
+      const page = await load(base, pair.page.path, cookies[pair.who]);
+      rounds.push({ baseline, page, ratio: page.rps / baseline.rps });
+    }
+    const middle = rounds.find((r) => r.ratio === median(rounds.map((x) => x.ratio)))!;
+    const ratios = rounds.map((r) => r.ratio);
+    out.push({ what: 'baseline: session check only', path: '/api/whoami', who: pair.who, ...middle.baseline, ratios });
+    out.push({ ...pair.page, who: pair.who, ...middle.page, ratios });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { signInAsOrganisation } from '@/app/actions/session';
 import { CredentialsSignInForm } from '@/components/credentials-sign-in-form';
+import { ClientMessages } from '@/lib/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('organisationSignIn'))('title') };
@@ -16,7 +17,9 @@ export default async function OrganisationSignInPage({ searchParams }: { searchP
     <div className="max-w-md space-y-6">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p>{t('lead')}</p>
-      <CredentialsSignInForm callbackUrl={callbackUrl} signIn={signInAsOrganisation} messages="organisationSignIn" />
+      <ClientMessages>
+        <CredentialsSignInForm callbackUrl={callbackUrl} signIn={signInAsOrganisation} messages="organisationSignIn" />
+      </ClientMessages>
       <p>
         <Link href="/sign-in">{t('citizenLink')}</Link>
       </p>
