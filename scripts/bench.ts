@@ -12,11 +12,15 @@
  * (P2 and P4: a `next start` of the production build on a port in 3300–3399, which needs
  * `npx next build` first), `--p2-only`, `--p4-only`; `--no-http` leaves P2 and P4 out of a full run.
  * PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432.
+ *
+ * Ends with issue 11's targets (P1–P5) as this run measured them, one table, and appends what it
+ * printed to docs/performance.md as a dated section (`--no-write`: print only).
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import os from 'node:os';
 import { drizzle } from 'drizzle-orm/postgres-js';
+import { appendFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { connect, type Connection } from '@/db/connect';
 import { selectPersonsOfRecords, selectRecordsByEntry, selectRecordsByPersons, selectRecordsOfPerson } from '@/db/queries/civil-status';
@@ -44,6 +48,18 @@ import { cookieHeader, launchChromium, requireBuild, signInCitizen, signInOffice
 
 type Row = [string, string, string];
 const rows: Row[] = [];
+
+/** Issue 11's targets as this run measured them: one line per figure, printed last as one table. */
+type Target = { id: 'P1' | 'P2' | 'P3' | 'P4' | 'P5'; measure: string; baseline: string; result: string; target: string; met: boolean };
+const issueTargets: Target[] = [];
+
+/** What the run prints, kept to be written to docs/performance.md at the end (see the end of this file). */
+const printed: string[] = [];
+const print = console.log.bind(console);
+console.log = (...parts: unknown[]) => {
+  printed.push(parts.map(String).join(' '));
+  print(...parts);
+};
 
 async function time<T>(fn: () => Promise<T>) {
   const t = performance.now();
@@ -175,6 +191,10 @@ async function queueBench(label: string, conn: Connection) {
   rows.push([label, `P3 office queue, 100 open applications (baseline): first page / page 2 (filled 100,100 rows in ${(filled.ms / 1000).toFixed(1)} s)`, `${percentiles(smallFirst)} / ${percentiles(smallLater)}`]);
   rows.push([label, 'P3 office queue, 100,000 open applications: first page / page 41 (after 2,000)', `${percentiles(bigFirst)} / ${percentiles(bigLater)}`]);
   rows.push([label, 'P3 ratio to the baseline (p50; target ≤ 2)', `first ${(p50(bigFirst) / p50(smallFirst)).toFixed(2)}, later ${(p50(bigLater) / p50(smallLater)).toFixed(2)}`]);
+  for (const [which, big, small] of [['first page', bigFirst, smallFirst], ['page 41', bigLater, smallLater]] as const) {
+    const ratio = p50(big) / p50(small);
+    issueTargets.push({ id: 'P3', measure: `office queue, 100,000 open applications, ${which} (${label})`, baseline: `100 applications: p50 ${p50(small).toFixed(2)} ms`, result: `p50 ${p50(big).toFixed(2)} ms, ratio ${f2(ratio)}`, target: '≤ 2 ×', met: ratio <= 2 });
+  }
 }
 
 
@@ -204,6 +224,7 @@ async function photoBench() {
   const stored = processed.value.file;
   rows.push(['—', `P5 12 MP phone photo (${w} × ${h}, ${(original.byteLength / 1024 / 1024).toFixed(2)} MB) through the upload (target ≤ 600 KB stored)`,
     `${(stored.bytes.byteLength / 1024).toFixed(0)} KB stored (${stored.width} × ${stored.height}), ratio ${(stored.bytes.byteLength / original.byteLength).toFixed(3)} of the original, ${processed.ms.toFixed(0)} ms`]);
+  issueTargets.push({ id: 'P5', measure: 'a 12 MP phone photo through the upload', baseline: `the original: ${(original.byteLength / 1024).toFixed(0)} KB`, result: `${(stored.bytes.byteLength / 1024).toFixed(0)} KB stored, ratio ${(stored.bytes.byteLength / original.byteLength).toFixed(3)}`, target: '≤ 600 KB, legible', met: stored.bytes.byteLength <= 600 * 1024 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,6 +459,8 @@ async function p1Section() {
     const ratio = l.app.tps / l.pgbench.tps;
     const p95 = l.clients === 10 ? pass(l.app.p95 <= 150) : '—';
     console.log(`| ${l.clients} | ${f0(l.app.tps)} | ${f0(l.pgbench.tps)} | ${f2(ratio)} ${pass(ratio >= 0.5)} | ${f0(l.app.p50)} / ${f0(l.app.p95)} | ${f0(l.pgbench.p50)} / ${f0(l.pgbench.p95)} | ${p95} |`);
+    issueTargets.push({ id: 'P1', measure: `submit, throughput at ${l.clients} concurrent`, baseline: `pgbench: ${f0(l.pgbench.tps)} tps`, result: `${f0(l.app.tps)}/s, ratio ${f2(ratio)}`, target: '≥ 0.5', met: ratio >= 0.5 });
+    if (l.clients === 10) issueTargets.push({ id: 'P1', measure: 'submit, p95 at 10 concurrent', baseline: `pgbench p95 ${f0(l.pgbench.p95)} ms`, result: `${f0(l.app.p95)} ms`, target: '≤ 150 ms', met: l.app.p95 <= 150 });
   }
 }
 
@@ -471,6 +494,7 @@ async function httpSection(parts: { p2: boolean; p4: boolean }) {
         const ratio = f.rps / baseline.rps;
         const verdict = f === baseline ? '1 (baseline)' : `${f2(ratio)} ${pass(ratio >= 0.6)}`;
         const rounds = f === baseline ? '—' : f.ratios.map(f2).join(', ');
+        if (f !== baseline) issueTargets.push({ id: 'P2', measure: `\`${f.path}\` at 50 concurrent`, baseline: `\`/api/whoami\`: ${f0(baseline.rps)} req/s`, result: `${f0(f.rps)} req/s, ratio ${f2(ratio)} (rounds ${rounds})`, target: '≥ 0.6', met: ratio >= 0.6 });
         console.log(`| \`${f.path}\` (${f.what}) | ${f.who === 'citizen' ? 'Nguyễn Thị Lan' : 'officer.hoankiem'} | ${f0(f.rps)} | ${verdict} | ${rounds} | ${f.p50} ms | ${f.p97_5} ms | ${f.requests} | ${f.non2xx} / ${f.errors} | ${f0(f.bytes)} |`);
       }
     }
@@ -494,6 +518,7 @@ async function httpSection(parts: { p2: boolean; p4: boolean }) {
       console.log('|---|---|---|---|---|---|---|---|');
       for (const r of lh) {
         console.log(`| ${r.what} \`${r.path.length > 40 ? `${r.path.slice(0, 16)}…` : r.path}\` | ${r.score} | ${(r.lcp / 1000).toFixed(2)} s | ${(r.fcp / 1000).toFixed(2)} s | ${f0(r.tbt)} ms | ${r.cls.toFixed(3)} | ${f0(r.scriptKb)} | ${pass(r.score >= 95 && r.lcp <= 2500)} |`);
+        issueTargets.push({ id: 'P4', measure: `Lighthouse mobile: ${r.what}`, baseline: '—', result: `score ${r.score}, LCP ${(r.lcp / 1000).toFixed(2)} s, TBT ${f0(r.tbt)} ms`, target: '≥ 95, LCP ≤ 2.5 s', met: r.score >= 95 && r.lcp <= 2500 });
       }
       const pages = [
         { what: 'home', path: '/', as: null },
@@ -510,6 +535,7 @@ async function httpSection(parts: { p2: boolean; p4: boolean }) {
       for (const p of pages) {
         const js = await firstLoadJs(browser, server.base, p.what, p.path, p.as);
         console.log(`| ${p.what} \`${p.path.length > 40 ? `${p.path.slice(0, 16)}…` : p.path}\` | ${js.scripts} | ${f0(js.gzipKb)} | ${f0(js.rawKb)} | ${js.encodings} | ${pass(js.gzipKb <= 150)} |`);
+        issueTargets.push({ id: 'P4', measure: `first-load JS: ${p.what}`, baseline: '—', result: `${f0(js.gzipKb)} KB gzipped`, target: '≤ 150 KB', met: js.gzipKb <= 150 });
       }
     }
   } finally {
@@ -520,7 +546,7 @@ async function httpSection(parts: { p2: boolean; p4: boolean }) {
 
 // Run last: the scale section's constants above must be initialised first.
 const argv = new Set(process.argv.slice(2));
-const known = ['--scale-only', '--no-scale', '--queue-only', '--p1-only', '--http-only', '--p2-only', '--p4-only', '--no-http'];
+const known = ['--scale-only', '--no-scale', '--queue-only', '--p1-only', '--http-only', '--p2-only', '--p4-only', '--no-http', '--no-write'];
 for (const a of argv) if (!known.includes(a)) throw new Error(`Unknown flag ${a} (known: ${known.join(' ')})`);
 const only = ['--scale-only', '--queue-only', '--p1-only', '--http-only', '--p2-only', '--p4-only'].filter((f) => argv.has(f));
 const runs = (section: 'foundation' | 'queue' | 'p1' | 'p2' | 'p4' | 'scale') => {
@@ -545,3 +571,19 @@ if (runs('p1')) await p1Section();
 if (runs('p2') || runs('p4')) await httpSection({ p2: runs('p2'), p4: runs('p4') });
 if (runs('p1') || runs('p2') || runs('p4')) console.log(`\nMachine: ${machine()}.`);
 if (runs('scale')) await scaleSection();
+
+if (issueTargets.length > 0) {
+  issueTargets.sort((a, b) => a.id.localeCompare(b.id));
+  console.log(`\n### Issue 11's targets in this run (${issueTargets.filter((t) => t.met).length} of ${issueTargets.length} met)\n`);
+  console.log('| id | measure | baseline in the same run | result | target | verdict |');
+  console.log('|---|---|---|---|---|---|');
+  for (const t of issueTargets) console.log(`| ${t.id} | ${t.measure} | ${t.baseline} | ${t.result} | ${t.target} | ${pass(t.met)} |`);
+}
+
+// The results go to docs/performance.md, dated and with the command, unless `--no-write`.
+if (!argv.has('--no-write')) {
+  const day = new Date().toLocaleString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 16);
+  const command = ['npm run bench', ...(process.argv.slice(2).length ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+  appendFileSync('docs/performance.md', `\n## ${day} (Asia/Ho_Chi_Minh) — \`${command}\`, written by the bench\n\nMachine: ${machine()}.\n${printed.join('\n')}\n`);
+  print('\n(appended to docs/performance.md)');
+}

@@ -82,6 +82,33 @@ export async function selectApplicationsOfApplicant(db: Db, personalId: string, 
   return db.select().from(applications).where(partyWhere(personalId, organisationCode)).orderBy(desc(applications.updatedAt));
 }
 
+/** Where a page of an applicant's list ended: the last row's change, to the microsecond, and its id. */
+export type ApplicantListCursor = { updatedAt: string; id: string };
+
+/**
+ * One page of the applications a person filed or joined (or a representative's organisation
+ * filed), the latest change first: the list's columns only, by keyset (`after`: where the previous
+ * page ended), `size + 1` rows so the caller knows whether another page follows.
+ */
+export async function selectApplicantList(db: Db, personalId: string, organisationCode: string | null, page: { after: ApplicantListCursor | null; size: number }) {
+  const after = page.after ? sql`(${applications.updatedAt}, ${applications.id}) < (${page.after.updatedAt}::timestamptz, ${page.after.id}::uuid)` : undefined;
+  return db
+    .select({
+      id: applications.id,
+      procedureCode: applications.procedureCode,
+      subjectName: applications.subjectName,
+      dossierCode: applications.dossierCode,
+      status: applications.status,
+      updatedAt: applications.updatedAt,
+      // The cursor keeps PostgreSQL's microseconds: a JavaScript Date would drop them, and a row changed in the same millisecond would be skipped.
+      cursorAt: sql<string>`to_char(${applications.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
+    .from(applications)
+    .where(and(partyWhere(personalId, organisationCode), after))
+    .orderBy(desc(applications.updatedAt), desc(applications.id))
+    .limit(page.size + 1);
+}
+
 export type ApplicationPartyRow = typeof applicationParties.$inferSelect;
 
 export async function selectParties(db: Db, applicationId: string): Promise<ApplicationPartyRow[]> {

@@ -10,13 +10,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('applications'))('title') };
 }
 
-export default async function MyApplicationsPage() {
+export default async function MyApplicationsPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
   const citizen = await requireCitizenPage('/applications');
-  const [t, format, apps] = await Promise.all([getTranslations(), getFormatter(), getDb().then((db) => applicationsOfApplicant(db, citizen.personalId, citizen.organisationCode))]);
+  const { after } = await searchParams;
+  const [t, format, list] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getDb().then((db) => applicationsOfApplicant(db, citizen.personalId, citizen.organisationCode, { after: typeof after === 'string' ? after : undefined })),
+  ]);
+  const apps = list.items;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t(citizen.organisationCode ? 'applications.organisationTitle' : 'applications.title')}</h1>
-      {apps.length === 0 ? (
+      {apps.length === 0 && list.first ? (
         <EmptyState title={t('applications.emptyTitle')}>
           <p>{t('applications.empty')}</p>
           <p>
@@ -46,6 +52,12 @@ export default async function MyApplicationsPage() {
             </li>
           ))}
         </ul>
+      )}
+      {(list.next || !list.first) && (
+        <nav aria-label={t('applications.pages')} className="flex flex-wrap gap-4">
+          {!list.first && <Link href="/applications">{t('applications.newest')}</Link>}
+          {list.next && <Link href={`/applications?after=${list.next}`}>{t('applications.older')}</Link>}
+        </nav>
       )}
     </div>
   );
