@@ -31,7 +31,7 @@ export function parseApplicantCursor(raw: string | undefined): ApplicantListCurs
 export async function applicationsOfApplicant(db: Db, personalId: string, organisationCode: string | null, page: { after?: string } = {}) {
   const after = parseApplicantCursor(page.after);
   const rows = await selectApplicantList(db, personalId, organisationCode, { after, size: APPLICANT_PAGE_SIZE });
-  const items = rows.slice(0, APPLICANT_PAGE_SIZE).map(({ cursorAt: _, ...item }) => item);
+  const items = rows.slice(0, APPLICANT_PAGE_SIZE).map((row) => ({ id: row.id, procedureCode: row.procedureCode, subjectName: row.subjectName, dossierCode: row.dossierCode, status: row.status, updatedAt: row.updatedAt }));
   const last = rows.length > APPLICANT_PAGE_SIZE ? rows[APPLICANT_PAGE_SIZE - 1] : undefined;
   return { items, first: after === null, next: last ? Buffer.from(JSON.stringify({ u: last.cursorAt, i: last.id })).toString('base64url') : null };
 }
