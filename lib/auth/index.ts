@@ -30,12 +30,12 @@ async function accountStillMatches(s: OfficeSession): Promise<boolean> {
  */
 export const requestSession = cache(async (): Promise<Session | null> => auth());
 
-/** The guards bound to the Auth.js session. */
 /** A representative's session holds only while the organisation and their account are active. */
 async function representativeStillActive(organisationCode: string, personalId: string): Promise<boolean> {
   return representativeIsActive(await getDb(), organisationCode, personalId);
 }
 
+/** The guards bound to the request's Auth.js session. */
 export const { citizen, office, citizenFrom, officeFrom, citizenAction, officeAction } = createGuards(requestSession, accountStillMatches, representativeStillActive);
 
 /** For applicants' pages (a citizen, or an organisation's representative): anonymous → sign-in; any other role → not found. */
