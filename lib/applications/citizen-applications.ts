@@ -6,7 +6,6 @@ import type { Db } from '@/db/types';
 import { AppError } from '@/lib/errors';
 import { getRegistry } from '@/lib/registries';
 
-/** The applicant's own applications, newest first. */
 /** Applications shown on one page of "My applications". */
 export const APPLICANT_PAGE_SIZE = 20;
 
