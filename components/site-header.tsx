@@ -67,7 +67,9 @@ export async function SiteHeader() {
           <li className="ms-auto">
             {session ? (
               <form action={signOutAction} className="flex flex-wrap items-center gap-3">
-                <span className="text-sm">{t('signedInAs', { name: session.user.organisationName ? `${session.user.name} (${session.user.organisationName})` : session.user.name })}</span>
+                <Link href="/session" className="inline-block py-2 text-sm text-white">
+                  {t('signedInAs', { name: session.user.organisationName ? `${session.user.name} (${session.user.organisationName})` : session.user.name })}
+                </Link>
                 <SignOutButton label={t('signOut')} className="min-h-11 py-2 font-semibold text-white underline" />
               </form>
             ) : (

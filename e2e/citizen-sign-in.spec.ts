@@ -19,12 +19,18 @@ test('Lan signs in through the VNeID simulator and sees her details from the pop
   await expect(details).toContainText('12 Hàng Bài, Phường Hoàn Kiếm, Thành phố Hà Nội');
   await expect(details).toContainText('UBND Phường Hoàn Kiếm');
   await expect(page.getByText('Kết hôn: số 45, quyển 01/2020')).toBeVisible();
-  await expect(page.getByText('Đang đăng nhập: Nguyễn Thị Lan')).toBeVisible();
+  // On a shared phone, the header says who is signed in and opens the session page.
+  await page.getByRole('link', { name: 'Đang đăng nhập: Nguyễn Thị Lan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Phiên đăng nhập' })).toBeVisible();
+  await expect(page.getByText('Vai trò: Công dân')).toBeVisible();
+  await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.getByText('Bạn đã đăng xuất.')).toBeVisible();
   await page.goto('/me');
   await expect(page).toHaveURL(/\/sign-in/);
+  await visit(page, '/session');
+  await expect(page.getByText('Trình duyệt này chưa đăng nhập.')).toBeVisible();
 });
 
 test('a citizen with nothing filed sees real empty states for applications and documents', async ({ page }) => {

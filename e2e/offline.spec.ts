@@ -71,10 +71,7 @@ test('offline mid-form: the typed page is kept on the device through a closed pa
   await expect(again.getByLabel('Tên của trẻ')).toHaveValue('Đạt');
   await expect(again.getByLabel('Chữ đệm của trẻ')).toHaveValue('Minh');
 
-  // Typed but not saved, then signed out: the shared phone keeps nothing. The page's scripts have
-  // run first: react-hook-form puts the page's values back into the fields as it starts, so what is
-  // typed before that is neither kept nor shown (noted in docs/decisions/0013-device-drafts.md).
-  await again.waitForLoadState('networkidle');
+  // Typed but not saved, then signed out: the shared phone keeps nothing.
   await again.getByLabel('Tên của trẻ').fill('Đạt Khoa');
   await expect.poll(() => draftsOnDevice(again)).toBe(1);
   await again.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -158,4 +155,49 @@ test('offline for two pages and a reload: the pages open from the device, what i
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect(page.getByRole('link', { name: 'Đăng nhập', exact: true })).toBeVisible();
   expect(await page.evaluate(async () => (await caches.keys()).includes('hotich-pages-v1'))).toBe(false);
+});
+
+test.describe('a slow phone', () => {
+  // The page's scripts are held back as on a weak signal; the portal's service worker would serve them from the phone.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the saved answers show before the page\'s scripts arrive, what is typed meanwhile is kept, and "Save and continue" waits for the scripts', async ({ page }) => {
+    await startBirthToFather(page, 'Giàng Thị Mỷ');
+    await page.getByLabel('Không khai thông tin người cha').check();
+    await continueButton(page).click();
+    await expect(page).toHaveURL(/\/child$/);
+    const childPage = page.url();
+
+    let scriptsArrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (scriptsArrive = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(childPage, { waitUntil: 'commit' });
+    // The server's page already holds the family name from the population database; she types the rest.
+    await fillMysDaughter(page, 'Lử');
+    // Pressed now, the browser would send the page itself, her answers in its address: it waits.
+    await expect(continueButton(page)).toBeDisabled();
+
+    scriptsArrive();
+    await expect(continueButton(page)).toBeEnabled();
+    await expect(page.getByLabel('Tên của trẻ')).toHaveValue('Lử');
+    await expect(page.getByLabel('Chữ đệm của trẻ')).toHaveValue('Thị');
+    await expect(page.getByLabel('Nữ')).toBeChecked();
+    await expect(page.getByLabel('Nơi khác (tại nhà, trên đường…)')).toBeChecked();
+    await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2026');
+    // Kept on the phone as if typed after the scripts came.
+    await expect.poll(() => draftsOnDevice(page)).toBe(1);
+    await expectAccessible(page);
+
+    await continueButton(page).click();
+    await expect(page).toHaveURL(/\/documents$/);
+    await page.goto(childPage);
+    await expect(page.getByLabel('Tên của trẻ')).toHaveValue('Lử');
+    await expect(page.getByLabel('Nữ')).toBeChecked();
+    await expect(page.getByLabel('Ngày', { exact: true })).toHaveValue('10');
+    await expect(page.getByLabel('Tháng', { exact: true })).toHaveValue('11');
+    await expect(page.getByLabel('Tên cơ sở y tế hoặc địa chỉ nơi sinh')).toHaveValue('Thôn Lao Chải, Phường Sa Pa, Tỉnh Lào Cai');
+  });
 });

@@ -1,28 +1,41 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * A date as three boxes (day, month, year), as the GOV.UK pattern recommends for dates people
  * know: easier than a calendar picker on a small phone. The value is an ISO string.
  */
+type Parts = { d: string; m: string; y: string };
+
 export function DateInput({ id, value, onChange, invalid, describedBy }: { id: string; value: string; onChange: (iso: string) => void; invalid: boolean; describedBy?: string }) {
   const t = useTranslations('form');
-  const [parts, setParts] = useState(() => {
+  const [parts, setParts] = useState<Parts>(() => {
     const [y = '', m = '', d = ''] = value ? value.split('-') : [];
     return { d: d.replace(/^0/, ''), m: m.replace(/^0/, ''), y };
   });
-  const update = (key: 'd' | 'm' | 'y', v: string) => {
-    const next = { ...parts, [key]: v.replace(/\D/g, '') };
-    setParts(next);
-    onChange(next.d || next.m || next.y ? `${next.y}-${next.m.padStart(2, '0')}-${next.d.padStart(2, '0')}` : '');
+  const change = (next: Parts) => {
+    const digits = { d: next.d.replace(/\D/g, ''), m: next.m.replace(/\D/g, ''), y: next.y.replace(/\D/g, '') };
+    setParts(digits);
+    onChange(digits.d || digits.m || digits.y ? `${digits.y}-${digits.m.padStart(2, '0')}-${digits.d.padStart(2, '0')}` : '');
   };
-  const box = (key: 'd' | 'm' | 'y', label: string, width: string, max: number) => (
+  const update = (key: keyof Parts, v: string) => change({ ...parts, [key]: v });
+  // Digits typed into the server's page before its scripts ran are in the boxes, not in the state:
+  // they are taken once, before anything is drawn again.
+  const boxes = useRef<Partial<Record<keyof Parts, HTMLInputElement | null>>>({});
+  useLayoutEffect(() => {
+    const typed = { d: boxes.current.d?.value ?? parts.d, m: boxes.current.m?.value ?? parts.m, y: boxes.current.y?.value ?? parts.y };
+    if (typed.d !== parts.d || typed.m !== parts.m || typed.y !== parts.y) change(typed);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, as the page starts
+  const box = (key: keyof Parts, label: string, width: string, max: number) => (
     <div>
       <label htmlFor={`${id}-${key}`} className="block text-sm">{label}</label>
       <input
         id={`${id}-${key}`}
+        ref={(el) => {
+          boxes.current[key] = el;
+        }}
         inputMode="numeric"
         maxLength={max}
         value={parts[key]}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { Controller, useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { fieldShown, type FieldDef } from '@/lib/procedures/form-types';
 import { DateInput } from './date-input';
@@ -13,6 +13,7 @@ import { pendingDrafts } from '@/lib/offline/device-drafts';
 import { isKept, keepPages } from '@/lib/offline/page-cache';
 import { sendPendingPages, useDeviceDraft, useOnline } from './use-device-draft';
 import { lazyResolver } from './lazy-resolver';
+import { domDefault, editedBeforeReady, type FieldElement } from './edited-before-ready';
 
 /** Set when a save sent on reconnection went through, so the next page can say so. */
 const SAVED_ON_RECONNECT = 'hotich:savedOnReconnect';
@@ -65,7 +66,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
     () => lazyResolver(() => import('./page-validation').then((m) => m.pageResolver(procedureCode, formVersion, step))),
     [procedureCode, formVersion, step],
   );
-  const { register, handleSubmit, watch, setError, setValue, control, formState, reset } = useForm<FieldValues>({
+  const { register, handleSubmit, watch, setError, setValue, getValues, control, formState, reset } = useForm<FieldValues>({
     resolver: validation.resolver,
     defaultValues,
     mode: 'onSubmit',
@@ -74,7 +75,29 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
   });
   const values = watch();
   const online = useOnline();
-  const draft = useDeviceDraft({ applicationId, step, defaultValues, watch, reset });
+  const draft = useDeviceDraft({ applicationId, step, defaultValues, watch, reset, getValues });
+  // A slow phone shows the server's page, with the saved answers in it, before its scripts run.
+  // What the person changes meanwhile is read from each field as the form takes it over and kept
+  // (./edited-before-ready.ts); "Save and continue" waits for the scripts, so the page is never
+  // sent by the browser itself, with the answers in its address.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const beforeReady = useRef<Record<string, string | boolean> | null>({});
+  const bind = (name: string) => {
+    const props = register(name);
+    return {
+      ...props,
+      ref: (el: FieldElement | null) => {
+        const edited = el && beforeReady.current ? editedBeforeReady(el) : undefined;
+        if (edited !== undefined) beforeReady.current![name] = edited;
+        props.ref(el);
+      },
+    };
+  };
+  useLayoutEffect(() => {
+    const edited = beforeReady.current ?? {};
+    beforeReady.current = null;
+    for (const [name, value] of Object.entries(edited)) setValue(name, value, { shouldDirty: true });
+  }, [setValue]);
   const formRef = useRef<HTMLFormElement>(null);
   const [savedOnReconnect, setSavedOnReconnect] = useState(false);
   useEffect(() => {
@@ -251,7 +274,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
               <p className="font-semibold">{fieldLabel}</p>
               <p id={anchor(f)}>{shown || '—'}</p>
               {f.kind === 'personalId' && f.lookup && v && <PersonalIdLookup value={v} {...lookupOf(f)} />}
-              <input type="hidden" {...register(f.name)} />
+              <input type="hidden" defaultValue={domDefault(defaultValues[f.name])} {...bind(f.name)} />
             </div>
           );
         }
@@ -263,7 +286,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
               {errorEl}
               {choices(f).map((o, i) => (
                 <label key={o.value} className="flex min-h-11 items-center gap-3">
-                  <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o.value} {...register(f.name)} className="h-6 w-6 shrink-0 accent-brand" />
+                  <input type="radio" id={i === 0 ? anchor(f) : undefined} value={o.value} defaultChecked={domDefault(defaultValues[f.name]) === o.value} {...bind(f.name)} className="h-6 w-6 shrink-0 accent-brand" />
                   <span>{o.label}</span>
                 </label>
               ))}
@@ -275,7 +298,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
             <div key={f.name} className={wrap}>
               {errorEl}
               <label className="flex min-h-11 items-start gap-3">
-                <input type="checkbox" id={anchor(f)} {...register(f.name)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
+                <input type="checkbox" id={anchor(f)} defaultChecked={Boolean(defaultValues[f.name])} {...bind(f.name)} className="mt-1 h-6 w-6 shrink-0 accent-brand" />
                 <span>{fieldLabel}</span>
               </label>
             </div>
@@ -297,14 +320,14 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
         }
         const input =
           f.kind === 'select' ? (
-            <select id={anchor(f)} {...register(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input">
+            <select id={anchor(f)} defaultValue={domDefault(defaultValues[f.name])} {...bind(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input">
               <option value="">—</option>
               {choices(f).map((o) => (
                 <option key={o.value} value={o.value}>{o.label}</option>
               ))}
             </select>
           ) : f.kind === 'textarea' ? (
-            <textarea id={anchor(f)} rows={3} {...register(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input" />
+            <textarea id={anchor(f)} rows={3} defaultValue={domDefault(defaultValues[f.name])} {...bind(f.name)} aria-invalid={Boolean(error)} aria-describedby={describedBy} className="field-input" />
           ) : (
             <input
               id={anchor(f)}
@@ -312,7 +335,8 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
               inputMode={f.kind === 'personalId' ? 'numeric' : f.inputMode}
               autoComplete={f.autoComplete}
               spellCheck={false}
-              {...register(f.name)}
+              defaultValue={domDefault(defaultValues[f.name])}
+              {...bind(f.name)}
               aria-invalid={Boolean(error)}
               aria-describedby={describedBy}
               className={`field-input ${f.kind === 'personalId' || f.kind === 'time' ? 'max-w-xs' : ''}`}
@@ -331,7 +355,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
           </div>
         );
       })}
-      <button type="submit" className="btn-primary" disabled={pending}>
+      <button type="submit" className="btn-primary" disabled={pending || !hydrated}>
         {pending ? t('form.saving') : t('form.continue')}
       </button>
     </form>
@@ -339,6 +363,7 @@ export function StepForm({ applicationId, procedureCode, formVersion, step, fiel
 }
 
 const stableValue = (v: unknown) => JSON.stringify(v ?? '');
+const noSubscription = () => () => {};
 
 function anchor(f: FieldDef) {
   return f.kind === 'date' ? `f-${f.name}-d` : `f-${f.name}`;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { FieldValues, UseFormReset, UseFormWatch } from 'react-hook-form';
+import type { FieldValues, UseFormGetValues, UseFormReset, UseFormWatch } from 'react-hook-form';
 import { dropDraft, keepDraft, pendingDrafts, readDraft, stableJson } from '@/lib/offline/device-drafts';
 
 function subscribeOnline(onChange: () => void) {
@@ -31,7 +31,21 @@ export type DraftState =
  * typing started from, else as a conflict for the person to settle. `pending` is a "Save and
  * continue" that did not reach the server, to send again when the connection returns.
  */
-export function useDeviceDraft({ applicationId, step, defaultValues, watch, reset }: { applicationId: string; step: string; defaultValues: FieldValues; watch: UseFormWatch<FieldValues>; reset: UseFormReset<FieldValues> }) {
+export function useDeviceDraft({
+  applicationId,
+  step,
+  defaultValues,
+  watch,
+  reset,
+  getValues,
+}: {
+  applicationId: string;
+  step: string;
+  defaultValues: FieldValues;
+  watch: UseFormWatch<FieldValues>;
+  reset: UseFormReset<FieldValues>;
+  getValues: UseFormGetValues<FieldValues>;
+}) {
   const base = useMemo(() => stableJson(defaultValues), [defaultValues]);
   const [state, setState] = useState<DraftState>({ kind: 'none' });
   const [pending, setPending] = useState(false);
@@ -47,9 +61,12 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
     let cancelled = false;
     void readDraft(applicationId, step).then((draft) => {
       if (cancelled) return;
+      // What was typed on this page while the stored draft was read (or before the page's scripts
+      // ran) is newer than the draft: it stays, over it.
+      const typedNow = changedFrom(getValues(), defaultValues);
       if (draft && stableJson(draft.values) !== base) {
         if (draft.base === base) {
-          reset(draft.values, { keepDefaultValues: true });
+          reset({ ...draft.values, ...typedNow }, { keepDefaultValues: true });
           setState({ kind: 'restored' });
           pendingRef.current = draft.pending;
           setPending(draft.pending);
@@ -58,11 +75,13 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
         }
       }
       loaded.current = true;
+      // The typing went before anything was kept: it is kept now, as if typed after.
+      if (Object.keys(typedNow).length > 0) void keepDraft({ applicationId, step, values: getValues(), base, pending: pendingRef.current, savedAt: Date.now() });
     });
     return () => {
       cancelled = true;
     };
-  }, [applicationId, step, base, reset]);
+  }, [applicationId, step, base, reset]); // eslint-disable-line react-hooks/exhaustive-deps -- defaultValues is `base`
 
   useEffect(() => {
     saved.current = false;
@@ -116,6 +135,12 @@ export function useDeviceDraft({ applicationId, step, defaultValues, watch, rese
   );
 
   return { state, pending, markPending, forget, settle };
+}
+
+/** The fields whose value is not the server's, an empty answer (`''`, `false`, none) being one value. */
+export function changedFrom(values: FieldValues, defaults: FieldValues): FieldValues {
+  const empty = (v: unknown) => JSON.stringify(v === false || v === null || v === undefined ? '' : v);
+  return Object.fromEntries(Object.entries(values).filter(([name, v]) => empty(v) !== empty(defaults[name])));
 }
 
 /**

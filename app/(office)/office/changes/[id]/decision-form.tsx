@@ -14,7 +14,7 @@ export function DecisionForm({ requestId }: { requestId: string }) {
   const error = (name: string) => state.fieldErrors?.[name]?.[0];
   const errors = (['decision', 'note'] as const).filter((n) => error(n)).map((n) => ({ href: n === 'decision' ? '#decision-approve' : '#note', message: `${t(`changes.fields.${n}`)}: ${t(error(n)! as 'validation.required')}` }));
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <form action={action} onSubmit={submit} className="space-y-4" noValidate>
       <ErrorSummary title={t('form.errorSummary')} errors={errors} attempt={attempt} />
       {state.message && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(state.message as 'errors.notFound')}</p>}
       <input type="hidden" name="requestId" value={requestId} />

@@ -63,7 +63,7 @@ export function ChangeRequestForm({ kind, recordId, fields = [] }: Props) {
   );
 
   return (
-    <form onSubmit={send} className="space-y-4" noValidate>
+    <form action={action} onSubmit={send} className="space-y-4" noValidate>
       <ErrorSummary title={t('form.errorSummary')} errors={errors} attempt={`${attempt}-${refusedHere}`} />
       {state.message && <p role="alert" className="rounded-md border-4 border-brand p-3 font-semibold">{t(state.message as 'errors.notFound')}</p>}
       <input type="hidden" name="kind" value={kind} />
