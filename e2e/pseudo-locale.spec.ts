@@ -139,7 +139,7 @@ test.describe('a third language is one catalogue file', () => {
 
   test('every public page, the sign-in and the simulator come from the catalogue', async ({ browser }) => {
     const page = await inPseudo(browser);
-    for (const p of ['/', '/help', '/help/birthRegistration', '/help/deathRegistration', '/help/marriageRegistration', '/help/extractCopyRequest', '/help/civilStatusAmendment', '/registries', '/sign-in', '/office/sign-in', '/verify/not-a-token', '/no-such-page']) {
+    for (const p of ['/', '/help', '/help/birthRegistration', '/help/deathRegistration', '/help/marriageRegistration', '/help/extractCopyRequest', '/help/civilStatusAmendment', '/registries', '/session', '/sign-in', '/office/sign-in', '/verify/not-a-token', '/no-such-page']) {
       await page.goto(p);
       await check(page, p);
     }
@@ -180,7 +180,7 @@ test.describe('a third language is one catalogue file', () => {
   test("a citizen's pages and the birth form, its errors included, come from the catalogue", async ({ browser }) => {
     const page = await inPseudo(browser);
     await signIn(page, 'Nguyễn Thị Lan');
-    for (const p of ['/me', '/applications', '/documents']) {
+    for (const p of ['/me', '/applications', '/documents', '/session']) {
       await page.goto(p);
       await check(page, p);
     }
