@@ -1,5 +1,5 @@
 import { eq, inArray, or, sql } from 'drizzle-orm';
-import { popHouseholds, popPeople } from '../schema';
+import { popHouseholds, popPeople, registries } from '../schema';
 import type { Db } from '../types';
 
 /* Queries on the population mock's own tables; used only by lib/population/mock.ts. */
@@ -70,6 +70,15 @@ export async function updatePerson(
     .where(eq(popPeople.personalId, personalId))
     .returning();
   return row;
+}
+
+/** The people whose permanent residence is the commune of a registry (one statement: the registry's commune is read inside it). */
+export async function countResidentsOfRegistry(db: Db, registryCode: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(popPeople)
+    .where(sql`${popPeople.permanentCommuneCode} = (select ${registries.communeCode} from ${registries} where ${registries.code} = ${registryCode})`);
+  return row?.n ?? 0;
 }
 
 export async function countPeople(db: Db, where?: { communeCode?: string }): Promise<number> {

@@ -2,7 +2,7 @@ import { DEMO_ORGANISATIONS } from './organisations';
 import { PROCEDURE_CODES } from '@/lib/procedures/catalogue';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '@/db/testing';
-import { countPeople } from '@/db/queries/population';
+import { countPeople, countResidentsOfRegistry } from '@/db/queries/population';
 import { authenticateOfficeUser, getOfficeUser } from '@/lib/auth/office-accounts';
 import { birthNoticesOfMother } from '@/lib/birth-notices';
 import { deathNoticeOf } from '@/lib/death-notices';
@@ -10,7 +10,7 @@ import { findMarriage, recordsOfPerson } from '@/lib/civil-status/records';
 import { parsePersonalId, validatePersonalId } from '@/lib/identity/personal-id';
 import { population } from '@/lib/population';
 import { getRegistry, listOfflineRegistries } from '@/lib/registries';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from './personas';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, resolveRegistry } from './personas';
 import { codeAt } from '@/lib/auth/totp';
 import { generateResidents } from './residents';
 import { seedDemo } from './index';
@@ -25,6 +25,12 @@ describeEachDatabase('demo data', (db) => {
     expect(await countPeople(db())).toBe(total);
     // 300 residents, 13 personas and the demo organisations' representatives.
     expect(total).toBe(300 + 13 + DEMO_ORGANISATIONS.length);
+    // The office dashboard counts a registry's residents in one statement: the same as by its commune.
+    const hoanKiem = (await getRegistry(db(), resolveRegistry('UBND Phường Hoàn Kiếm, Thành phố Hà Nội')))!;
+    const residents = await countResidentsOfRegistry(db(), hoanKiem.code);
+    expect(residents).toBeGreaterThan(0);
+    expect(residents).toBe(await countPeople(db(), { communeCode: hoanKiem.communeCode }));
+    expect(await countResidentsOfRegistry(db(), '99999')).toBe(0);
   });
 
   it("gives Lan her name, birth date and residence at Phường Hoàn Kiếm", async () => {

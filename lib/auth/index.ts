@@ -16,6 +16,11 @@ import { assistedDraftFor } from '@/lib/assisted-filing/drafts';
 /** The office account behind a session, read once per server render (the guards of the layout and the page both ask). */
 const officeAccount = cache(async (userId: string) => getOfficeUser(await getDb(), userId));
 
+/** The office account behind a checked office session, as the guard read it in this render. */
+export async function officeAccountOf(s: OfficeSession) {
+  return officeAccount(s.userId);
+}
+
 /** An office session holds only while its account is active with the same role and registry. */
 async function accountStillMatches(s: OfficeSession): Promise<boolean> {
   const user = await officeAccount(s.userId);

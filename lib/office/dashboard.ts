@@ -1,26 +1,25 @@
 import { selectOfflineProceduresOfRegistry } from '@/db/queries/registry-procedures';
-import { countPeople } from '@/db/queries/population';
+import { countResidentsOfRegistry } from '@/db/queries/population';
 import type { Db } from '@/db/types';
-import { getOfficeUser } from '@/lib/auth/office-accounts';
-import type { OfficeSession } from '@/lib/auth/guards';
+import type { getOfficeUser } from '@/lib/auth/office-accounts';
 import { calendar, type Clock } from '@/lib/calendar';
 import { provinceName } from '@/lib/reference/address';
 import { getRegistry } from '@/lib/registries';
 
 /**
  * The office landing page: who is signed in, for which registry or province, today's working-day
- * status, and the registry's online-reception settings. Scoped by the session, never by input.
+ * status, and the registry's online-reception settings. Scoped by the office account behind the
+ * session (the one the guard checked), never by input; its reads go together.
  */
-export async function getOfficeDashboard(db: Db, session: OfficeSession, clock: Clock) {
-  const user = await getOfficeUser(db, session.userId);
+export async function getOfficeDashboard(db: Db, user: Awaited<ReturnType<typeof getOfficeUser>>, clock: Clock) {
   if (!user || !user.active) return null;
-  const registry = user.registryCode ? await getRegistry(db, user.registryCode) : undefined;
-  const now = clock();
-  const today = calendar.localDate(now);
-  const [residents, offlineProcedures] = await Promise.all([
-    registry ? countPeople(db, { communeCode: registry.communeCode }) : null,
-    registry ? selectOfflineProceduresOfRegistry(db, registry.code) : [],
+  const code = user.registryCode;
+  const [registry, residents, offlineProcedures] = await Promise.all([
+    code ? getRegistry(db, code) : undefined,
+    code ? countResidentsOfRegistry(db, code) : null,
+    code ? selectOfflineProceduresOfRegistry(db, code) : [],
   ]);
+  const today = calendar.localDate(clock());
   return {
     user,
     registry: registry ?? null,

@@ -5,9 +5,9 @@ import { notFound, redirect } from 'next/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SummaryList } from '@/components/ui/summary-list';
 import { getDb } from '@/db/client';
-import { office, requireOfficePage } from '@/lib/auth';
+import { office, officeAccountOf, requireOfficePage } from '@/lib/auth';
 import { assistCounts } from '@/lib/assisted-filing';
-import { systemClock } from '@/lib/calendar';
+import { calendar, systemClock } from '@/lib/calendar';
 import { getOfficeDashboard } from '@/lib/office/dashboard';
 import { registryQueue } from '@/lib/applications/registry-queue';
 import { QueueTable } from '@/components/office/queue-table';
@@ -28,27 +28,26 @@ export default async function OfficeDashboardPage({ searchParams }: { searchPara
   const helper = await office();
   if (helper && !can(helper.role, 'office.dashboard.view') && can(helper.role, 'application.assist')) redirect('/office/assist');
   const session = await requireOfficePage('office.dashboard.view', '/office');
-  const [t, tn, tp, format, dashboard, tr] = await Promise.all([
+  const [db, account, { after }] = await Promise.all([getDb(), officeAccountOf(session), searchParams]);
+  // The guard has checked the session against this account: its registry scopes every read, and
+  // what the registry has to do is read together rather than one query after another.
+  const code = account?.registryCode ?? null;
+  const [t, tn, tp, format, tr, tsync, dashboard, queue, appointments, unsent, assisted, amended] = await Promise.all([
     getTranslations('office'),
     getTranslations('officeNav'),
     getTranslations('procedures'),
     getFormatter(),
-    getDb().then((db) => getOfficeDashboard(db, session, systemClock)),
     getTranslations(),
+    getTranslations('populationSync'),
+    getOfficeDashboard(db, account, systemClock),
+    code ? registryQueue(db, code, systemClock, { after: typeof after === 'string' ? after : undefined }) : null,
+    code ? upcomingAppointments(db, code, calendar.localDate(systemClock())) : [],
+    code ? unsentPopulationChanges(db, code, systemClock()) : [],
+    code ? assistCounts(db, code) : null,
+    code ? amendedElsewhere(db, code) : [],
   ]);
   if (!dashboard) notFound();
   const { user, registry, province, today } = dashboard;
-  const db = await getDb();
-  const { after } = await searchParams;
-  // What the registry has to do, read together rather than one query after another.
-  const [queue, appointments, unsent, tsync, assisted, amended] = await Promise.all([
-    registry ? registryQueue(db, registry.code, systemClock, { after: typeof after === 'string' ? after : undefined }) : null,
-    registry ? upcomingAppointments(db, registry.code, today.date) : [],
-    registry ? unsentPopulationChanges(db, registry.code, systemClock()) : [],
-    getTranslations('populationSync'),
-    registry ? assistCounts(db, registry.code) : null,
-    registry ? amendedElsewhere(db, registry.code) : [],
-  ]);
   const time = (d: Date) => format.dateTime(d, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00+07:00`), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   return (
