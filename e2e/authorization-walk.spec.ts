@@ -83,6 +83,8 @@ test.describe.serial('every route and server action against every foreign actor'
       const request = await actorRequest(browser, baseURL!, actor);
       const leaks: string[] = [];
       const opened: string[] = [];
+      // An action called with arguments of the wrong shape refuses them; it does not fail as a server error.
+      const crashed: string[] = [];
       const checkLeak = (where: string, body: string) => {
         if (body.includes(VICTIM.personalId) || body.includes(VICTIM.name) || body.includes(applicationId)) leaks.push(where);
       };
@@ -134,6 +136,7 @@ test.describe.serial('every route and server action against every foreign actor'
             failOnStatusCode: false,
             maxRedirects: 0,
           });
+          if (response.status() >= 500) crashed.push(`${action.filename}#${action.exportedName} ${shape.root.slice(0, 24)}: ${response.status()}`);
           // The page's path, with the id, is echoed in the answer's router state: only the person's data counts.
           checkLeak(`${action.filename}#${action.exportedName}`, (await response.text()).replaceAll(applicationId, ''));
         }
@@ -141,6 +144,7 @@ test.describe.serial('every route and server action against every foreign actor'
 
       expect(opened, `routes of another person's application opened for ${actor.label}`).toEqual([]);
       expect(leaks, `pages and actions that showed another person's data to ${actor.label}`).toEqual([]);
+      expect(crashed, `actions that failed as a server error for ${actor.label}`).toEqual([]);
       expect(await victimPage(browser, baseURL!)).toBe(before);
     });
   }

@@ -8,6 +8,7 @@ import { signIn, signOut } from '@/lib/auth/auth';
 import { beginOfficeEnrolment } from '@/lib/auth/office-accounts';
 import { clientOf } from '@/lib/auth/throttle';
 import { env } from '@/lib/env';
+import { formDataOf } from '@/lib/form-data';
 
 /** Only same-site paths are followed after sign-in, never another origin. */
 function safeReturnPath(value: FormDataEntryValue | null, fallback: string): string {
@@ -15,7 +16,8 @@ function safeReturnPath(value: FormDataEntryValue | null, fallback: string): str
   return s.startsWith('/') && !s.startsWith('//') && !s.startsWith('/\\') ? s : fallback;
 }
 
-export async function signInWithVneid(formData: FormData) {
+export async function signInWithVneid(received: unknown) {
+  const formData = formDataOf(received);
   await signIn('vneid', { redirectTo: safeReturnPath(formData.get('callbackUrl'), '/me') });
 }
 
@@ -70,15 +72,18 @@ async function signInWithCredentials(provider: 'office' | 'organisation', fallba
   }
 }
 
-export async function signInToOffice(_prev: OfficeSignInState, formData: FormData): Promise<OfficeSignInState> {
+export async function signInToOffice(_prev: OfficeSignInState, received: unknown): Promise<OfficeSignInState> {
+  const formData = formDataOf(received);
   return signInWithCredentials('office', '/office', formData);
 }
 
 /** An organisation's representative, through the identity provider for organisations (Circular 01/2022 Art. 8(2)). */
-export async function signInAsOrganisation(_prev: OfficeSignInState, formData: FormData): Promise<OfficeSignInState> {
+export async function signInAsOrganisation(_prev: OfficeSignInState, received: unknown): Promise<OfficeSignInState> {
+  const formData = formDataOf(received);
   return signInWithCredentials('organisation', '/apply/organisationConfirmation', formData);
 }
 
-export async function signOutAction(formData: FormData) {
+export async function signOutAction(received: unknown) {
+  const formData = formDataOf(received);
   await signOut({ redirectTo: safeReturnPath(formData.get('returnTo'), '/sign-in?signedOut=1') });
 }

@@ -34,7 +34,8 @@ export async function submitApplication(
   if (!app) throw new AppError('notFound');
   if (app.dossierCode && app.status !== 'draft' && app.status !== 'needsSupplement') return submitted(app);
 
-  const open = await openApplication(db, app, calendar.localDate(input.now));
+  // The application's reads go together: its answers' context, and the files actually stored.
+  const [open, stored] = await Promise.all([openApplication(db, app, calendar.localDate(input.now)), countAttachmentsByKind(db, app.id)]);
   const { procedure, answers, ctx } = open;
   const form = procedure.formFor(app.formVersion);
   const problems: Problem[] = [];
@@ -44,8 +45,7 @@ export async function submitApplication(
     if (page?.kind === 'fields' && answers[step] === undefined) problems.push({ step, field: '_', message: 'validation.stepIncomplete' });
   }
   problems.push(...procedure.crossChecks(answers, ctx));
-  // Count the files actually stored, not ids in the answers.
-  const stored = await countAttachmentsByKind(db, app.id);
+  // The files actually stored count, not ids in the answers.
   for (const kind of procedure.requiredAttachments(answers, ctx)) {
     if (!stored[kind]) problems.push({ step: 'documents', field: kind, message: 'validation.attachmentRequired' });
   }
@@ -53,13 +53,12 @@ export async function submitApplication(
 
   const parties = procedure.parties(answers, ctx);
   const joint = app.status === 'draft' && parties.coApplicants.length > 0;
-  const fee = await feeOf(db, app, open, input.now);
-  // The dossier number is taken in a statement of its own, before the submitting transaction: the
-  // registry's counter row for the day is then locked for one statement, not until the commit, so
-  // submissions to one registry do not queue behind each other's messages (docs/performance.md, P1).
-  // A submission that fails after this leaves a gap in the day's numbers: dossier codes are receipts,
-  // not register entries, and need not be consecutive.
-  const code = app.dossierCode ?? (await dossierCode(db, app.registryCode, input.now));
+  // The dossier number is taken in a statement of its own, before the submitting transaction and
+  // beside the fee's reads: the registry's counter row for the day is then locked for one statement,
+  // not until the commit, so submissions to one registry do not queue behind each other's messages
+  // (docs/performance.md, P1). A submission that fails after this leaves a gap in the day's numbers:
+  // dossier codes are receipts, not register entries, and need not be consecutive.
+  const [fee, code] = await Promise.all([feeOf(db, app, open, input.now), app.dossierCode ?? dossierCode(db, app.registryCode, input.now)]);
   const codeFor = async (current: ApplicationRow, tx: Db) => current.dossierCode ?? (current.registryCode === app.registryCode ? code : await dossierCode(tx, current.registryCode, input.now));
   try {
     if (joint) return submitted(await submitJoint(db, { app, ctx, coApplicants: parties.coApplicants, title: procedure.title(answers, ctx), now: input.now, helped, codeFor }));

@@ -24,6 +24,7 @@ import { tryIssueCopiesAtOnce } from '@/lib/applications/issue-copies';
 import { startPayment } from '@/lib/applications/payments';
 import { paymentGateway } from '@/lib/payments';
 import { PAYMENT_RETURN_PATH } from '@/lib/payments/gateway';
+import { formDataOf } from '@/lib/form-data';
 
 const saveInput = z.object({ applicationId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), values: z.unknown() });
 
@@ -48,7 +49,8 @@ export async function saveStepAction(raw: { applicationId: string; step: string;
 
 const startInput = z.object({ procedureCode: z.string(), startKey: z.uuid() });
 
-export async function startApplicationAction(formData: FormData) {
+export async function startApplicationAction(received: unknown) {
+  const formData = formDataOf(received);
   const procedureCode = String(formData.get('procedureCode') ?? '');
   const result = await citizenAction('application.own.manage', startInput, async ({ session, input }) => {
     try {
@@ -69,7 +71,8 @@ const submitInput = z.object({ applicationId: z.uuid(), agreed: z.boolean() });
 
 export type SubmitState = { problems?: { step: string; field: string; message: string }[]; message?: string };
 
-export async function submitApplicationAction(_prev: SubmitState, formData: FormData): Promise<SubmitState> {
+export async function submitApplicationAction(_prev: SubmitState, received: unknown): Promise<SubmitState> {
+  const formData = formDataOf(received);
   const result = await filerAction(submitInput, (input) => input.applicationId, async ({ session, input }) => {
     try {
       const submitted = await submitApplication(await getDb(), {
@@ -99,7 +102,8 @@ export async function submitApplicationAction(_prev: SubmitState, formData: Form
 }
 
 /** Sends the applicant to the payment gateway for the fee of their own application. */
-export async function startPaymentAction(formData: FormData) {
+export async function startPaymentAction(received: unknown) {
+  const formData = formDataOf(received);
   const result = await citizenAction('application.own.manage', z.uuid(), async ({ session, input }) => {
     try {
       const started = await startPayment(await getDb(), {
@@ -142,7 +146,8 @@ export type DraftAnswerState = { done?: boolean; error?: string; message?: strin
 const draftAnswer = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm', 'requestChanges']), comment: z.string().optional() });
 
 /** The applicant's answer to a returned draft: confirm, or ask for changes with a comment. */
-export async function answerDraftAction(_prev: DraftAnswerState, formData: FormData): Promise<DraftAnswerState> {
+export async function answerDraftAction(_prev: DraftAnswerState, received: unknown): Promise<DraftAnswerState> {
+  const formData = formDataOf(received);
   const result = await citizenAction<typeof draftAnswer, true>('application.own.manage', draftAnswer, async ({ session, input }) => {
     const db = await getDb();
     try {
@@ -163,7 +168,8 @@ export type WithdrawState = { error?: string; message?: string };
 const withdrawInput = z.object({ applicationId: z.uuid(), confirm: z.literal('yes') });
 
 /** The applicant withdraws her application after confirming it (a second, explicit step). */
-export async function withdrawAction(_prev: WithdrawState, formData: FormData): Promise<WithdrawState> {
+export async function withdrawAction(_prev: WithdrawState, received: unknown): Promise<WithdrawState> {
+  const formData = formDataOf(received);
   const result = await citizenAction<typeof withdrawInput, true>('application.own.manage', withdrawInput, async ({ session, input }) => {
     try {
       await withdrawApplication(await getDb(), { applicationId: input.applicationId, personalId: session.personalId, organisationCode: session.organisationCode, now: systemClock() });
@@ -186,7 +192,8 @@ const jointInput = z.object({ applicationId: z.uuid(), answer: z.enum(['confirm'
  * The other party to a joint application confirms the joint declaration (ticking that they marry
  * of their own free will) or declines it, from their own account.
  */
-export async function jointDeclarationAction(_prev: JointDeclarationState, formData: FormData): Promise<JointDeclarationState> {
+export async function jointDeclarationAction(_prev: JointDeclarationState, received: unknown): Promise<JointDeclarationState> {
+  const formData = formDataOf(received);
   const raw = { applicationId: formData.get('applicationId'), answer: formData.get('answer'), agree: formData.get('agree') ?? undefined };
   if (raw.answer === 'confirm' && raw.agree !== 'yes') return { error: 'confirmRequired' };
   const result = await citizenAction<typeof jointInput, 'confirmed' | 'declined'>('application.own.manage', jointInput, async ({ session, input }) => {
@@ -207,7 +214,8 @@ export type AppointmentState = { message?: string; done?: boolean };
 const appointmentInput = z.object({ applicationId: z.uuid(), startsAt: z.string().min(1) });
 
 /** A party books the ceremony slot, or moves it once. */
-export async function bookAppointmentAction(_prev: AppointmentState, formData: FormData): Promise<AppointmentState> {
+export async function bookAppointmentAction(_prev: AppointmentState, received: unknown): Promise<AppointmentState> {
+  const formData = formDataOf(received);
   const raw = { applicationId: formData.get('applicationId'), startsAt: formData.get('startsAt') ?? '' };
   const result = await citizenAction<typeof appointmentInput, true>('application.own.manage', appointmentInput, async ({ session, input }) => {
     try {
@@ -229,7 +237,8 @@ export async function bookAppointmentAction(_prev: AppointmentState, formData: F
 const reuseInput = z.object({ applicationId: z.uuid(), kind: z.string().regex(/^[a-z][A-Za-z]{0,40}$/), documentId: z.uuid(), step: z.string().regex(/^[a-z][A-Za-z]{0,40}$/) });
 
 /** Attaches one of the applicant's own issued e-documents instead of a photo (Circular 01/2022 Art. 6(2)). */
-export async function reuseDocumentAction(formData: FormData): Promise<void> {
+export async function reuseDocumentAction(received: unknown): Promise<void> {
+  const formData = formDataOf(received);
   const raw = Object.fromEntries(formData.entries());
   const result = await citizenAction<typeof reuseInput, true>('application.own.manage', reuseInput, async ({ session, input }) => {
     try {

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { checkSimulatorCredentials, SIMULATOR_PASSWORD, SIMULATOR_PERSONAS, type SimSignInError } from '@/lib/vneid-sim/accounts';
 import { simulatorClient } from '@/lib/vneid-sim';
 import { issueCode, parseAuthorizeRequest } from '@/lib/vneid-sim/protocol';
+import { formDataOf } from '@/lib/form-data';
 
 /**
  * On success the browser must make a full navigation to the callback (a route handler that sets
@@ -11,7 +12,8 @@ import { issueCode, parseAuthorizeRequest } from '@/lib/vneid-sim/protocol';
  */
 export type SimSignInState = { error?: SimSignInError | 'invalidRequest'; personalId?: string; redirectTo?: string };
 
-export async function simulatorSignIn(_prev: SimSignInState, formData: FormData): Promise<SimSignInState> {
+export async function simulatorSignIn(_prev: SimSignInState, received: unknown): Promise<SimSignInState> {
+  const formData = formDataOf(received);
   const client = simulatorClient();
   const request = parseAuthorizeRequest(new URLSearchParams(String(formData.get('request') ?? '')), client ?? { issuer: '', clientId: '\0', clientSecret: '' });
   if (!client || !request.ok) return { error: 'invalidRequest' };

@@ -20,6 +20,7 @@ import { env } from '@/lib/env';
 import { actionErrorMessage, toActionError } from '@/lib/errors';
 import { fileStorage } from '@/lib/files';
 import { DECISIONS, type Decision } from './decisions';
+import { formDataOf } from '@/lib/form-data';
 
 /** `message`: the message id of a failure (lib/errors.ts), shown above the decisions; `fieldErrors` next to the fields. */
 export type OfficeActionState = { done?: boolean; decision?: string; error?: string; message?: string; fieldErrors?: Record<string, string[]>; values?: { reason: string; note: string } };
@@ -88,7 +89,8 @@ async function decide(session: OfficeSession, data: z.infer<typeof input>) {
 }
 
 /** Every registry decision on an application: session, role and registry are checked again here. */
-export async function officeDecision(_prev: OfficeActionState, formData: FormData): Promise<OfficeActionState> {
+export async function officeDecision(_prev: OfficeActionState, received: unknown): Promise<OfficeActionState> {
+  const formData = formDataOf(received);
   // Checkboxes named `original` carry the attachment ids whose originals were seen.
   const raw: Record<string, unknown> = { ...Object.fromEntries(formData.entries()), originals: formData.getAll('original').map(String) };
   const decision = input.shape.decision.safeParse(raw.decision);
@@ -114,7 +116,8 @@ export type CopiesActionState = { done?: boolean; error?: string; message?: stri
 const copiesInput = z.object({ applicationId: z.uuid(), recordId: z.uuid() });
 
 /** The officer issues the copies of an entry found for the request; session, role and registry are checked again. */
-export async function issueCopiesAction(_prev: CopiesActionState, formData: FormData): Promise<CopiesActionState> {
+export async function issueCopiesAction(_prev: CopiesActionState, received: unknown): Promise<CopiesActionState> {
+  const formData = formDataOf(received);
   const result = await officeAction('application.review', copiesInput, async ({ session, input: data }) => {
     try {
       await issueCopiesByOfficer(await getDb(), {

@@ -10,6 +10,7 @@ import { systemClock } from '@/lib/calendar';
 import { actionErrorMessage, toActionError } from '@/lib/errors';
 import { fileStorage } from '@/lib/files';
 import { UPLOAD_POLICY } from '@/lib/uploads/policy';
+import { formDataOf } from '@/lib/form-data';
 
 /** What the start form keeps across a failed attempt: nothing typed or read is lost. */
 export type AssistFormState = {
@@ -19,7 +20,8 @@ export type AssistFormState = {
 };
 
 /** The helper starts an application on behalf of the citizen in front of them. */
-export async function startAssistedFilingAction(_prev: AssistFormState, formData: FormData): Promise<AssistFormState> {
+export async function startAssistedFilingAction(_prev: AssistFormState, received: unknown): Promise<AssistFormState> {
+  const formData = formDataOf(received);
   const values = {
     personalId: String(formData.get('personalId') ?? ''),
     procedureCode: String(formData.get('procedureCode') ?? ''),
@@ -52,7 +54,8 @@ export async function startAssistedFilingAction(_prev: AssistFormState, formData
 export type CardReadState = { personalId?: string; fullName?: string; receipt?: string; error?: string };
 
 /** The card reader at the desk (the simulator's stand-in in demo mode): the number and a receipt that it was read. */
-export async function readCardAction(_prev: CardReadState, formData: FormData): Promise<CardReadState> {
+export async function readCardAction(_prev: CardReadState, received: unknown): Promise<CardReadState> {
+  const formData = formDataOf(received);
   const result = await officeAction('application.assist', z.object({ card: z.string().max(20) }), async ({ input }) => {
     const { cardReader } = await identityChecks();
     const read = cardReader ? await cardReader.read(input.card, systemClock()) : null;
